@@ -1,0 +1,530 @@
+//! Small helpers of the Perfex emulation: base64url, a keyed hash, dates, request bodies and the
+//! canned answers (401/403/404/405/422/500) every route shares.
+
+use serde_json::{json, Map, Value};
+
+use crate::http::{Request, Response};
+
+// ---------------------------------------------------------------------------------------------
+// base64url (no padding) and hex
+// ---------------------------------------------------------------------------------------------
+
+const B64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding, as JWTs use it.
+pub(super) fn b64url_encode(data: &[u8]) -> String {
+    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
+    for chunk in data.chunks(3) {
+        let b0 = u32::from(chunk[0]);
+        let b1 = chunk.get(1).copied().map(u32::from).unwrap_or(0);
+        let b2 = chunk.get(2).copied().map(u32::from).unwrap_or(0);
+        let n = (b0 << 16) | (b1 << 8) | b2;
+        let sextets = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
+        let keep = chunk.len() + 1;
+        for s in sextets.iter().take(keep) {
+            out.push(char::from(B64URL[*s as usize]));
+        }
+    }
+    out
+}
+
+/// Strict base64url decoding (trailing `=` tolerated); None on any other character.
+pub(super) fn b64url_decode(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim_end_matches('=');
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut acc: u32 = 0;
+    let mut bits = 0u32;
+    for c in s.bytes() {
+        let v = B64URL.iter().position(|&b| b == c)? as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(((acc >> bits) & 0xff) as u8);
+        }
+    }
+    // A single leftover sextet cannot encode a byte.
+    if s.len() % 4 == 1 {
+        return None;
+    }
+    Some(out)
+}
+
+pub(super) fn hex(data: &[u8]) -> String {
+    data.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// A keyed hash (not cryptographic: it only has to be deterministic and well mixed)
+// ---------------------------------------------------------------------------------------------
+
+fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// `out_len` bytes derived from `key` and `data`.
+pub(super) fn keyed_hash(key: &[u8], data: &[u8], out_len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(out_len + 8);
+    let mut block: u64 = 0;
+    while out.len() < out_len {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ mix64(block.wrapping_add(0x9e37_79b9_7f4a_7c15));
+        for &b in key.iter().chain([0xffu8].iter()).chain(data.iter()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            h = h.rotate_left(5) ^ mix64(h);
+        }
+        out.extend_from_slice(&mix64(h ^ (data.len() as u64)).to_be_bytes());
+        block += 1;
+    }
+    out.truncate(out_len);
+    out
+}
+
+/// A 32-hex-digit "hash" column value (ticketkey, estimate hash, ...), derived from a label.
+pub(super) fn hash32(label: &str) -> String {
+    hex(&keyed_hash(b"switchboard-perfex-rows", label.as_bytes(), 16))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates (UTC)
+// ---------------------------------------------------------------------------------------------
+
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// MySQL DATETIME text: `YYYY-MM-DD HH:MM:SS`.
+pub(super) fn datetime(ts: i64) -> String {
+    let (y, m, d) = civil_from_days(ts.div_euclid(86_400));
+    let secs = ts.rem_euclid(86_400);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON row helpers
+// ---------------------------------------------------------------------------------------------
+
+/// The string value of a column ("" when missing, null or not a string).
+pub(super) fn s<'a>(row: &'a Value, key: &str) -> &'a str {
+    row.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+/// A numeric id column (0 when missing or not a number).
+pub(super) fn n(row: &Value, key: &str) -> u64 {
+    match row.get(key) {
+        Some(Value::String(t)) => t.trim().parse().unwrap_or(0),
+        Some(Value::Number(x)) => x.as_u64().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+/// Sets a column on an object row (no-op on anything else).
+pub(super) fn set(row: &mut Value, key: &str, value: Value) {
+    if let Some(m) = row.as_object_mut() {
+        m.insert(key.to_string(), value);
+    }
+}
+
+/// Copies every column of `extra` into `base` (both objects; later wins, like SQL joins in PHP).
+pub(super) fn merge(base: &mut Value, extra: &Value) {
+    if let (Some(b), Some(e)) = (base.as_object_mut(), extra.as_object()) {
+        for (k, v) in e {
+            b.insert(k.clone(), v.clone());
+        }
+    }
+}
+
+/// An object built from (key, value) pairs.
+pub(super) fn obj(pairs: Vec<(&str, Value)>) -> Value {
+    let mut m = Map::new();
+    for (k, v) in pairs {
+        m.insert(k.to_string(), v);
+    }
+    Value::Object(m)
+}
+
+/// A path id (`/id/:id`) as a number; None when it is not one.
+pub(super) fn parse_id(raw: &str) -> Option<u64> {
+    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse().ok()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request bodies: what PHP + the CodeIgniter REST controller would read
+// ---------------------------------------------------------------------------------------------
+
+/// One uploaded file of a multipart body.
+#[derive(Debug, Clone)]
+pub(super) struct Upload {
+    pub file_name: String,
+    pub content_type: String,
+    pub data: Vec<u8>,
+}
+
+/// The fields of a request body, as PHP sees them.
+#[derive(Debug, Default)]
+pub(super) struct Fields {
+    pairs: Vec<(String, String)>,
+    pub files: Vec<Upload>,
+}
+
+impl Fields {
+    /// POST: JSON when `Content-Type: application/json`, multipart when multipart/form-data,
+    /// urlencoded when application/x-www-form-urlencoded, nothing otherwise (PHP fills `$_POST`
+    /// only for those two form types). PUT: JSON when application/json, otherwise the raw body is
+    /// read as urlencoded whatever the Content-Type (PHP does not parse multipart PUT bodies).
+    pub(super) fn from_request(req: &Request) -> Fields {
+        let ct = req.header("content-type").unwrap_or("").to_ascii_lowercase();
+        let mime = ct.split(';').next().unwrap_or("").trim().to_string();
+        if mime == "application/json" {
+            return Fields { pairs: json_pairs(&req.body), files: Vec::new() };
+        }
+        if req.method == "PUT" {
+            return Fields { pairs: parse_urlencoded(&req.body), files: Vec::new() };
+        }
+        match mime.as_str() {
+            "application/x-www-form-urlencoded" => {
+                Fields { pairs: parse_urlencoded(&req.body), files: Vec::new() }
+            }
+            "multipart/form-data" => {
+                let raw_ct = req.header("content-type").unwrap_or("");
+                let mut fields = Fields::default();
+                for part in parse_multipart(raw_ct, &req.body) {
+                    match part.filename {
+                        Some(name) => {
+                            // An empty file input is sent as filename="" with no bytes.
+                            if name.is_empty() && part.data.is_empty() {
+                                continue;
+                            }
+                            fields.files.push(Upload {
+                                file_name: base_name(&name),
+                                content_type: part
+                                    .content_type
+                                    .unwrap_or_else(|| "application/octet-stream".into()),
+                                data: part.data,
+                            });
+                        }
+                        None => fields
+                            .pairs
+                            .push((part.name, String::from_utf8_lossy(&part.data).into_owned())),
+                    }
+                }
+                fields
+            }
+            _ => Fields::default(),
+        }
+    }
+
+    /// A scalar field (the last one of that exact name, as PHP keeps the last).
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// A scalar field, trimmed, "" when absent.
+    pub(super) fn text(&self, name: &str) -> String {
+        self.get(name).unwrap_or("").trim().to_string()
+    }
+
+    /// Whether the field was sent at all (even empty).
+    pub(super) fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// An array field: `name[]=a&name[]=b`, `name[0]=a`, or a JSON array under `name`/`name[]`.
+    pub(super) fn list(&self, name: &str) -> Option<Vec<String>> {
+        let prefix = format!("{name}[");
+        let values: Vec<String> = self
+            .pairs
+            .iter()
+            .filter(|(k, _)| k.starts_with(&prefix) && k.ends_with(']'))
+            .map(|(_, v)| v.trim().to_string())
+            .collect();
+        let sent = self.pairs.iter().any(|(k, _)| k.starts_with(&prefix) && k.ends_with(']'));
+        if sent {
+            Some(values)
+        } else {
+            None
+        }
+    }
+}
+
+fn base_name(name: &str) -> String {
+    name.rsplit(['/', '\\']).next().unwrap_or(name).to_string()
+}
+
+/// JSON object → PHP-like fields: arrays become `key[]` entries, objects `key[sub]`, booleans
+/// "1"/"", nulls are left out (isset() is false for them).
+fn json_pairs(body: &[u8]) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(body) else {
+        return pairs;
+    };
+    for (k, v) in map {
+        match v {
+            Value::Array(items) => {
+                let key = if k.ends_with("[]") { k.clone() } else { format!("{k}[]") };
+                for item in items {
+                    if let Some(t) = scalar_text(&item) {
+                        pairs.push((key.clone(), t));
+                    }
+                }
+            }
+            Value::Object(sub) => {
+                for (sk, sv) in sub {
+                    if let Some(t) = scalar_text(&sv) {
+                        pairs.push((format!("{k}[{sk}]"), t));
+                    }
+                }
+            }
+            other => {
+                if let Some(t) = scalar_text(&other) {
+                    pairs.push((k, t));
+                }
+            }
+        }
+    }
+    pairs
+}
+
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(t) => Some(t.clone()),
+        Value::Number(x) => Some(x.to_string()),
+        Value::Bool(true) => Some("1".into()),
+        Value::Bool(false) => Some(String::new()),
+        _ => None,
+    }
+}
+
+fn hex_val(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+fn url_decode(raw: &[u8]) -> String {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        match raw[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hi = raw.get(i + 1).copied().and_then(hex_val);
+                let lo = raw.get(i + 2).copied().and_then(hex_val);
+                if let (Some(h), Some(l)) = (hi, lo) {
+                    out.push(h * 16 + l);
+                    i += 2;
+                } else {
+                    out.push(b'%');
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `application/x-www-form-urlencoded` pairs, in order.
+pub(super) fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
+    body.split(|&b| b == b'&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.iter().position(|&b| b == b'=') {
+            Some(eq) => (url_decode(&p[..eq]), url_decode(&p[eq + 1..])),
+            None => (url_decode(p), String::new()),
+        })
+        .filter(|(k, _)| !k.is_empty())
+        .collect()
+}
+
+struct RawPart {
+    name: String,
+    filename: Option<String>,
+    content_type: Option<String>,
+    data: Vec<u8>,
+}
+
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() || from > hay.len() || hay.len() - from < needle.len() {
+        return None;
+    }
+    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
+fn header_param(value: &str, key: &str) -> Option<String> {
+    for piece in value.split(';').skip(1) {
+        let piece = piece.trim();
+        if let Some((k, v)) = piece.split_once('=') {
+            if k.trim().eq_ignore_ascii_case(key) {
+                let v = v.trim();
+                let v = v.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(v);
+                return Some(v.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The parts of a multipart/form-data body (empty when malformed).
+fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<RawPart> {
+    let mut parts = Vec::new();
+    let Some(boundary) = header_param(content_type, "boundary") else {
+        return parts;
+    };
+    if boundary.is_empty() {
+        return parts;
+    }
+    let delim = format!("--{boundary}").into_bytes();
+    let next_delim = format!("\r\n--{boundary}").into_bytes();
+    let Some(first) = find(body, &delim, 0) else {
+        return parts;
+    };
+    let mut pos = first + delim.len();
+    loop {
+        // After a delimiter: "--" ends the body, otherwise CRLF then the part.
+        if body.get(pos..pos + 2) == Some(b"--".as_slice()) {
+            break;
+        }
+        if body.get(pos..pos + 2) == Some(b"\r\n".as_slice()) {
+            pos += 2;
+        } else if body.get(pos) == Some(&b'\n') {
+            pos += 1;
+        } else {
+            break;
+        }
+        let (head_end, body_start) = match find(body, b"\r\n\r\n", pos) {
+            Some(h) => (h, h + 4),
+            None => match find(body, b"\n\n", pos) {
+                Some(h) => (h, h + 2),
+                None => break,
+            },
+        };
+        let Some(end) = find(body, &next_delim, body_start) else {
+            break;
+        };
+        let head = String::from_utf8_lossy(&body[pos..head_end]).into_owned();
+        let mut name = None;
+        let mut filename = None;
+        let mut ctype = None;
+        for line in head.lines() {
+            if let Some((k, v)) = line.split_once(':') {
+                let k = k.trim();
+                if k.eq_ignore_ascii_case("content-disposition") {
+                    name = header_param(v, "name");
+                    filename = header_param(v, "filename");
+                } else if k.eq_ignore_ascii_case("content-type") {
+                    ctype = Some(v.trim().to_string());
+                }
+            }
+        }
+        if let Some(name) = name {
+            parts.push(RawPart {
+                name,
+                filename,
+                content_type: ctype,
+                data: body[body_start..end].to_vec(),
+            });
+        }
+        pos = end + next_delim.len();
+    }
+    parts
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canned answers. `status` is always (HTTP code == 200), as the module computes it.
+// ---------------------------------------------------------------------------------------------
+
+pub(super) const NO_PERMISSION: &str = "You do not have permission to perform this action";
+
+/// 200 `{"status": true, "data": …, "message": …}`.
+pub(super) fn ok_data(data: Value, message: &str) -> Response {
+    Response::json(200, &json!({"status": true, "data": data, "message": message}))
+}
+
+/// 200 `{"status": true, "message": …}`.
+pub(super) fn ok_message(message: &str) -> Response {
+    Response::json(200, &json!({"status": true, "message": message}))
+}
+
+/// `{"status": false, "message": …}` with that code.
+pub(super) fn fail(code: u16, message: &str) -> Response {
+    Response::json(code, &json!({"status": code == 200, "message": message}))
+}
+
+pub(super) fn not_found() -> Response {
+    fail(404, "No data found")
+}
+
+pub(super) fn forbidden() -> Response {
+    fail(403, NO_PERMISSION)
+}
+
+/// The REST framework's answer to a method the controller does not implement.
+pub(super) fn unknown_method() -> Response {
+    Response::json(405, &json!({"status": false, "error": "Unknown method"}))
+}
+
+/// 422 in CodeIgniter form-validation style: per-field `<p>` messages under `error`, all of them
+/// joined (each followed by "\n") under `message`.
+pub(super) fn validation(errors: &[(&str, String)]) -> Response {
+    let mut map = Map::new();
+    let mut joined = String::new();
+    for (field, text) in errors {
+        let p = format!("<p>{text}</p>");
+        joined.push_str(&p);
+        joined.push('\n');
+        map.entry(field.to_string()).or_insert(Value::String(p));
+    }
+    Response::json(422, &json!({"status": false, "error": Value::Object(map), "message": joined}))
+}
+
+/// CodeIgniter's `required` rule text.
+pub(super) fn required(label: &str) -> String {
+    format!("The {label} field is required.")
+}
+
+/// CodeIgniter's `numeric` rule text.
+pub(super) fn numeric(label: &str) -> String {
+    format!("The {label} field must contain only numbers.")
+}
+
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The PHP error page the real server gives when a query parameter reaches its database query.
+pub(super) fn query_param_error(name: &str) -> Response {
+    let name = html_escape(name);
+    let page = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Database Error</title>\n</head>\n<body>\n\
+<div id=\"container\">\n<h1>A Database Error Occurred</h1>\n<p>Error Number: 1054</p>\
+<p>Unknown column '{name}' in 'where clause'</p>\
+<p>Filename: modules/customers_api/controllers/Customers_api.php</p>\n</div>\n</body>\n</html>\n"
+    );
+    Response::text(500, "text/html; charset=UTF-8", page)
+}
+
+/// One object from several (the `json!` macro cannot take a whole wide row at once).
+pub(super) fn join(parts: Vec<Value>) -> Value {
+    let mut out = Value::Object(Map::new());
+    for p in &parts {
+        merge(&mut out, p);
+    }
+    out
+}

@@ -79,9 +79,9 @@ pub(super) fn seed() -> NeuCrm {
             code,
             state: st(state),
             invoice_by: st(if franchisee || i % 2 == 0 { "Reseller" } else { "ISP" }),
-            payment_by: st(["ISP", "Reseller", "ISP+Reseller"][k % 3]),
+            payment_by: st(["ISP", "Reseller", "ISP+Reseller"][(k + k / 3) % 3]),
             commission: if franchisee { [1000, 1250, 1500, 2000, 2500][k % 5] } else { 0 },
-            credit_limit: if franchisee { [500000, 250000, 1000000][k % 3] } else { 0 },
+            credit_limit: if franchisee { [500000, 250000, 1000000][(k / 3 + 2) % 3] } else { 0 },
             wallet: 0,
             created: at(2023, 1, 5, 10 * 3600) + (i as i64) * 9 * 86400,
         });
@@ -133,8 +133,9 @@ pub(super) fn seed() -> NeuCrm {
         });
     }
 
-    // Wallet history of the franchisees: an opening top-up, then monthly invoices (debits) and,
-    // every other month, a payment; one settlement and one adjustment each.
+    // Wallet history of the franchisees: an opening top-up of 5000.00, then monthly invoices
+    // (debits) and payments (credits; every fourth month unpaid); one settlement and one
+    // adjustment each. No wallet goes below minus its credit limit.
     let end = at(2024, 6, 30, 23 * 3600);
     // (created, resellerid, txn_code, amount, customerid, description)
     type Raw = (i64, u64, &'static str, i64, Option<u64>, String);
@@ -153,7 +154,7 @@ pub(super) fn seed() -> NeuCrm {
                 let c = mine[m as usize % mine.len()];
                 let inv = format!("Invoice INV-{}-{:04} for service {}", r.code, m + 1, c.serviceid.unwrap_or(0));
                 raw.push((day, r.id, "Invoice", -price, Some(c.id), inv));
-                if m % 2 == 0 && day + 5 * 86400 <= end {
+                if m % 4 != 3 && day + 5 * 86400 <= end {
                     raw.push((day + 5 * 86400, r.id, "Payment", price, Some(c.id), format!("Payment for INV-{}-{:04}", r.code, m + 1)));
                 }
             }

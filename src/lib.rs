@@ -1,1 +1,18 @@
-//! Switchboard.
+//! Switchboard: typed clients for the Cal4care ERP customer portal, a PBX admin API,
+//! Perfex CRM and NeuCRM, for web frontends and Node, compiled to WebAssembly.
+//!
+//! `core` is shared by every back end and names none of them; each back end is a module
+//! behind its own cargo feature, so a build for one back end carries only that one.
+
+pub mod core;
+
+#[cfg(feature = "erp")]
+pub mod erp;
+#[cfg(feature = "neucrm")]
+pub mod neucrm;
+#[cfg(feature = "pbx")]
+pub mod pbx;
+#[cfg(feature = "perfex")]
+pub mod perfex;
+
+pub use crate::core::error::is_switchboard_error;

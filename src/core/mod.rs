@@ -1,0 +1,16 @@
+//! What every back end shares: the request path (build, send, read, classify), errors,
+//! options, sessions, secrets, lenient decoding and paging. Nothing here names a back end.
+
+pub mod body;
+pub mod call_options;
+pub mod error;
+pub mod js;
+pub mod jwt;
+pub mod lenient;
+pub mod options;
+pub mod paging;
+pub mod secret;
+pub mod session;
+pub mod timer;
+pub mod transport;
+pub mod url;

@@ -1,0 +1,285 @@
+//! The one path every request takes: build → send (gloo-net) → read the body (size cap)
+//! → hand back the status and bytes, or a classified error. Timeouts, cancellation and
+//! retries live here and nowhere else.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_net::http::{Method, RequestBuilder};
+use js_sys::Uint8Array;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader};
+
+use crate::core::body::Body;
+use crate::core::call_options::CallOptions;
+use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::options::Settings;
+use crate::core::timer::{sleep, Timeout};
+use crate::core::url::form_encode;
+
+/// Whether a call may be sent again after a failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repeat {
+    /// A read: retried on network errors, 408, 429 and 5xx.
+    Safe,
+    /// A write (a ticket, a cart line, a payment): never sent twice.
+    Never,
+}
+
+/// One request, fully described by the back-end module.
+pub struct Call {
+    pub method: Method,
+    /// Path below the base URL, starting with `/`, already percent-encoded.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    /// Extra headers; values may be secrets, so `Call` is never printed.
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Body,
+    pub repeat: Repeat,
+}
+
+impl Call {
+    /// A call with no body, query or headers.
+    pub fn new(method: Method, path: impl Into<String>, repeat: Repeat) -> Call {
+        Call { method, path: path.into(), query: Vec::new(), headers: Vec::new(), body: Body::Empty, repeat }
+    }
+
+    /// Adds a header.
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Call {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// Sets the body.
+    pub fn body(mut self, body: Body) -> Call {
+        self.body = body;
+        self
+    }
+}
+
+/// What the server answered: any status, with the body read in full.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+/// Longest wait between retries, whatever `Retry-After` asks for.
+const MAX_RETRY_DELAY_MS: u32 = 30_000;
+/// First backoff step; doubled each retry, with jitter.
+const BASE_RETRY_DELAY_MS: u32 = 250;
+
+/// Sends calls for one client.
+pub struct Transport {
+    pub settings: Settings,
+}
+
+/// How one attempt ended.
+enum Attempt {
+    Answered(Reply, Option<String>),
+    Failed(Error),
+}
+
+impl Transport {
+    /// Sends `call`, retrying where that is safe, and returns the server's answer (any status).
+    /// Statuses worth retrying (408, 429, 5xx) that survive every retry come back as `http` errors.
+    pub async fn send(&self, call: &Call, options: &CallOptions) -> Result<Reply> {
+        let mut retry = 0;
+        loop {
+            if options.signal.as_ref().is_some_and(AbortSignal::aborted) {
+                return Err(aborted());
+            }
+            let outcome = self.attempt(call, options).await;
+            let (error, retry_after) = match outcome {
+                Attempt::Answered(reply, retry_after) => match status_error(reply.status) {
+                    None => return Ok(reply),
+                    Some(error) => (error, retry_after),
+                },
+                Attempt::Failed(error) => (error, None),
+            };
+            let may_repeat = call.repeat == Repeat::Safe && error.retryable;
+            if !may_repeat || retry >= self.settings.retries {
+                return Err(error);
+            }
+            let delay = retry_delay(retry, retry_after.as_deref());
+            retry += 1;
+            if sleep(delay, options.signal.as_ref()).await {
+                return Err(aborted());
+            }
+        }
+    }
+
+    /// One fetch, with its own abort controller tied to the caller's signal and the timeout.
+    async fn attempt(&self, call: &Call, options: &CallOptions) -> Attempt {
+        let controller = match AbortController::new() {
+            Ok(c) => c,
+            Err(_) => return Attempt::Failed(Error::new(ErrorKind::Network, "AbortController is not available")),
+        };
+        let timed_out = Rc::new(Cell::new(false));
+        let timeout_ms = options.timeout_ms.unwrap_or(self.settings.timeout_ms);
+        let _timer = {
+            let (controller, timed_out) = (controller.clone(), timed_out.clone());
+            Timeout::start(timeout_ms, move || {
+                timed_out.set(true);
+                controller.abort();
+            })
+        };
+        // Our own controller aborts with no reason (a DOMException), whatever reason the
+        // caller's signal carries: fetch then always rejects with a real Error.
+        let _link = options.signal.as_ref().map(|signal| AbortLink::new(signal, &controller));
+        let failed = |e: Error| {
+            if timed_out.get() {
+                Error::new(ErrorKind::Timeout, format!("no complete answer within {timeout_ms} ms")).with_retryable(true)
+            } else if options.signal.as_ref().is_some_and(AbortSignal::aborted) {
+                aborted()
+            } else {
+                e
+            }
+        };
+        let response = match self.request(call, &controller.signal()) {
+            Ok(builder) => builder.send().await,
+            Err(e) => return Attempt::Failed(e),
+        };
+        let response = match response {
+            Ok(r) => r,
+            Err(e) => {
+                return Attempt::Failed(failed(
+                    Error::new(ErrorKind::Network, format!("the request failed: {}", describe(&e))).with_retryable(true),
+                ))
+            }
+        };
+        let status = response.status();
+        let retry_after = response.headers().get("retry-after");
+        let response: web_sys::Response = response.into();
+        match read_body(&response, self.settings.max_response_bytes as usize, &controller).await {
+            Ok(body) => Attempt::Answered(Reply { status, body }, retry_after),
+            Err(e) => Attempt::Failed(failed(e).with_status(status)),
+        }
+    }
+
+    /// The gloo-net request for one attempt.
+    fn request(&self, call: &Call, signal: &AbortSignal) -> Result<gloo_net::http::Request> {
+        let mut url = format!("{}{}", self.settings.base_url, call.path);
+        if !call.query.is_empty() {
+            url.push('?');
+            url.push_str(&form_encode(&call.query));
+        }
+        let mut builder = RequestBuilder::new(&url).method(call.method.clone()).abort_signal(Some(signal));
+        if let Some(content_type) = call.body.content_type() {
+            builder = builder.header("Content-Type", content_type);
+        }
+        for (name, value) in &call.headers {
+            builder = builder.header(name, value);
+        }
+        let built = match call.body.to_js()? {
+            Some(body) => builder.body(body),
+            None => builder.build(),
+        };
+        built.map_err(|e| Error::invalid_input("request", format!("could not be built: {}", describe(&e))))
+    }
+}
+
+/// The caller's signal, forwarded to our controller for as long as this value lives.
+struct AbortLink {
+    signal: AbortSignal,
+    listener: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl AbortLink {
+    fn new(signal: &AbortSignal, controller: &AbortController) -> AbortLink {
+        let target = controller.clone();
+        let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || target.abort());
+        let _ = signal.add_event_listener_with_callback("abort", listener.as_ref().unchecked_ref());
+        AbortLink { signal: signal.clone(), listener }
+    }
+}
+
+impl Drop for AbortLink {
+    fn drop(&mut self) {
+        let _ = self.signal.remove_event_listener_with_callback("abort", self.listener.as_ref().unchecked_ref());
+    }
+}
+
+/// Reads the whole body, refusing more than `cap` bytes (checked on `Content-Length`
+/// first, then while streaming).
+async fn read_body(response: &web_sys::Response, cap: usize, controller: &AbortController) -> Result<Vec<u8>> {
+    let too_large = || Error::new(ErrorKind::TooLarge, format!("the answer is larger than {cap} bytes"));
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    if declared.is_some_and(|n| n > cap) {
+        controller.abort();
+        return Err(too_large());
+    }
+    let Some(stream) = response.body() else { return Ok(Vec::new()) };
+    let reader: ReadableStreamDefaultReader = stream
+        .get_reader()
+        .dyn_into()
+        .map_err(|_| Error::decode("the answer's body could not be read"))?;
+    let mut body = Vec::with_capacity(declared.unwrap_or(0));
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| {
+            Error::new(ErrorKind::Network, format!("the answer was cut off: {}", describe_js(&e))).with_retryable(true)
+        })?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map(|d| d.is_truthy()).unwrap_or(true);
+        if done {
+            return Ok(body);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).unwrap_or_default();
+        let bytes: Uint8Array = value.dyn_into().map_err(|_| Error::decode("the answer's body is not bytes"))?;
+        if body.len() + bytes.length() as usize > cap {
+            controller.abort();
+            return Err(too_large());
+        }
+        let start = body.len();
+        body.resize(start + bytes.length() as usize, 0);
+        bytes.copy_to(&mut body[start..]);
+    }
+}
+
+/// The error for a status that says "try again later", if it is one.
+fn status_error(status: u16) -> Option<Error> {
+    let retryable = matches!(status, 408 | 429 | 500..=599);
+    retryable.then(|| {
+        let what = match status {
+            408 => "the server timed out waiting for the request",
+            429 => "too many requests",
+            _ => "the server failed",
+        };
+        Error::new(ErrorKind::Http, format!("{what} (HTTP {status})")).with_status(status).with_retryable(true)
+    })
+}
+
+/// Delay before retry number `retry` (0-based): `Retry-After` (seconds) when given, else
+/// exponential backoff with full jitter; never more than `MAX_RETRY_DELAY_MS`.
+pub fn retry_delay(retry: u32, retry_after: Option<&str>) -> u32 {
+    if let Some(seconds) = retry_after.and_then(|v| v.trim().parse::<f64>().ok()).filter(|s| *s >= 0.0) {
+        return ((seconds * 1000.0).min(MAX_RETRY_DELAY_MS as f64)) as u32;
+    }
+    let ceiling = BASE_RETRY_DELAY_MS.saturating_mul(1 << retry.min(10)).min(MAX_RETRY_DELAY_MS);
+    let jitter = js_sys::Math::random();
+    (ceiling as f64 * (0.5 + jitter / 2.0)) as u32
+}
+
+fn aborted() -> Error {
+    Error::new(ErrorKind::Aborted, "the call was cancelled")
+}
+
+fn describe(error: &gloo_net::Error) -> String {
+    match error {
+        gloo_net::Error::JsError(js) => js.message.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn describe_js(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown reason".into())
+}

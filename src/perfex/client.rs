@@ -1,0 +1,219 @@
+//! `PerfexClient`: one method per operation, each a few lines over `Inner::exchange`.
+
+use std::rc::Rc;
+
+use gloo_net::http::Method;
+use serde::de::DeserializeOwned;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+use super::types::*;
+use super::wire::{self, Expect};
+use crate::core::body::Body;
+use crate::core::call_options::CallOptions;
+use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::js::{input, output, record_id, run};
+use crate::core::jwt::numeric_claim;
+use crate::core::lenient::List;
+use crate::core::secret::Secret;
+use crate::core::session::{Session, SessionEnd};
+use crate::core::transport::{Call, Repeat, Transport};
+use crate::core::url::segment;
+
+const BACKEND: &str = "perfex";
+const API: &str = "/customers_api/v1";
+/// The server refuses a token this long after its `API_TIME`.
+const TOKEN_LIFETIME_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
+
+/// A client of the Perfex CRM customers API (the "REST API for Customers" module).
+///
+/// ```ts
+/// const perfex = new PerfexClient({ baseUrl: "https://crm.example.com" });
+/// await perfex.login({ email, password });
+/// const tickets = await perfex.listTickets();
+/// ```
+#[wasm_bindgen]
+pub struct PerfexClient {
+    inner: Rc<Inner>,
+}
+
+struct Inner {
+    transport: Transport,
+    session: Session,
+}
+
+#[wasm_bindgen]
+impl PerfexClient {
+    /// Creates a client; throws an `invalid_input` or `insecure_url` error for bad options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: Ts<PerfexOptions>) -> std::result::Result<PerfexClient, JsValue> {
+        let options: PerfexOptions = input("options", options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
+        let settings = options.common.check().map_err(|e| e.at(BACKEND, "constructor"))?;
+        Ok(PerfexClient { inner: Rc::new(Inner { transport: Transport { settings }, session: Session::default() }) })
+    }
+
+    /// Signs a contact in; the token is kept inside the client. A previous session of the
+    /// same contact (on any device) stops working: the server keeps one per contact.
+    pub async fn login(
+        &self,
+        credentials: Ts<PerfexCredentials>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<PerfexSession>, JsValue> {
+        let inner = self.inner.clone();
+        run(BACKEND, "login", &[], async move {
+            let credentials: PerfexCredentials = input("credentials", credentials.into())?;
+            let secrets = [credentials.password.as_str()];
+            let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
+            let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
+            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
+            let data = decoded::<wire::LoginData>(reply.map_err(|e| e.redact(&secrets))?, Expect::One)
+                .map_err(|e| e.redact(&secrets))?;
+            let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
+            let session = inner.open_session(Secret::new(token));
+            output(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session })
+        })
+        .await
+    }
+
+    /// Signs out: the server forgets the token, and so does the client (even if the server
+    /// cannot be reached).
+    pub async fn logout(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<(), JsValue> {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, "logout", &secrets, async move {
+            let Some(token) = inner.session.token() else { return Ok(()) };
+            inner.session.close();
+            // The module documents POST but implements only GET.
+            let call = Call::new(Method::GET, format!("{API}/logout"), Repeat::Safe).header("Authorization", token.expose());
+            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await?;
+            match reply.status {
+                200 | 401 => Ok(()),
+                _ => Err(wire::status_error(&reply)),
+            }
+        })
+        .await
+    }
+
+    /// Whether a session is active (signed in, and not known to be expired).
+    #[wasm_bindgen(getter, js_name = isSignedIn)]
+    pub fn is_signed_in(&self) -> bool {
+        self.inner.session.is_active()
+    }
+
+    /// The session token, for a caller that chooses to persist it (e.g. in `sessionStorage`)
+    /// and later hand it to `restoreSession`. Undefined when signed out.
+    #[wasm_bindgen(js_name = sessionToken)]
+    pub fn session_token(&self) -> Option<String> {
+        self.inner.session.token().map(|t| t.expose().to_string())
+    }
+
+    /// Resumes a session from a token the caller stored. Throws an `auth` error when the
+    /// token is already past the server's 7-day limit.
+    #[wasm_bindgen(js_name = restoreSession)]
+    pub fn restore_session(&self, #[wasm_bindgen(unchecked_param_type = "string")] token: JsValue) -> std::result::Result<Ts<PerfexSession>, JsValue> {
+        let restore = || -> Result<Ts<PerfexSession>> {
+            let token = token.as_string().filter(|t| !t.trim().is_empty()).ok_or_else(|| Error::invalid_input("token", "must be a non-empty string"))?;
+            let claim = |name| numeric_claim(&token, name).map(|v| format!("{v}")).unwrap_or_default();
+            let (client_id, contact_id) = (claim("client_id"), claim("contact_id"));
+            let expires_at = self.inner.open_session(Secret::new(token));
+            if !self.inner.session.is_active() {
+                return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again"));
+            }
+            output(&PerfexSession { client_id, contact_id, expires_at })
+        };
+        let secrets = self.inner.secrets();
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        restore().map_err(|e| e.at(BACKEND, "restoreSession").redact(&secrets).into())
+    }
+
+    /// Calls `listener` with the reason (`"expired"` or `"rejected"`) when the session is
+    /// lost other than by `logout()`; `null` removes it.
+    #[wasm_bindgen(js_name = onSessionExpired)]
+    pub fn on_session_expired(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "((reason: SessionEndReason) => void) | null")] listener: Option<js_sys::Function>,
+    ) {
+        self.inner.session.set_listener(listener);
+    }
+
+    /// The contact's tickets, newest first as the server orders them; `[]` when there are none.
+    #[wasm_bindgen(js_name = listTickets)]
+    pub async fn list_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<Tickets>, JsValue> {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, "listTickets", &secrets, async move {
+            let rows: Vec<wire::Ticket> = inner.list(format!("{API}/tickets"), options).await?;
+            output(&Tickets(rows.iter().map(Ticket::from).collect()))
+        })
+        .await
+    }
+
+    /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
+    #[wasm_bindgen(js_name = getTicket)]
+    pub async fn get_ticket(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<TicketDetail>, JsValue> {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, "getTicket", &secrets, async move {
+            let id = record_id("id", &id)?;
+            let row: wire::Ticket = inner.one(format!("{API}/tickets/id/{}", segment(&id)), options).await?;
+            output(&TicketDetail::from(&row))
+        })
+        .await
+    }
+}
+
+impl Inner {
+    /// Opens a session; returns when it expires (ms since the epoch), if known.
+    fn open_session(&self, token: Secret) -> Option<f64> {
+        let expires_at = numeric_claim(token.expose(), "API_TIME").map(|t| t * 1000.0 + TOKEN_LIFETIME_MS);
+        self.session.open(token, expires_at);
+        expires_at.filter(|_| self.session.expires_at_ms().is_some())
+    }
+
+    /// The secrets an error must never contain.
+    fn secrets(&self) -> Vec<String> {
+        self.session.token().map(|t| vec![t.expose().to_string()]).unwrap_or_default()
+    }
+
+    /// Sends an authenticated call; a 401 ends the session.
+    async fn exchange(&self, call: Call, options: Option<JsValue>) -> Result<crate::core::transport::Reply> {
+        let options = CallOptions::from_js(&options.unwrap_or_default())?;
+        let token = self.session.token().ok_or_else(|| {
+            Error::new(ErrorKind::Auth, "not signed in (or the session expired): call login() first")
+        })?;
+        let reply = self.transport.send(&call.header("Authorization", token.expose()), &options).await?;
+        if reply.status == 401 {
+            self.session.end(SessionEnd::Rejected);
+        }
+        Ok(reply)
+    }
+
+    /// A list; `[]` when the server says "No data found".
+    async fn list<W: DeserializeOwned + Default>(&self, path: String, options: Option<JsValue>) -> Result<Vec<W>> {
+        let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
+        Ok(wire::decode::<List<W>>(&reply, Expect::List)?.and_then(|e| e.data).map(|l| l.0).unwrap_or_default())
+    }
+
+    /// One record.
+    async fn one<W: DeserializeOwned + Default>(&self, path: String, options: Option<JsValue>) -> Result<W> {
+        let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
+        decoded(reply, Expect::One)
+    }
+}
+
+/// The `data` of a successful answer.
+fn decoded<W: DeserializeOwned>(reply: crate::core::transport::Reply, expect: Expect) -> Result<W> {
+    wire::decode::<W>(&reply, expect)?
+        .and_then(|e| e.data)
+        .ok_or_else(|| Error::decode("the answer holds no data"))
+}

@@ -15,6 +15,7 @@ use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::{input, output, record_id, run};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
+use crate::core::options::ClientOptions;
 use crate::core::secret::Secret;
 use crate::core::session::{Session, SessionEnd};
 use crate::core::transport::{Call, Repeat, Transport};
@@ -47,8 +48,7 @@ impl PerfexClient {
     /// Creates a client; throws an `invalid_input` or `insecure_url` error for bad options.
     #[wasm_bindgen(constructor)]
     pub fn new(options: Ts<PerfexOptions>) -> std::result::Result<PerfexClient, JsValue> {
-        let options: PerfexOptions = input("options", options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
-        let settings = options.common.check().map_err(|e| e.at(BACKEND, "constructor"))?;
+        let settings = ClientOptions::settings_from_js(&options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
         Ok(PerfexClient { inner: Rc::new(Inner { transport: Transport { settings }, session: Session::default() }) })
     }
 

@@ -5,7 +5,9 @@ use tsify::Tsify;
 
 use super::wire;
 
-/// Options of a `PerfexClient`.
+/// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
+/// exists for its TypeScript declaration).
+#[allow(dead_code)]
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PerfexOptions {

@@ -7,8 +7,8 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
 [ $# -gt 0 ] || set -- --tests
 echo "== wasm tests in Node"
-cargo test -q --target wasm32-unknown-unknown "$@"
+cargo test --target wasm32-unknown-unknown "$@"
 echo "== wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_USE_BROWSER=1 \
 WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
-  cargo test -q --target wasm32-unknown-unknown "$@"
+  cargo test --target wasm32-unknown-unknown "$@"

@@ -77,6 +77,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Map, Value};
 
+use crate::codec::{base64url, keyed_hash};
 use crate::http::{Request, Response};
 
 /// Where the JSON API answers (below `/erp`).
@@ -89,6 +90,8 @@ const OTP: &str = "123456";
 const TOKEN_LIFETIME: i64 = 5 * 3600;
 /// `iss` and `aud` of the tokens (made up).
 const TOKEN_HOST: &str = "erp.emulator.test";
+/// Key of the tokens' made-up signature (a keyed hash, not HMAC: only this emulator checks tokens).
+const TOKEN_KEY: &[u8] = b"switchboard-emulator-erp-jwt-key";
 
 /// A login of the portal.
 struct Account {
@@ -498,17 +501,11 @@ impl Erp {
         });
         let signing = format!(
             "{}.{}",
-            util::b64url(header.to_string().as_bytes()),
-            util::b64url(payload.to_string().as_bytes())
+            base64url(header.to_string().as_bytes()),
+            base64url(payload.to_string().as_bytes())
         );
-        let mut sig = Vec::with_capacity(32);
-        for seed in 1..=4u64 {
-            sig.extend_from_slice(
-                &util::fnv(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15), signing.as_bytes())
-                    .to_be_bytes(),
-            );
-        }
-        let token = format!("{signing}.{}", util::b64url(&sig));
+        let sig = keyed_hash(TOKEN_KEY, signing.as_bytes(), 32);
+        let token = format!("{signing}.{}", base64url(&sig));
         self.sessions.insert(
             token.clone(),
             Session {

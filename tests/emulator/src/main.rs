@@ -1,5 +1,6 @@
 //! switchboard-emulator: a local stand-in for the four back ends (see README.md beside this file).
 
+mod codec;
 mod control;
 mod erp;
 mod faults;

@@ -56,6 +56,7 @@ pub(crate) use cdr::{days_from_civil, format_ts, parse_ymd};
 #[cfg(test)]
 mod tests;
 
+use crate::codec::base64_decode;
 use crate::http::{Request, Response};
 use serde_json::{json, Value};
 
@@ -314,32 +315,6 @@ pub(crate) fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Standard (or URL-safe) base64, padding optional; None on any other character.
-fn base64_decode(s: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in s.trim().bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => break,
-            _ => return None,
-        };
-        acc = (acc << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
 /// The user name and password of an `Authorization: Basic …` header.
 fn basic_credentials(req: &Request) -> Option<(String, String)> {
     let value = req.header("authorization")?.trim();
@@ -347,7 +322,7 @@ fn basic_credentials(req: &Request) -> Option<(String, String)> {
     if !scheme.eq_ignore_ascii_case("basic") {
         return None;
     }
-    let decoded = String::from_utf8(base64_decode(rest)?).ok()?;
+    let decoded = String::from_utf8(base64_decode(rest.trim())?).ok()?;
     let (user, pass) = decoded.split_once(':')?;
     Some((user.to_string(), pass.to_string()))
 }

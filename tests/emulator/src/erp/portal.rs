@@ -3,7 +3,8 @@
 use serde_json::{json, Map, Value};
 
 use super::shop::edition_name;
-use super::util::{self, b64, date, field, field_any, money, parse_money};
+use super::util::{self, date, field, field_any, money, parse_money};
+use crate::codec::base64;
 use super::{fail, no_rows, page, Call, CmsUser, Customer, Erp, Extension, OTP};
 
 /// The menus a portal user's `cus_permission` (comma-separated ids) can grant.
@@ -81,7 +82,7 @@ fn login_success(
         "result": {"data": {
             "result_state": "success",
             "auth_token": token,
-            "customer_id_encode": b64(customer_id.to_string().as_bytes()),
+            "customer_id_encode": base64(customer_id.to_string().as_bytes()),
             "result_data": {"customer_details": details},
         }},
     })
@@ -128,7 +129,7 @@ pub fn customer_data(erp: &mut Erp, call: &Call) -> Value {
     json!({
         "status": "true",
         "customer_id": c.id.to_string(),
-        "customer_id_encode": b64(c.id.to_string().as_bytes()),
+        "customer_id_encode": base64(c.id.to_string().as_bytes()),
         "email_id": c.email,
         "customer_data": {
             "customerCode": c.code,

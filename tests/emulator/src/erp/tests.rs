@@ -4,6 +4,7 @@ use serde_json::{json, Value};
 
 use super::util;
 use super::Erp;
+use crate::codec::{base64, base64url, base64url_decode};
 use crate::http::Request;
 
 const NOW: i64 = 1_760_000_000;
@@ -137,9 +138,9 @@ fn erp_login_then_otp_wrong_then_right() {
     let token = d["auth_token"].as_str().unwrap();
     let parts: Vec<&str> = token.split('.').collect();
     assert_eq!(parts.len(), 3);
-    let header: Value = serde_json::from_slice(&util::b64_decode(parts[0]).unwrap()).unwrap();
+    let header: Value = serde_json::from_slice(&base64url_decode(parts[0]).unwrap()).unwrap();
     assert_eq!(header["alg"], "HS256");
-    let payload: Value = serde_json::from_slice(&util::b64_decode(parts[1]).unwrap()).unwrap();
+    let payload: Value = serde_json::from_slice(&base64url_decode(parts[1]).unwrap()).unwrap();
     assert_eq!(payload["iat"], NOW);
     assert_eq!(payload["exp"], NOW + 5 * 3600);
     assert!(payload["iss"].is_string() && payload["aud"].is_string());
@@ -1034,13 +1035,13 @@ fn erp_never_panics_on_odd_input() {
 
 #[test]
 fn erp_util_helpers() {
-    assert_eq!(util::b64(b"4481"), "NDQ4MQ==");
-    assert_eq!(util::b64(b"80"), "ODA=");
+    assert_eq!(base64(b"4481"), "NDQ4MQ==");
+    assert_eq!(base64(b"80"), "ODA=");
     assert_eq!(util::customer_id("NDQ4MQ=="), Some(4481));
     assert_eq!(util::customer_id("NDgwNQ==="), Some(4805));
     assert_eq!(util::customer_id("4481"), Some(4481));
     assert_eq!(util::customer_id("!!"), None);
-    assert_eq!(util::b64url(&[0xfb, 0xff]), "-_8");
+    assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
     assert_eq!(util::date(1_704_067_200), "2024-01-01");
     assert_eq!(util::datetime(1_709_251_199), "2024-02-29 23:59:59");
     assert_eq!(util::money_grouped(123_456_789), "1,234,567.89");

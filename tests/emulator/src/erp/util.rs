@@ -1,66 +1,9 @@
-//! Small helpers of the ERP emulation: base64, lenient field access, money, dates, and parsers for
+//! Small helpers of the ERP emulation: customer ids, lenient field access, money, dates, and parsers for
 //! urlencoded and multipart bodies (own copies, so the module does not depend on the server's).
 
 use serde_json::{Map, Value};
 
-const STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn encode(data: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b0 = chunk.first().copied().unwrap_or(0) as u32;
-        let b1 = chunk.get(1).copied().unwrap_or(0) as u32;
-        let b2 = chunk.get(2).copied().unwrap_or(0) as u32;
-        let n = (b0 << 16) | (b1 << 8) | b2;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(alphabet[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else if pad {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// Standard base64 with padding (`4481` → `NDQ4MQ==`).
-pub fn b64(data: &[u8]) -> String {
-    encode(data, STD, true)
-}
-
-/// base64url without padding, as in a JWT.
-pub fn b64url(data: &[u8]) -> String {
-    encode(data, URL, false)
-}
-
-/// Decodes base64 in either alphabet, with, without or with surplus `=` padding.
-pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
-    let mut buf: u32 = 0;
-    let mut bits = 0u32;
-    let mut out = Vec::new();
-    for c in s.trim().trim_end_matches('=').bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        };
-        buf = (buf << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buf >> bits) as u8);
-            buf &= (1 << bits) - 1;
-        }
-    }
-    if bits >= 6 {
-        return None;
-    }
-    Some(out)
-}
+use crate::codec::base64_decode;
 
 /// A customer id as the portal sends it: raw digits (`4481`) or base64 of the digits (`NDQ4MQ==`).
 pub fn customer_id(s: &str) -> Option<u32> {
@@ -71,7 +14,7 @@ pub fn customer_id(s: &str) -> Option<u32> {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         return s.parse().ok();
     }
-    let bytes = b64_decode(s)?;
+    let bytes = base64_decode(s)?;
     let text = String::from_utf8(bytes).ok()?;
     let text = text.trim();
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -79,16 +22,6 @@ pub fn customer_id(s: &str) -> Option<u32> {
     } else {
         None
     }
-}
-
-/// A 64-bit FNV-1a hash (for the made-up token signature).
-pub fn fnv(seed: u64, data: &[u8]) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
-    for b in data {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 /// A field of element_data as text: strings as they are, numbers and booleans written out.

@@ -2,7 +2,8 @@
 
 use serde_json::{json, Value};
 
-use super::util::{b64url_decode, b64url_encode, datetime};
+use super::util::datetime;
+use crate::codec::{base64url, base64url_decode};
 use super::Perfex;
 use crate::http::{Request, Response};
 
@@ -120,10 +121,10 @@ fn multipart(boundary: &str, fields: &[(&str, &str)], files: &[(&str, &str, &str
 #[test]
 fn perfex_helpers_base64url_and_dates() {
     for data in [&b""[..], b"f", b"fo", b"foo", b"foob", b"\xff\xfe\x00"] {
-        assert_eq!(b64url_decode(&b64url_encode(data)).as_deref(), Some(data));
+        assert_eq!(base64url_decode(&base64url(data)).as_deref(), Some(data));
     }
-    assert_eq!(b64url_encode(br#"{"typ":"JWT","alg":"HS512"}"#), "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9");
-    assert_eq!(b64url_decode("a b"), None);
+    assert_eq!(base64url(br#"{"typ":"JWT","alg":"HS512"}"#), "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9");
+    assert_eq!(base64url_decode("a b"), None);
     assert_eq!(datetime(0), "1970-01-01 00:00:00");
     assert_eq!(datetime(1_684_385_965), "2023-05-18 04:59:25");
     assert_eq!(datetime(951_782_400), "2000-02-29 00:00:00");
@@ -146,11 +147,11 @@ fn perfex_login_ok_gives_a_jwt_shaped_token() {
     let token = d["token"].as_str().unwrap_or_default();
     let parts: Vec<&str> = token.split('.').collect();
     assert_eq!(parts.len(), 3);
-    let header: Value = serde_json::from_slice(&b64url_decode(parts[0]).unwrap_or_default()).unwrap_or(Value::Null);
+    let header: Value = serde_json::from_slice(&base64url_decode(parts[0]).unwrap_or_default()).unwrap_or(Value::Null);
     assert_eq!(header, json!({"typ": "JWT", "alg": "HS512"}));
-    let payload: Value = serde_json::from_slice(&b64url_decode(parts[1]).unwrap_or_default()).unwrap_or(Value::Null);
+    let payload: Value = serde_json::from_slice(&base64url_decode(parts[1]).unwrap_or_default()).unwrap_or(Value::Null);
     assert_eq!(payload, json!({"client_id": "1", "contact_id": "1", "client_logged_in": true, "API_TIME": T0 + 20}));
-    assert_eq!(b64url_decode(parts[2]).map(|s| s.len()), Some(64));
+    assert_eq!(base64url_decode(parts[2]).map(|s| s.len()), Some(64));
     // The token works.
     assert_eq!(get(&mut p, "/tickets", Some(token)).0, 200);
 }

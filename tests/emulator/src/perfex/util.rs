@@ -1,86 +1,10 @@
-//! Small helpers of the Perfex emulation: base64url, a keyed hash, dates, request bodies and the
+//! Small helpers of the Perfex emulation: row hashes, dates, request bodies and the
 //! canned answers (401/403/404/405/422/500) every route shares.
 
 use serde_json::{json, Map, Value};
 
+use crate::codec::{hex, keyed_hash};
 use crate::http::{Request, Response};
-
-// ---------------------------------------------------------------------------------------------
-// base64url (no padding) and hex
-// ---------------------------------------------------------------------------------------------
-
-const B64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// base64url without padding, as JWTs use it.
-pub(super) fn b64url_encode(data: &[u8]) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b0 = u32::from(chunk[0]);
-        let b1 = chunk.get(1).copied().map(u32::from).unwrap_or(0);
-        let b2 = chunk.get(2).copied().map(u32::from).unwrap_or(0);
-        let n = (b0 << 16) | (b1 << 8) | b2;
-        let sextets = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
-        let keep = chunk.len() + 1;
-        for s in sextets.iter().take(keep) {
-            out.push(char::from(B64URL[*s as usize]));
-        }
-    }
-    out
-}
-
-/// Strict base64url decoding (trailing `=` tolerated); None on any other character.
-pub(super) fn b64url_decode(s: &str) -> Option<Vec<u8>> {
-    let s = s.trim_end_matches('=');
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0u32;
-    for c in s.bytes() {
-        let v = B64URL.iter().position(|&b| b == c)? as u32;
-        acc = (acc << 6) | v;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(((acc >> bits) & 0xff) as u8);
-        }
-    }
-    // A single leftover sextet cannot encode a byte.
-    if s.len() % 4 == 1 {
-        return None;
-    }
-    Some(out)
-}
-
-pub(super) fn hex(data: &[u8]) -> String {
-    data.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-// ---------------------------------------------------------------------------------------------
-// A keyed hash (not cryptographic: it only has to be deterministic and well mixed)
-// ---------------------------------------------------------------------------------------------
-
-fn mix64(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
-/// `out_len` bytes derived from `key` and `data`.
-pub(super) fn keyed_hash(key: &[u8], data: &[u8], out_len: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(out_len + 8);
-    let mut block: u64 = 0;
-    while out.len() < out_len {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ mix64(block.wrapping_add(0x9e37_79b9_7f4a_7c15));
-        for &b in key.iter().chain([0xffu8].iter()).chain(data.iter()) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            h = h.rotate_left(5) ^ mix64(h);
-        }
-        out.extend_from_slice(&mix64(h ^ (data.len() as u64)).to_be_bytes());
-        block += 1;
-    }
-    out.truncate(out_len);
-    out
-}
 
 /// A 32-hex-digit "hash" column value (ticketkey, estimate hash, ...), derived from a label.
 pub(super) fn hash32(label: &str) -> String {

@@ -2,6 +2,7 @@
 
 mod codec;
 mod control;
+mod dates;
 mod erp;
 mod faults;
 mod forms;

@@ -57,7 +57,8 @@ mod seed;
 mod tests;
 
 use crate::http::{Request, Response};
-use crate::pbx::{parse_ymd, Form};
+use crate::dates::{parse_ymd, DAY};
+use crate::pbx::Form;
 use serde_json::{json, Value};
 
 pub(crate) struct Login {
@@ -400,7 +401,7 @@ pub(crate) fn ci(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Whether a `created` timestamp lies within `created_from` / `created_upto` (days, inclusive).
 pub(crate) fn in_dates(created: i64, from: Option<i64>, upto: Option<i64>) -> bool {
-    let day = created.div_euclid(86400);
+    let day = created.div_euclid(DAY);
     from.map(|f| day >= f).unwrap_or(true) && upto.map(|u| day <= u).unwrap_or(true)
 }
 

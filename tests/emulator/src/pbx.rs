@@ -52,7 +52,6 @@
 mod cdr;
 mod seed;
 
-pub(crate) use cdr::{days_from_civil, format_ts, parse_ymd};
 #[cfg(test)]
 mod tests;
 

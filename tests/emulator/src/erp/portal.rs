@@ -2,9 +2,10 @@
 
 use serde_json::{json, Map, Value};
 
-use super::shop::edition_name;
-use super::util::{self, date, field, field_any, money, parse_money};
 use crate::codec::base64;
+use crate::dates::date;
+use super::shop::edition_name;
+use super::util::{self, field, field_any, money, parse_money};
 use super::{fail, no_rows, page, Call, CmsUser, Customer, Erp, Extension, OTP};
 
 /// The menus a portal user's `cus_permission` (comma-separated ids) can grant.

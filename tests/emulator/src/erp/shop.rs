@@ -8,7 +8,8 @@
 
 use serde_json::{json, Value};
 
-use super::util::{convert, date, field, field_any, money, money_grouped, parse_money, parse_rate};
+use crate::dates::{date, DAY};
+use super::util::{convert, field, field_any, money, money_grouped, parse_money, parse_rate};
 use super::{fail, no_rows, Call, CartLine, Customer, Erp, License};
 
 /// (edition key, name, rank).
@@ -23,7 +24,6 @@ const PRO_CENTS: [i64; 13] = [
     19_500, 39_500, 79_500, 109_500, 149_500, 219_500, 279_500, 409_500, 539_500, 799_500,
     1_059_500, 2_119_500, 4_239_500,
 ];
-const DAY: i64 = 86_400;
 
 /// The display name of an edition key.
 pub fn edition_name(key: &str) -> Option<&'static str> {

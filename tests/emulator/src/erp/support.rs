@@ -2,7 +2,8 @@
 
 use serde_json::{json, Value};
 
-use super::util::{self, datetime, field, field_any};
+use crate::dates::{datetime, DAY};
+use super::util::{self, field, field_any};
 use super::{fail, no_rows, page, Attachment, Call, Entry, Erp, Ticket};
 
 /// (dept_id, department, help topic).
@@ -214,7 +215,7 @@ pub fn create_ticket(erp: &mut Erp, call: &Call) -> Value {
         priority: "Normal".into(),
         source: "Web".into(),
         created: call.now,
-        due: Some(call.now.saturating_add(3 * 86_400)),
+        due: Some(call.now.saturating_add(3 * DAY)),
         closed: None,
         assigned: None,
         user_name: user_name.clone(),

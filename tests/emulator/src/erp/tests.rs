@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 use super::util;
 use super::Erp;
 use crate::codec::{base64, base64url, base64url_decode};
+use crate::dates;
 use crate::http::Request;
 
 const NOW: i64 = 1_760_000_000;
@@ -1042,8 +1043,8 @@ fn erp_util_helpers() {
     assert_eq!(util::customer_id("4481"), Some(4481));
     assert_eq!(util::customer_id("!!"), None);
     assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
-    assert_eq!(util::date(1_704_067_200), "2024-01-01");
-    assert_eq!(util::datetime(1_709_251_199), "2024-02-29 23:59:59");
+    assert_eq!(dates::date(1_704_067_200), "2024-01-01");
+    assert_eq!(dates::datetime(1_709_251_199), "2024-02-29 23:59:59");
     assert_eq!(util::money_grouped(123_456_789), "1,234,567.89");
     assert_eq!(util::parse_money("2,173.00"), Some(217_300));
     assert_eq!(

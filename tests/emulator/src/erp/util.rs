@@ -1,4 +1,4 @@
-//! Small helpers of the ERP emulation: customer ids, lenient field access, money, dates, and parsers for
+//! Small helpers of the ERP emulation: customer ids, lenient field access, money, and parsers for
 //! urlencoded and multipart bodies (own copies, so the module does not depend on the server's).
 
 use serde_json::{Map, Value};
@@ -103,37 +103,6 @@ pub fn parse_rate(s: &str) -> Option<f64> {
     } else {
         None
     }
-}
-
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// Unix seconds as "YYYY-MM-DD" (UTC).
-pub fn date(unix: i64) -> String {
-    let (y, m, d) = civil(unix.div_euclid(86_400));
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Unix seconds as "YYYY-MM-DD HH:MM:SS" (UTC).
-pub fn datetime(unix: i64) -> String {
-    let secs = unix.rem_euclid(86_400);
-    format!(
-        "{} {:02}:{:02}:{:02}",
-        date(unix),
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
 }
 
 fn hex(b: u8) -> Option<u8> {

@@ -1,7 +1,7 @@
 //! `customer/list`, `customer/create`, `customer/update`, `customer/delete`.
 
 use super::*;
-use crate::pbx::format_ts;
+use crate::dates::datetime;
 
 const SORT_FIELDS: &[&str] = &["id", "name", "mobile", "email"];
 
@@ -28,7 +28,7 @@ pub(crate) fn customer_row(c: &Customer) -> Value {
         "notes": c.notes,
         "serviceid": opt_id(c.serviceid),
         "username": c.username,
-        "created": format_ts(c.created),
+        "created": datetime(c.created),
         "portal_password_reset_at": c.password_reset_at,
     })
 }
@@ -187,7 +187,7 @@ impl NeuCrm {
         set(&mut c.street, owned(p.get("street")));
         set(&mut c.notes, owned(p.get("notes")));
         if reset == Some("Y") {
-            c.password_reset_at = format_ts(now);
+            c.password_reset_at = datetime(now);
         }
         Ok(json!("done"))
     }

@@ -2,7 +2,7 @@
 //! `reseller/wallet_txn` (alias `reseller/credits_usage`), `reseller/wallet_update`.
 
 use super::*;
-use crate::pbx::format_ts;
+use crate::dates::datetime;
 
 const SORT_FIELDS: &[&str] = &["id", "ispid", "type", "name", "code", "state", "wallet"];
 const TXN_SORT_FIELDS: &[&str] = &["id"];
@@ -26,7 +26,7 @@ pub(crate) fn reseller_row(r: &Reseller) -> Value {
         "commission_percent": money(r.commission),
         "credit_limit": money(r.credit_limit),
         "wallet": money(r.wallet),
-        "created": format_ts(r.created),
+        "created": datetime(r.created),
     })
 }
 
@@ -42,7 +42,7 @@ pub(crate) fn txn_row(t: &WalletTxn) -> Value {
         "amount": money(t.amount),
         "balance": money(t.balance),
         "description": t.description,
-        "created": format_ts(t.created),
+        "created": datetime(t.created),
     })
 }
 

@@ -7,10 +7,11 @@ use serde_json::{json, Value};
 use super::db::{next_id, Attachment, Perm, Project};
 use super::token::{self, LIFETIME_SECS};
 use super::util::{
-    self, datetime, fail, forbidden, n, not_found, numeric, ok_data, ok_message, parse_id, required, s, set,
+    self, fail, forbidden, n, not_found, numeric, ok_data, ok_message, parse_id, required, s, set,
     validation, Fields, Upload,
 };
 use super::Perfex;
+use crate::dates::datetime;
 use crate::http::{Request, Response};
 
 type Answer = Result<Response, Response>;

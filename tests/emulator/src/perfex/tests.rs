@@ -2,8 +2,8 @@
 
 use serde_json::{json, Value};
 
-use super::util::datetime;
 use crate::codec::{base64url, base64url_decode};
+use crate::dates::datetime;
 use super::Perfex;
 use crate::http::{Request, Response};
 

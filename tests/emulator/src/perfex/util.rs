@@ -1,4 +1,4 @@
-//! Small helpers of the Perfex emulation: row hashes, dates, request bodies and the
+//! Small helpers of the Perfex emulation: row hashes, request bodies and the
 //! canned answers (401/403/404/405/422/500) every route shares.
 
 use serde_json::{json, Map, Value};
@@ -9,30 +9,6 @@ use crate::http::{Request, Response};
 /// A 32-hex-digit "hash" column value (ticketkey, estimate hash, ...), derived from a label.
 pub(super) fn hash32(label: &str) -> String {
     hex(&keyed_hash(b"switchboard-perfex-rows", label.as_bytes(), 16))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates (UTC)
-// ---------------------------------------------------------------------------------------------
-
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// MySQL DATETIME text: `YYYY-MM-DD HH:MM:SS`.
-pub(super) fn datetime(ts: i64) -> String {
-    let (y, m, d) = civil_from_days(ts.div_euclid(86_400));
-    let secs = ts.rem_euclid(86_400);
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 // ---------------------------------------------------------------------------------------------

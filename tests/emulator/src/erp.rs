@@ -371,7 +371,7 @@ impl Erp {
                 }
             }
         } else {
-            fields = util::parse_urlencoded(&req.body);
+            fields = req.form();
         }
         let mut envelope = Map::new();
         let mut ed = Map::new();

@@ -39,8 +39,10 @@ pub fn decode_path(path: &str) -> String {
     String::from_utf8_lossy(&percent_decode(path.as_bytes(), false)).into_owned()
 }
 
-/// Parses `a=1&b=x+y%21` into pairs, in order: `+` is a space, percent-escapes are decoded,
-/// invalid UTF-8 is replaced, a field without `=` has an empty value and empty fields are skipped.
+/// Parses `a=1&b=x+y%21` into pairs, in order, as PHP fills `$_GET` / `$_POST`: `+` is a space,
+/// percent-escapes are decoded (a `%` without two hex digits stays), invalid UTF-8 is replaced,
+/// a field without `=` has an empty value, and empty fields and fields with an empty name
+/// (`=x`) are skipped.
 pub fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
     body.split(|&b| b == b'&')
         .filter(|field| !field.is_empty())
@@ -51,6 +53,7 @@ pub fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
             };
             (decode_form_text(name), decode_form_text(value))
         })
+        .filter(|(name, _)| !name.is_empty())
         .collect()
 }
 
@@ -240,6 +243,17 @@ mod tests {
             .collect();
         assert_eq!(fields, expected);
         assert!(parse_urlencoded(b"").is_empty());
+    }
+
+    #[test]
+    fn urlencoded_skips_empty_names_as_php_does() {
+        let fields = parse_urlencoded(b"=x&=&a=%3D&b");
+        let expected = [("a", "="), ("b", "")];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(fields, expected);
     }
 
     #[test]

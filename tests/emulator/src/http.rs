@@ -55,7 +55,7 @@ impl Request {
 
     /// The body as `application/x-www-form-urlencoded` fields (empty when it is not).
     pub fn form(&self) -> Vec<(String, String)> {
-        crate::server::parse_urlencoded(&self.body)
+        crate::forms::parse_urlencoded(&self.body)
     }
 
     /// The first form field (urlencoded or multipart text part) with this name.
@@ -79,7 +79,7 @@ impl Request {
 
     /// The parts of a multipart/form-data body (empty when it is not multipart or is malformed).
     pub fn multipart(&self) -> Vec<Part> {
-        crate::server::parse_multipart(self.header("content-type").unwrap_or(""), &self.body)
+        crate::forms::parse_multipart(self.header("content-type").unwrap_or(""), &self.body)
     }
 
     /// The body parsed as JSON (None when it is not valid JSON), whatever the Content-Type says.

@@ -265,7 +265,7 @@ impl Form {
             );
         }
         if ct.is_empty() || ct.starts_with("application/x-www-form-urlencoded") {
-            return Form(parse_urlencoded(&req.body));
+            return Form(req.form());
         }
         Form(Vec::new())
     }
@@ -279,39 +279,6 @@ impl Form {
     pub fn required(&self, name: &str) -> Option<&str> {
         self.get(name).filter(|v| !v.trim().is_empty())
     }
-}
-
-/// `application/x-www-form-urlencoded` decoding (`+` is a space; bad `%` escapes stay as they are).
-pub(crate) fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
-    fn decode(s: &[u8]) -> String {
-        let mut out = Vec::with_capacity(s.len());
-        let mut i = 0;
-        while i < s.len() {
-            match s[i] {
-                b'+' => out.push(b' '),
-                b'%' if i + 2 < s.len() => {
-                    let hex = |b: u8| (b as char).to_digit(16);
-                    match (hex(s[i + 1]), hex(s[i + 2])) {
-                        (Some(h), Some(l)) => {
-                            out.push((h * 16 + l) as u8);
-                            i += 2;
-                        }
-                        _ => out.push(b'%'),
-                    }
-                }
-                b => out.push(b),
-            }
-            i += 1;
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    }
-    body.split(|&b| b == b'&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| match pair.iter().position(|&b| b == b'=') {
-            Some(eq) => (decode(&pair[..eq]), decode(&pair[eq + 1..])),
-            None => (decode(pair), String::new()),
-        })
-        .collect()
 }
 
 /// The user name and password of an `Authorization: Basic …` header.

@@ -6,6 +6,7 @@ use super::util;
 use super::Erp;
 use crate::codec::{base64, base64url, base64url_decode};
 use crate::dates;
+use crate::forms;
 use crate::http::Request;
 
 const NOW: i64 = 1_760_000_000;
@@ -1048,7 +1049,7 @@ fn erp_util_helpers() {
     assert_eq!(util::money_grouped(123_456_789), "1,234,567.89");
     assert_eq!(util::parse_money("2,173.00"), Some(217_300));
     assert_eq!(
-        util::parse_urlencoded(b"a=1+2&b=%41%zz"),
+        forms::parse_urlencoded(b"a=1+2&b=%41%zz"),
         vec![("a".into(), "1 2".into()), ("b".into(), "A%zz".into())]
     );
 }

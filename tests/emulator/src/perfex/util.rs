@@ -93,11 +93,11 @@ impl Fields {
             return Fields { pairs: json_pairs(&req.body), files: Vec::new() };
         }
         if req.method == "PUT" {
-            return Fields { pairs: parse_urlencoded(&req.body), files: Vec::new() };
+            return Fields { pairs: req.form(), files: Vec::new() };
         }
         match mime.as_str() {
             "application/x-www-form-urlencoded" => {
-                Fields { pairs: parse_urlencoded(&req.body), files: Vec::new() }
+                Fields { pairs: req.form(), files: Vec::new() }
             }
             "multipart/form-data" => {
                 let raw_ct = req.header("content-type").unwrap_or("");
@@ -207,50 +207,6 @@ fn scalar_text(v: &Value) -> Option<String> {
         Value::Bool(false) => Some(String::new()),
         _ => None,
     }
-}
-
-fn hex_val(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-fn url_decode(raw: &[u8]) -> String {
-    let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        match raw[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hi = raw.get(i + 1).copied().and_then(hex_val);
-                let lo = raw.get(i + 2).copied().and_then(hex_val);
-                if let (Some(h), Some(l)) = (hi, lo) {
-                    out.push(h * 16 + l);
-                    i += 2;
-                } else {
-                    out.push(b'%');
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// `application/x-www-form-urlencoded` pairs, in order.
-pub(super) fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
-    body.split(|&b| b == b'&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.iter().position(|&b| b == b'=') {
-            Some(eq) => (url_decode(&p[..eq]), url_decode(&p[eq + 1..])),
-            None => (url_decode(p), String::new()),
-        })
-        .filter(|(k, _)| !k.is_empty())
-        .collect()
 }
 
 struct RawPart {

@@ -108,7 +108,10 @@ mod tests {
         for (plain, encoded) in vectors {
             assert_eq!(base64(plain.as_bytes()), encoded);
             assert_eq!(base64_decode(encoded).as_deref(), Some(plain.as_bytes()));
-            assert_eq!(base64_decode(encoded.trim_end_matches('=')).as_deref(), Some(plain.as_bytes()));
+            assert_eq!(
+                base64_decode(encoded.trim_end_matches('=')).as_deref(),
+                Some(plain.as_bytes())
+            );
         }
         assert_eq!(base64(&[0xff, 0xfe, 0x00]), "//4A");
         assert_eq!(base64url(&[0xff, 0xfe, 0x00]), "__4A");

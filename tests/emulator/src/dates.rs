@@ -38,7 +38,13 @@ pub fn date(unix: i64) -> String {
 /// Unix seconds as MySQL DATETIME text, `YYYY-MM-DD HH:MM:SS` (UTC).
 pub fn datetime(unix: i64) -> String {
     let secs = unix.rem_euclid(DAY);
-    format!("{} {:02}:{:02}:{:02}", date(unix), secs / 3600, secs % 3600 / 60, secs % 60)
+    format!(
+        "{} {:02}:{:02}:{:02}",
+        date(unix),
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
 }
 
 /// `YYYY-MM-DD` (surrounding whitespace ignored) → day number; None unless it is a real date.
@@ -82,7 +88,15 @@ mod tests {
         assert_eq!(datetime(-1), "1969-12-31 23:59:59");
         assert_eq!(datetime(951_782_400), "2000-02-29 00:00:00");
         assert_eq!(parse_ymd(" 2024-02-29 "), Some(19_782));
-        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "2024/01/01", "+024-01-01", ""] {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-01",
+            "2024/01/01",
+            "+024-01-01",
+            "",
+        ] {
             assert_eq!(parse_ymd(bad), None, "{bad:?}");
         }
     }

@@ -78,6 +78,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::{json, Map, Value};
 
 use crate::codec::{base64url, keyed_hash};
+use crate::forms::PostBody;
 use crate::http::{Request, Response};
 
 /// Where the JSON API answers (below `/erp`).
@@ -342,37 +343,26 @@ impl Erp {
         if let Some(Value::Object(body)) = req.json() {
             return self.envelope(&body, &[], req.now);
         }
-        let ctype = req.header("content-type").unwrap_or("");
-        let mut fields: Vec<(String, String)> = Vec::new();
-        let mut files = Vec::new();
-        if ctype
-            .to_ascii_lowercase()
-            .starts_with("multipart/form-data")
-        {
-            let Some(parts) = util::parse_multipart(ctype, &req.body) else {
-                return invalid_module();
-            };
-            for p in parts {
-                match p.filename {
-                    Some(filename) => {
-                        if p.name.starts_with("attachment")
-                            && !(filename.is_empty() && p.data.is_empty())
-                        {
-                            files.push(Upload {
-                                name: filename,
-                                content_type: p
-                                    .content_type
-                                    .unwrap_or_else(|| "application/octet-stream".into()),
-                                size: p.data.len(),
-                            });
-                        }
-                    }
-                    None => fields.push((p.name, String::from_utf8_lossy(&p.data).into_owned())),
-                }
-            }
+        // Multipart as PHP reads it; any other body is taken as urlencoded, whatever its type.
+        let post = if req.media_type() == "multipart/form-data" {
+            req.post().unwrap_or_default()
         } else {
-            fields = req.form();
-        }
+            PostBody {
+                fields: req.form(),
+                files: Vec::new(),
+            }
+        };
+        let files: Vec<Upload> = post
+            .files
+            .into_iter()
+            .filter(|f| f.field.starts_with("attachment"))
+            .map(|f| Upload {
+                name: f.file_name,
+                content_type: f.content_type,
+                size: f.data.len(),
+            })
+            .collect();
+        let fields = post.fields;
         let mut envelope = Map::new();
         let mut ed = Map::new();
         for (k, v) in fields {

@@ -58,7 +58,7 @@ mod tests;
 
 use crate::http::{Request, Response};
 use crate::dates::{parse_ymd, DAY};
-use crate::pbx::Form;
+use crate::forms::Form;
 use serde_json::{json, Value};
 
 pub(crate) struct Login {

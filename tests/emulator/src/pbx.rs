@@ -56,6 +56,7 @@ mod seed;
 mod tests;
 
 use crate::codec::base64_decode;
+use crate::forms::Form;
 use crate::http::{Request, Response};
 use serde_json::{json, Value};
 
@@ -247,38 +248,6 @@ fn parse_id(s: &str) -> Option<u64> {
         return None;
     }
     s.parse().ok()
-}
-
-/// The POST fields of a request (see the module comment for which bodies are read).
-pub(crate) struct Form(Vec<(String, String)>);
-
-impl Form {
-    pub fn from_request(req: &Request) -> Form {
-        let ct = req.header("content-type").unwrap_or("").trim().to_ascii_lowercase();
-        if ct.starts_with("multipart/form-data") {
-            return Form(
-                req.multipart()
-                    .into_iter()
-                    .filter(|p| p.filename.is_none())
-                    .map(|p| (p.name, String::from_utf8_lossy(&p.data).into_owned()))
-                    .collect(),
-            );
-        }
-        if ct.is_empty() || ct.starts_with("application/x-www-form-urlencoded") {
-            return Form(req.form());
-        }
-        Form(Vec::new())
-    }
-
-    /// The last value of this field, if sent.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
-
-    /// The value of this field when it was sent and is not blank.
-    pub fn required(&self, name: &str) -> Option<&str> {
-        self.get(name).filter(|v| !v.trim().is_empty())
-    }
 }
 
 /// The user name and password of an `Authorization: Basic …` header.

@@ -18,8 +18,9 @@
 //! `T200`, none for `T300`. Outbound answered calls cost `rate` (0.0120) per started minute; all
 //! others cost 0.0000.
 
-use super::{fail, list, Did, Extension, Form, Hunt, Tenant, NOT_FOUND, REQUIRED};
+use super::{fail, list, Did, Extension, Hunt, Tenant, NOT_FOUND, REQUIRED};
 use crate::dates::{datetime, days_from_civil, parse_ymd, DAY};
+use crate::forms::Form;
 use crate::http::Response;
 use serde_json::{json, Value};
 

@@ -8,10 +8,11 @@ use super::db::{next_id, Attachment, Perm, Project};
 use super::token::{self, LIFETIME_SECS};
 use super::util::{
     self, fail, forbidden, n, not_found, numeric, ok_data, ok_message, parse_id, required, s, set,
-    validation, Fields, Upload,
+    validation, Fields,
 };
 use super::Perfex;
 use crate::dates::datetime;
+use crate::forms::Upload;
 use crate::http::{Request, Response};
 
 type Answer = Result<Response, Response>;

@@ -4,6 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::codec::{hex, keyed_hash};
+use crate::forms::Upload;
 use crate::http::{Request, Response};
 
 /// A 32-hex-digit "hash" column value (ticketkey, estimate hash, ...), derived from a label.
@@ -66,14 +67,6 @@ pub(super) fn parse_id(raw: &str) -> Option<u64> {
 // Request bodies: what PHP + the CodeIgniter REST controller would read
 // ---------------------------------------------------------------------------------------------
 
-/// One uploaded file of a multipart body.
-#[derive(Debug, Clone)]
-pub(super) struct Upload {
-    pub file_name: String,
-    pub content_type: String,
-    pub data: Vec<u8>,
-}
-
 /// The fields of a request body, as PHP sees them.
 #[derive(Debug, Default)]
 pub(super) struct Fields {
@@ -82,50 +75,20 @@ pub(super) struct Fields {
 }
 
 impl Fields {
-    /// POST: JSON when `Content-Type: application/json`, multipart when multipart/form-data,
-    /// urlencoded when application/x-www-form-urlencoded, nothing otherwise (PHP fills `$_POST`
-    /// only for those two form types). PUT: JSON when application/json, otherwise the raw body is
-    /// read as urlencoded whatever the Content-Type (PHP does not parse multipart PUT bodies).
+    /// JSON when `Content-Type: application/json` (the REST controller's own check: the header up to
+    /// `;`). Otherwise POST: what PHP puts in `$_POST` / `$_FILES`, so urlencoded or multipart with
+    /// their Content-Type, nothing for other types. PUT: the raw body read as urlencoded whatever the
+    /// Content-Type (PHP does not parse PUT bodies; the module parses them itself).
     pub(super) fn from_request(req: &Request) -> Fields {
-        let ct = req.header("content-type").unwrap_or("").to_ascii_lowercase();
-        let mime = ct.split(';').next().unwrap_or("").trim().to_string();
-        if mime == "application/json" {
+        let ct = req.header("content-type").unwrap_or("");
+        if ct.split(';').next().unwrap_or("").trim().eq_ignore_ascii_case("application/json") {
             return Fields { pairs: json_pairs(&req.body), files: Vec::new() };
         }
         if req.method == "PUT" {
             return Fields { pairs: req.form(), files: Vec::new() };
         }
-        match mime.as_str() {
-            "application/x-www-form-urlencoded" => {
-                Fields { pairs: req.form(), files: Vec::new() }
-            }
-            "multipart/form-data" => {
-                let raw_ct = req.header("content-type").unwrap_or("");
-                let mut fields = Fields::default();
-                for part in parse_multipart(raw_ct, &req.body) {
-                    match part.filename {
-                        Some(name) => {
-                            // An empty file input is sent as filename="" with no bytes.
-                            if name.is_empty() && part.data.is_empty() {
-                                continue;
-                            }
-                            fields.files.push(Upload {
-                                file_name: base_name(&name),
-                                content_type: part
-                                    .content_type
-                                    .unwrap_or_else(|| "application/octet-stream".into()),
-                                data: part.data,
-                            });
-                        }
-                        None => fields
-                            .pairs
-                            .push((part.name, String::from_utf8_lossy(&part.data).into_owned())),
-                    }
-                }
-                fields
-            }
-            _ => Fields::default(),
-        }
+        let post = req.post().unwrap_or_default();
+        Fields { pairs: post.fields, files: post.files }
     }
 
     /// A scalar field (the last one of that exact name, as PHP keeps the last).
@@ -159,10 +122,6 @@ impl Fields {
             None
         }
     }
-}
-
-fn base_name(name: &str) -> String {
-    name.rsplit(['/', '\\']).next().unwrap_or(name).to_string()
 }
 
 /// JSON object → PHP-like fields: arrays become `key[]` entries, objects `key[sub]`, booleans
@@ -207,99 +166,6 @@ fn scalar_text(v: &Value) -> Option<String> {
         Value::Bool(false) => Some(String::new()),
         _ => None,
     }
-}
-
-struct RawPart {
-    name: String,
-    filename: Option<String>,
-    content_type: Option<String>,
-    data: Vec<u8>,
-}
-
-fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if needle.is_empty() || from > hay.len() || hay.len() - from < needle.len() {
-        return None;
-    }
-    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
-}
-
-fn header_param(value: &str, key: &str) -> Option<String> {
-    for piece in value.split(';').skip(1) {
-        let piece = piece.trim();
-        if let Some((k, v)) = piece.split_once('=') {
-            if k.trim().eq_ignore_ascii_case(key) {
-                let v = v.trim();
-                let v = v.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(v);
-                return Some(v.to_string());
-            }
-        }
-    }
-    None
-}
-
-/// The parts of a multipart/form-data body (empty when malformed).
-fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<RawPart> {
-    let mut parts = Vec::new();
-    let Some(boundary) = header_param(content_type, "boundary") else {
-        return parts;
-    };
-    if boundary.is_empty() {
-        return parts;
-    }
-    let delim = format!("--{boundary}").into_bytes();
-    let next_delim = format!("\r\n--{boundary}").into_bytes();
-    let Some(first) = find(body, &delim, 0) else {
-        return parts;
-    };
-    let mut pos = first + delim.len();
-    loop {
-        // After a delimiter: "--" ends the body, otherwise CRLF then the part.
-        if body.get(pos..pos + 2) == Some(b"--".as_slice()) {
-            break;
-        }
-        if body.get(pos..pos + 2) == Some(b"\r\n".as_slice()) {
-            pos += 2;
-        } else if body.get(pos) == Some(&b'\n') {
-            pos += 1;
-        } else {
-            break;
-        }
-        let (head_end, body_start) = match find(body, b"\r\n\r\n", pos) {
-            Some(h) => (h, h + 4),
-            None => match find(body, b"\n\n", pos) {
-                Some(h) => (h, h + 2),
-                None => break,
-            },
-        };
-        let Some(end) = find(body, &next_delim, body_start) else {
-            break;
-        };
-        let head = String::from_utf8_lossy(&body[pos..head_end]).into_owned();
-        let mut name = None;
-        let mut filename = None;
-        let mut ctype = None;
-        for line in head.lines() {
-            if let Some((k, v)) = line.split_once(':') {
-                let k = k.trim();
-                if k.eq_ignore_ascii_case("content-disposition") {
-                    name = header_param(v, "name");
-                    filename = header_param(v, "filename");
-                } else if k.eq_ignore_ascii_case("content-type") {
-                    ctype = Some(v.trim().to_string());
-                }
-            }
-        }
-        if let Some(name) = name {
-            parts.push(RawPart {
-                name,
-                filename,
-                content_type: ctype,
-                data: body[body_start..end].to_vec(),
-            });
-        }
-        pos = end + next_delim.len();
-    }
-    parts
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -434,17 +434,11 @@ mod tests {
     }
 
     fn request_with(content_type: Option<&str>, body: &[u8]) -> Request {
-        Request {
-            method: "POST".into(),
-            path: "/".into(),
-            query: Vec::new(),
-            headers: content_type
-                .map(|c| ("content-type".to_string(), c.to_string()))
-                .into_iter()
-                .collect(),
-            body: body.to_vec(),
-            now: 0,
-        }
+        let headers: Vec<(&str, &str)> = content_type
+            .map(|c| ("content-type", c))
+            .into_iter()
+            .collect();
+        crate::test_support::request("POST", "/", &headers, body, 0)
     }
 
     #[test]

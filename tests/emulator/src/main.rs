@@ -13,6 +13,8 @@ mod perfex;
 mod scope;
 mod server;
 mod statics;
+#[cfg(test)]
+mod test_support;
 mod wire;
 
 fn main() {

@@ -8,19 +8,13 @@ use crate::codec::{base64, base64url, base64url_decode};
 use crate::dates;
 use crate::forms;
 use crate::http::Request;
+use crate::test_support;
 
 const NOW: i64 = 1_760_000_000;
 const INDEX: &str = "/cms/api_cms/v1.0/index.php";
 
 fn request(method: &str, path: &str, ctype: &str, body: Vec<u8>, now: i64) -> Request {
-    Request {
-        method: method.into(),
-        path: path.into(),
-        query: Vec::new(),
-        headers: vec![("content-type".into(), ctype.into())],
-        body,
-        now,
-    }
+    test_support::request(method, path, &[("content-type", ctype)], body, now)
 }
 
 fn send_at(erp: &mut Erp, body: &Value, now: i64) -> Value {
@@ -731,22 +725,14 @@ fn erp_license_order_flow_and_cart() {
 
 fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
     let boundary = "----emuBoundary7MA4YWxkTrZu0gW";
-    let mut body = Vec::new();
-    for (k, v) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
-                .as_bytes(),
-        );
-    }
-    for (k, name, data) in files {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
-        );
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
+    let files: Vec<(&str, &str, &str, &[u8])> = files
+        .iter()
+        .map(|&(field, name, data)| (field, name, "application/octet-stream", data))
+        .collect();
+    (
+        format!("multipart/form-data; boundary={boundary}"),
+        test_support::multipart(boundary, fields, &files),
+    )
 }
 
 #[test]

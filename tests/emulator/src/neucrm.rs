@@ -394,6 +394,24 @@ impl ListOpts {
     }
 }
 
+/// An optional id column as text (`""` when there is none).
+pub(crate) fn opt_id(v: Option<u64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The id of the ISP or reseller a new row belongs to (the ¹ rule in the module comment): the
+/// login user's own when it has one (a sent id must then be that one), else the sent id, which
+/// must pass `exists`.
+pub(crate) fn owner_id(own: Option<u64>, sent: Option<u64>, name: &str, exists: impl Fn(u64) -> bool) -> Result<u64, String> {
+    match (own, sent) {
+        (Some(own), None) => Ok(own),
+        (Some(own), Some(sent)) if sent == own => Ok(own),
+        (None, Some(sent)) if exists(sent) => Ok(sent),
+        (_, Some(_)) => Err(format!("Invalid {}", name)),
+        (None, None) => Err(format!("{} is required", name)),
+    }
+}
+
 /// Case-insensitive string order, as MySQL's default collation sorts.
 pub(crate) fn ci(a: &str, b: &str) -> std::cmp::Ordering {
     a.to_lowercase().cmp(&b.to_lowercase())
@@ -451,6 +469,11 @@ impl NeuCrm {
             "reseller/wallet_txn" => self.wallet_txn(&who, &p),
             _ => self.wallet_update(&who, &p, req.now),
         })
+    }
+
+    /// The ISP a new customer or reseller belongs to (the ¹ rule in the module comment).
+    fn owner_isp(&self, who: &Who, p: &Params) -> Result<u64, String> {
+        owner_id(who.ispid, p.id("ispid")?, "ispid", |id| self.isps.contains(&id))
     }
 
     fn authenticate(&self, p: &Params) -> Result<usize, String> {

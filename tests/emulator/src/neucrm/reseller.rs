@@ -31,14 +31,13 @@ pub(crate) fn reseller_row(r: &Reseller) -> Value {
 }
 
 pub(crate) fn txn_row(t: &WalletTxn) -> Value {
-    let opt = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_default();
     json!({
         "id": t.id.to_string(),
         "ispid": t.ispid.to_string(),
         "resellerid": t.resellerid.to_string(),
         "txn_code": t.txn_code,
-        "serviceid": opt(t.serviceid),
-        "customerid": opt(t.customerid),
+        "serviceid": opt_id(t.serviceid),
+        "customerid": opt_id(t.customerid),
         "amount": money(t.amount),
         "balance": money(t.balance),
         "description": t.description,
@@ -98,14 +97,7 @@ impl NeuCrm {
         if who.resellerid.is_some() {
             return Err(PERMISSION_DENIED.into());
         }
-        let ispid = match (who.ispid, p.id("ispid")?) {
-            (Some(own), None) => own,
-            (Some(own), Some(given)) if given == own => own,
-            (Some(_), Some(_)) => return Err("Invalid ispid".into()),
-            (None, Some(given)) if self.isps.contains(&given) => given,
-            (None, Some(_)) => return Err("Invalid ispid".into()),
-            (None, None) => return Err("ispid is required".into()),
-        };
+        let ispid = self.owner_isp(who, p)?;
         for field in ["invoice_by", "payment_by", "type", "name", "code", "mobile", "email"] {
             p.need(field)?;
         }

@@ -282,6 +282,89 @@ fn json_object_field(form: &Form, name: &str) -> Option<Vec<(String, String)>> {
     Some(out)
 }
 
+/// `<id_field>` + `<json_field>={…}`: writes the known keys of the JSON object into the row
+/// with that id. `column` names the row's field for a key (None: not a key this table takes).
+fn update_by_id<T>(
+    rows: &mut [T],
+    form: &Form,
+    id_field: &str,
+    json_field: &str,
+    id_of: fn(&T) -> u64,
+    column: for<'a> fn(&'a mut T, &str) -> Option<&'a mut String>,
+) -> Response {
+    let (Some(raw), Some(_)) = (form.required(id_field), form.required(json_field)) else {
+        return fail(REQUIRED);
+    };
+    let id = parse_id(raw);
+    let Some(row) = rows.iter_mut().find(|r| Some(id_of(r)) == id) else {
+        return fail(NOT_FOUND);
+    };
+    let Some(fields) = json_object_field(form, json_field) else { return fail(REQUIRED) };
+    let mut known = 0;
+    for (k, v) in fields {
+        if let Some(slot) = column(row, &k) {
+            *slot = v;
+            known += 1;
+        }
+    }
+    if known == 0 {
+        return fail(REQUIRED);
+    }
+    msg(UPDATED)
+}
+
+/// `<id_field>`: deletes the row with that id.
+fn delete_by_id<T>(rows: &mut Vec<T>, form: &Form, id_field: &str, id_of: fn(&T) -> u64) -> Response {
+    let Some(raw) = form.required(id_field) else { return fail(REQUIRED) };
+    let id = parse_id(raw);
+    match rows.iter().position(|r| Some(id_of(r)) == id) {
+        Some(i) => {
+            rows.remove(i);
+            ok(json!(DELETED))
+        }
+        None => fail(NOT_FOUND),
+    }
+}
+
+/// The columns `/extension/updatebyid` may change.
+fn extension_column<'a>(e: &'a mut Extension, key: &str) -> Option<&'a mut String> {
+    Some(match key {
+        "ex_name" => &mut e.name,
+        "ex_number" => &mut e.number,
+        "ex_cidnum" => &mut e.cidnum,
+        "ex_cidname" => &mut e.cidname,
+        "ex_callwaiting" => &mut e.callwaiting,
+        _ => return None,
+    })
+}
+
+/// The columns `/did/updatebyid` may change.
+fn did_column<'a>(d: &'a mut Did, key: &str) -> Option<&'a mut String> {
+    Some(match key {
+        "di_number" => &mut d.number,
+        "di_didprefix" => &mut d.didprefix,
+        "di_didnameprefix" => &mut d.didnameprefix,
+        "di_country" => &mut d.country,
+        "di_area" => &mut d.area,
+        "di_comment" => &mut d.comment,
+        "di_recording" => &mut d.recording,
+        "di_fax" => &mut d.fax,
+        _ => return None,
+    })
+}
+
+/// The columns `/hunt/updatebyid` may change.
+fn hunt_column<'a>(h: &'a mut Hunt, key: &str) -> Option<&'a mut String> {
+    Some(match key {
+        "hu_number" => &mut h.number,
+        "hu_name" => &mut h.name,
+        "hu_type" => &mut h.kind,
+        "hu_ringtime" => &mut h.ringtime,
+        "hu_checkinuse" => &mut h.checkinuse,
+        _ => return None,
+    })
+}
+
 fn s(id: u64) -> String {
     id.to_string()
 }
@@ -369,7 +452,7 @@ impl Pbx {
                     .map(|e| json!({"GetFMFCallerId": e.fmf_callerid}))
                     .collect()
             }),
-            "/extension/updatebyid" => self.extension_update(&form),
+            "/extension/updatebyid" => update_by_id(&mut self.extensions, &form, "extension_id", "extension", |e| e.id, extension_column),
             "/did/bytenant" => self.by_tenant(&form, |p, te| {
                 p.dids
                     .iter()
@@ -381,7 +464,7 @@ impl Pbx {
                     .collect()
             }),
             "/did/byid" => self.did_by_id(&form),
-            "/did/updatebyid" => self.did_update(&form),
+            "/did/updatebyid" => update_by_id(&mut self.dids, &form, "did_id", "did", |d| d.id, did_column),
             "/hunt/bytenant" => self.by_tenant(&form, |p, te| {
                 p.hunts
                     .iter()
@@ -393,18 +476,8 @@ impl Pbx {
                     .collect()
             }),
             "/hunt/byid" => self.hunt_by_id(&form),
-            "/hunt/updatebyid" => self.hunt_update(&form),
-            "/hunt/deletebyid" => {
-                let Some(raw) = form.required("hunt_id") else { return fail(REQUIRED) };
-                let id = parse_id(raw);
-                match self.hunts.iter().position(|h| Some(h.id) == id) {
-                    Some(i) => {
-                        self.hunts.remove(i);
-                        ok(json!(DELETED))
-                    }
-                    None => fail(NOT_FOUND),
-                }
-            }
+            "/hunt/updatebyid" => update_by_id(&mut self.hunts, &form, "hunt_id", "hunt", |h| h.id, hunt_column),
+            "/hunt/deletebyid" => delete_by_id(&mut self.hunts, &form, "hunt_id", |h| h.id),
             "/phone/bytenant" => self.by_tenant(&form, |p, te| {
                 p.phones
                     .iter()
@@ -416,17 +489,7 @@ impl Pbx {
                     .collect()
             }),
             "/phone/AddNewPhone" => self.phone_add(&form),
-            "/phone/deletebyid" => {
-                let Some(raw) = form.required("phone_id") else { return fail(REQUIRED) };
-                let id = parse_id(raw);
-                match self.phones.iter().position(|ph| Some(ph.id) == id) {
-                    Some(i) => {
-                        self.phones.remove(i);
-                        ok(json!(DELETED))
-                    }
-                    None => fail(NOT_FOUND),
-                }
-            }
+            "/phone/deletebyid" => delete_by_id(&mut self.phones, &form, "phone_id", |ph| ph.id),
             "/voicemail/bytenant" => self.by_tenant(&form, |p, te| {
                 let context = p.tenant_code(te);
                 p.voicemails
@@ -557,34 +620,6 @@ impl Pbx {
             .ok_or_else(|| fail(NOT_FOUND))
     }
 
-    fn extension_update(&mut self, form: &Form) -> Response {
-        let (Some(raw), Some(_)) = (form.required("extension_id"), form.required("extension")) else {
-            return fail(REQUIRED);
-        };
-        let id = parse_id(raw);
-        let Some(e) = self.extensions.iter_mut().find(|e| Some(e.id) == id) else {
-            return fail(NOT_FOUND);
-        };
-        let Some(fields) = json_object_field(form, "extension") else { return fail(REQUIRED) };
-        let mut known = 0;
-        for (k, v) in fields {
-            let slot = match k.as_str() {
-                "ex_name" => &mut e.name,
-                "ex_number" => &mut e.number,
-                "ex_cidnum" => &mut e.cidnum,
-                "ex_cidname" => &mut e.cidname,
-                "ex_callwaiting" => &mut e.callwaiting,
-                _ => continue,
-            };
-            *slot = v;
-            known += 1;
-        }
-        if known == 0 {
-            return fail(REQUIRED);
-        }
-        msg(UPDATED)
-    }
-
     fn did_by_id(&self, form: &Form) -> Response {
         let Some(raw) = form.required("did_id") else { return fail(REQUIRED) };
         let id = parse_id(raw);
@@ -604,37 +639,6 @@ impl Pbx {
         }
     }
 
-    fn did_update(&mut self, form: &Form) -> Response {
-        let (Some(raw), Some(_)) = (form.required("did_id"), form.required("did")) else {
-            return fail(REQUIRED);
-        };
-        let id = parse_id(raw);
-        let Some(d) = self.dids.iter_mut().find(|d| Some(d.id) == id) else {
-            return fail(NOT_FOUND);
-        };
-        let Some(fields) = json_object_field(form, "did") else { return fail(REQUIRED) };
-        let mut known = 0;
-        for (k, v) in fields {
-            let slot = match k.as_str() {
-                "di_number" => &mut d.number,
-                "di_didprefix" => &mut d.didprefix,
-                "di_didnameprefix" => &mut d.didnameprefix,
-                "di_country" => &mut d.country,
-                "di_area" => &mut d.area,
-                "di_comment" => &mut d.comment,
-                "di_recording" => &mut d.recording,
-                "di_fax" => &mut d.fax,
-                _ => continue,
-            };
-            *slot = v;
-            known += 1;
-        }
-        if known == 0 {
-            return fail(REQUIRED);
-        }
-        msg(UPDATED)
-    }
-
     fn hunt_by_id(&self, form: &Form) -> Response {
         let Some(raw) = form.required("hunt_id") else { return fail(REQUIRED) };
         let id = parse_id(raw);
@@ -649,34 +653,6 @@ impl Pbx {
             }])),
             None => fail(NOT_FOUND),
         }
-    }
-
-    fn hunt_update(&mut self, form: &Form) -> Response {
-        let (Some(raw), Some(_)) = (form.required("hunt_id"), form.required("hunt")) else {
-            return fail(REQUIRED);
-        };
-        let id = parse_id(raw);
-        let Some(h) = self.hunts.iter_mut().find(|h| Some(h.id) == id) else {
-            return fail(NOT_FOUND);
-        };
-        let Some(fields) = json_object_field(form, "hunt") else { return fail(REQUIRED) };
-        let mut known = 0;
-        for (k, v) in fields {
-            let slot = match k.as_str() {
-                "hu_number" => &mut h.number,
-                "hu_name" => &mut h.name,
-                "hu_type" => &mut h.kind,
-                "hu_ringtime" => &mut h.ringtime,
-                "hu_checkinuse" => &mut h.checkinuse,
-                _ => continue,
-            };
-            *slot = v;
-            known += 1;
-        }
-        if known == 0 {
-            return fail(REQUIRED);
-        }
-        msg(UPDATED)
     }
 
     fn phone_add(&mut self, form: &Form) -> Response {

@@ -423,6 +423,25 @@ impl Erp {
         self.dispatch(action, &call)
     }
 
+    /// The token's customer, when the call's `customer_id` names it (raw or base64); None for
+    /// another customer's id or none.
+    fn own_customer(&self, call: &Call) -> Option<&Customer> {
+        if call.owns("customer_id") {
+            self.customers.get(&call.cust)
+        } else {
+            None
+        }
+    }
+
+    /// [`Erp::own_customer`], to change it.
+    fn own_customer_mut(&mut self, call: &Call) -> Option<&mut Customer> {
+        if call.owns("customer_id") {
+            self.customers.get_mut(&call.cust)
+        } else {
+            None
+        }
+    }
+
     /// The customer a live token belongs to.
     fn session(&self, token: &str, now: i64) -> Option<u32> {
         let s = self.sessions.get(token.trim())?;

@@ -35,10 +35,7 @@ fn last_updated(t: &Ticket) -> i64 {
 
 /// `ticket_count`.
 pub fn ticket_count(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     let open = c.tickets.iter().filter(|t| t.open).count();
@@ -54,10 +51,7 @@ pub fn ticket_count(erp: &mut Erp, call: &Call) -> Value {
 
 /// `open_ticket` / `closed_ticket`, newest first.
 pub fn list(erp: &mut Erp, call: &Call, open: bool) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     let mut tickets: Vec<&Ticket> = c.tickets.iter().filter(|t| t.open == open).collect();

@@ -79,6 +79,16 @@ fn base_name(name: &str) -> &str {
     name.rsplit(['/', '\\']).next().unwrap_or(name)
 }
 
+/// A numeric id as the PBX and NeuCRM wrappers take one from a form field: digits only
+/// (surrounding whitespace ignored), at most 18 of them so it fits the database column.
+pub fn parse_id(text: &str) -> Option<u64> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 18 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
 /// The POST fields the PBX and NeuCRM wrappers read: PHP's `$_POST` (urlencoded, or the text
 /// parts of multipart), and also a body sent without a Content-Type, read as urlencoded. Any
 /// other body type gives no fields. Of a repeated field the last one counts, as in PHP.

@@ -58,7 +58,7 @@ mod tests;
 
 use crate::http::{Request, Response};
 use crate::dates::{parse_ymd, DAY};
-use crate::forms::Form;
+use crate::forms::{parse_id, Form};
 use serde_json::{json, Value};
 
 pub(crate) struct Login {
@@ -223,14 +223,6 @@ impl Params {
 
 pub(crate) fn not_allowed(name: &str, allowed: &[&str]) -> String {
     format!("Invalid {}. Allowed values are: {}", name, allowed.join(", "))
-}
-
-pub(crate) fn parse_id(s: &str) -> Option<u64> {
-    let s = s.trim();
-    if s.is_empty() || s.len() > 18 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
 }
 
 fn valid_email(s: &str) -> bool {

@@ -56,7 +56,7 @@ mod seed;
 mod tests;
 
 use crate::codec::base64_decode;
-use crate::forms::Form;
+use crate::forms::{parse_id, Form};
 use crate::http::{Request, Response};
 use serde_json::{json, Value};
 
@@ -239,15 +239,6 @@ fn list(rows: Vec<Value>) -> Response {
 
 fn msg(text: &str) -> Response {
     ok(json!({ "msg": text }))
-}
-
-/// A numeric id as the database would take it: digits only.
-fn parse_id(s: &str) -> Option<u64> {
-    let s = s.trim();
-    if s.is_empty() || s.len() > 18 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
 }
 
 /// The user name and password of an `Authorization: Basic …` header.

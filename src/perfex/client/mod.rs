@@ -2,6 +2,7 @@
 //! operation goes through (`fetch_list`, `fetch_one`, `submit`). The operations themselves
 //! live in one file per area: `sales`, `projects`, `support`, `reference`.
 
+mod input;
 mod projects;
 mod reference;
 mod sales;
@@ -10,17 +11,18 @@ mod support;
 use std::rc::Rc;
 
 use gloo_net::http::Method;
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Serialize;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
+use self::input::strict_input;
 use super::types::*;
 use super::wire::{self, Expect};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, output, record_id, run};
+use crate::core::js::{output, record_id, run};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
 use crate::core::options::ClientOptions;
@@ -69,7 +71,7 @@ impl PerfexClient {
     ) -> std::result::Result<Ts<PerfexSession>, JsValue> {
         let inner = self.inner.clone();
         run(BACKEND, "login", &[], async move {
-            let credentials: PerfexCredentials = input("credentials", credentials.into())?;
+            let credentials: PerfexCredentials = strict_input("credentials", credentials.into())?;
             let secrets = [credentials.password.as_str()];
             let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
             let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
@@ -115,7 +117,7 @@ impl PerfexClient {
     ) -> std::result::Result<(), JsValue> {
         let inner = self.inner.clone();
         run(BACKEND, "register", &[], async move {
-            let r: PerfexRegistration = input("registration", registration.into())?;
+            let r: PerfexRegistration = strict_input("registration", registration.into())?;
             let secrets = [r.password.as_str()];
             let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
             let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
@@ -199,6 +201,36 @@ impl PerfexClient {
         let secrets = inner.secrets();
         run(BACKEND, operation, &secrets, async move {
             let rows: Vec<W> = inner.list(path()?, options).await?;
+            output(&wrap(rows.iter().map(T::from).collect()))
+        })
+        .await
+    }
+
+    /// A project group's list. The server answers "No data found" both for an empty group
+    /// and for a project the customer does not have; only the second is `not_found`.
+    async fn fetch_project_group<W, T, L>(
+        &self,
+        operation: &'static str,
+        project_id: JsValue,
+        group: &'static str,
+        wrap: fn(Vec<T>) -> L,
+        options: Option<JsValue>,
+    ) -> std::result::Result<Ts<L>, JsValue>
+    where
+        W: DeserializeOwned + Default,
+        T: for<'a> From<&'a W>,
+        L: Tsify + Serialize,
+    {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, async move {
+            let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", &project_id)?));
+            let reply = inner.exchange(Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe), options.clone()).await?;
+            let rows: Vec<W> = rows(&reply)?;
+            if rows.is_empty() && reply.status == 404 {
+                // Empty, or no such project? Asking for the project tells (404 if unknown).
+                inner.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await.and_then(|r| wire::decode::<IgnoredAny>(&r, Expect::One))?;
+            }
             output(&wrap(rows.iter().map(T::from).collect()))
         })
         .await
@@ -308,19 +340,4 @@ fn record_path(collection: &str, id: &JsValue) -> Result<String> {
 /// `/customers_api/v1/<collection>/id/<id>/group/<group>`.
 fn group_path(collection: &str, id: &JsValue, group: &str) -> Result<String> {
     Ok(format!("{}/group/{group}", record_path(collection, id)?))
-}
-
-/// A required text field of the caller's input: trimmed, not empty.
-fn required(field: &str, value: &str) -> Result<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(Error::invalid_input(field, "is required"));
-    }
-    Ok(value.to_string())
-}
-
-/// A comment's text: required, sent as the module's `content` field.
-fn comment_form(content: &JsValue) -> Result<Vec<(String, String)>> {
-    let text = content.as_string().ok_or_else(|| Error::invalid_input("content", "must be a string"))?;
-    Ok(vec![(wire::COMMENT_CONTENT.to_string(), required("content", &text)?)])
 }

@@ -1,20 +1,23 @@
-//! Projects, each project group (one typed method per group, all through `fetch_list`), and
+//! Projects, each project group (one typed method per group, all through
+//! `fetch_project_group`), and
 //! the task writes.
 
 use gloo_net::http::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{group_path, record_path, PerfexClient, API};
+use super::input::strict_input;
+use super::{record_path, PerfexClient, API};
 use crate::core::body::Body;
-use crate::core::js::{input, record_id};
+use crate::core::js::record_id;
 use crate::core::transport::{Call, Repeat};
+use crate::core::url::segment;
 use crate::perfex::types::*;
 use crate::perfex::wire::{self, group};
 
 /// The path of a group of the caller's project.
 fn project_group(project_id: &JsValue, group: &str) -> crate::core::error::Result<String> {
-    group_path("projects", project_id, group)
+    Ok(format!("{API}/projects/id/{}/group/{group}", segment(&record_id("projectId", project_id)?)))
 }
 
 #[wasm_bindgen]
@@ -46,7 +49,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Tasks>, JsValue> {
-        self.fetch_list::<wire::Task, _, _>("listProjectTasks", || project_group(&project_id, group::TASKS), Tasks, options).await
+        self.fetch_project_group::<wire::Task, _, _>("listProjectTasks", project_id, group::TASKS, Tasks, options).await
     }
 
     /// Time logged on the project's tasks; `[]` when there is none. A `forbidden` error when the project hides its timesheets.
@@ -56,7 +59,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Timesheets>, JsValue> {
-        self.fetch_list::<wire::Timesheet, _, _>("listProjectTimesheets", || project_group(&project_id, group::TIMESHEETS), Timesheets, options).await
+        self.fetch_project_group::<wire::Timesheet, _, _>("listProjectTimesheets", project_id, group::TIMESHEETS, Timesheets, options).await
     }
 
     /// The project's milestones; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -66,7 +69,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Milestones>, JsValue> {
-        self.fetch_list::<wire::Milestone, _, _>("listProjectMilestones", || project_group(&project_id, group::MILESTONES), Milestones, options).await
+        self.fetch_project_group::<wire::Milestone, _, _>("listProjectMilestones", project_id, group::MILESTONES, Milestones, options).await
     }
 
     /// The files shared with the customer in the project; `[]` when there are none.
@@ -76,7 +79,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<ProjectFiles>, JsValue> {
-        self.fetch_list::<wire::ProjectFile, _, _>("listProjectFiles", || project_group(&project_id, group::FILES), ProjectFiles, options).await
+        self.fetch_project_group::<wire::ProjectFile, _, _>("listProjectFiles", project_id, group::FILES, ProjectFiles, options).await
     }
 
     /// The project's discussions open to the customer; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -86,7 +89,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<ProjectDiscussions>, JsValue> {
-        self.fetch_list::<wire::Discussion, _, _>("listProjectDiscussions", || project_group(&project_id, group::DISCUSSIONS), ProjectDiscussions, options).await
+        self.fetch_project_group::<wire::Discussion, _, _>("listProjectDiscussions", project_id, group::DISCUSSIONS, ProjectDiscussions, options).await
     }
 
     /// The project's proposals; `[]` when there are none.
@@ -96,7 +99,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Proposals>, JsValue> {
-        self.fetch_list::<wire::Proposal, _, _>("listProjectProposals", || project_group(&project_id, group::PROPOSALS), Proposals, options).await
+        self.fetch_project_group::<wire::Proposal, _, _>("listProjectProposals", project_id, group::PROPOSALS, Proposals, options).await
     }
 
     /// The project's estimates; `[]` when there are none.
@@ -106,7 +109,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Estimates>, JsValue> {
-        self.fetch_list::<wire::Estimate, _, _>("listProjectEstimates", || project_group(&project_id, group::ESTIMATES), Estimates, options).await
+        self.fetch_project_group::<wire::Estimate, _, _>("listProjectEstimates", project_id, group::ESTIMATES, Estimates, options).await
     }
 
     /// The project's invoices; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -116,7 +119,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Invoices>, JsValue> {
-        self.fetch_list::<wire::Invoice, _, _>("listProjectInvoices", || project_group(&project_id, group::INVOICES), Invoices, options).await
+        self.fetch_project_group::<wire::Invoice, _, _>("listProjectInvoices", project_id, group::INVOICES, Invoices, options).await
     }
 
     /// The project's subscriptions; `[]` when there are none.
@@ -126,7 +129,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Subscriptions>, JsValue> {
-        self.fetch_list::<wire::Subscription, _, _>("listProjectSubscriptions", || project_group(&project_id, group::SUBSCRIPTIONS), Subscriptions, options).await
+        self.fetch_project_group::<wire::Subscription, _, _>("listProjectSubscriptions", project_id, group::SUBSCRIPTIONS, Subscriptions, options).await
     }
 
     /// The expenses recorded against the project; `[]` when there are none.
@@ -136,7 +139,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Expenses>, JsValue> {
-        self.fetch_list::<wire::Expense, _, _>("listProjectExpenses", || project_group(&project_id, group::EXPENSES), Expenses, options).await
+        self.fetch_project_group::<wire::Expense, _, _>("listProjectExpenses", project_id, group::EXPENSES, Expenses, options).await
     }
 
     /// The project's credit notes; `[]` when there are none.
@@ -146,7 +149,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<CreditNotes>, JsValue> {
-        self.fetch_list::<wire::CreditNote, _, _>("listProjectCreditNotes", || project_group(&project_id, group::CREDIT_NOTES), CreditNotes, options).await
+        self.fetch_project_group::<wire::CreditNote, _, _>("listProjectCreditNotes", project_id, group::CREDIT_NOTES, CreditNotes, options).await
     }
 
     /// The project's support tickets; `[]` when there are none.
@@ -156,7 +159,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Tickets>, JsValue> {
-        self.fetch_list::<wire::Ticket, _, _>("listProjectTickets", || project_group(&project_id, group::TICKETS), Tickets, options).await
+        self.fetch_project_group::<wire::Ticket, _, _>("listProjectTickets", project_id, group::TICKETS, Tickets, options).await
     }
 
     /// The project's contracts; `[]` when there are none.
@@ -166,7 +169,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<Ts<Contracts>, JsValue> {
-        self.fetch_list::<wire::Contract, _, _>("listProjectContracts", || project_group(&project_id, group::CONTRACTS), Contracts, options).await
+        self.fetch_project_group::<wire::Contract, _, _>("listProjectContracts", project_id, group::CONTRACTS, Contracts, options).await
     }
 
     /// What a new task in the project may refer to: priorities, milestones, and the staff
@@ -193,7 +196,7 @@ impl PerfexClient {
     ) -> Result<(), JsValue> {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
-            let form = wire::new_task_form(&input::<NewTask>("task", task.into())?)?;
+            let form = wire::new_task_form(&strict_input::<NewTask>("task", task.into())?)?;
             Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(form)))
         };
         self.submit("createTask", build, options).await
@@ -213,7 +216,7 @@ impl PerfexClient {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
             let task_id = record_id("taskId", &task_id)?;
-            let form = wire::task_changes_form(&task_id, &input::<TaskChanges>("changes", changes.into())?)?;
+            let form = wire::task_changes_form(&task_id, &strict_input::<TaskChanges>("changes", changes.into())?)?;
             Ok(Call::new(Method::PUT, path, Repeat::Never).body(Body::Form(form)))
         };
         self.submit("updateTask", build, options).await

@@ -74,7 +74,7 @@ impl PerfexClient {
             // An unknown slug is 200 with `data: null`.
             let article = wire::decode::<wire::KbArticle>(&reply, Expect::One)?
                 .and_then(|e| e.data)
-                .ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found").with_status(reply.status))?;
+                .ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;
             output(&KnowledgeBaseArticle::from(&article))
         })
         .await

@@ -4,7 +4,8 @@ use gloo_net::http::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{comment_form, group_path, record_path, PerfexClient, API};
+use super::input::comment_form;
+use super::{group_path, record_path, PerfexClient, API};
 use crate::core::body::Body;
 use crate::core::transport::{Call, Repeat};
 use crate::perfex::types::*;

@@ -33,19 +33,28 @@ macro_rules! code_enum {
     };
 }
 
+mod contracts;
+mod invoices;
+mod project_records;
 mod projects;
+mod quotes;
 mod reference;
-mod sales;
 mod support;
+mod tasks;
 
+pub use contracts::*;
+pub use invoices::*;
+pub use project_records::*;
 pub use projects::*;
+pub use quotes::*;
 pub use reference::*;
-pub use sales::*;
 pub use support::*;
+pub use tasks::*;
 
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
+use super::wire;
 use crate::core::lenient::Text;
 
 /// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
@@ -270,4 +279,24 @@ fn acceptance(w: &super::wire::Acceptance) -> Option<Acceptance> {
 /// Money as the server's decimal string ("500.00"); "" only when the server sent nothing.
 fn money(text: &Text) -> String {
     text.or_empty().trim().to_string()
+}
+
+
+/// A count as a JS number.
+fn count(c: &crate::core::lenient::Count) -> Option<f64> {
+    c.0.map(|n| n as f64)
+}
+
+/// The project a document belongs to: its id with the joined name, or the embedded one.
+fn project(id: &Text, name: &Text, data: &wire::Maybe<wire::ProjectRef>) -> Option<Named> {
+    let embedded = data.0.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    named(id, if opt(name).is_some() { name } else { &embedded })
+}
+
+/// The billing and shipping addresses of a document (each absent when empty).
+fn addresses(w: &wire::Addresses) -> (Option<Address>, Option<Address>) {
+    (
+        address(&w.billing_street, &w.billing_city, &w.billing_state, &w.billing_zip, &w.billing_country),
+        address(&w.shipping_street, &w.shipping_city, &w.shipping_state, &w.shipping_zip, &w.shipping_country),
+    )
 }

@@ -158,12 +158,9 @@ impl From<&wire::IdName> for Named {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::wire::sample;
     use crate::core::lenient::List;
-    use crate::perfex::wire::Envelope;
 
-    fn sample<W: for<'de> serde::Deserialize<'de>>(text: &str) -> W {
-        serde_json::from_str::<Envelope<W>>(text).unwrap().data.unwrap()
-    }
 
     #[test]
     fn knowledge_base_rows_convert() {

@@ -5,11 +5,13 @@ mod projects;
 mod reference;
 mod sales;
 mod support;
+mod tasks;
 
 pub use projects::*;
 pub use reference::*;
 pub use sales::*;
 pub use support::*;
+pub use tasks::*;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
@@ -187,6 +189,12 @@ pub struct IdName {
     #[serde(alias = "departmentid", alias = "serviceid", alias = "priorityid")]
     pub id: Text,
     pub name: Text,
+}
+
+/// The `data` of a documented sample answer (unit tests).
+#[cfg(test)]
+pub fn sample<T: for<'de> Deserialize<'de>>(text: &str) -> T {
+    serde_json::from_str::<Envelope<T>>(text).unwrap().data.unwrap()
 }
 
 #[cfg(test)]

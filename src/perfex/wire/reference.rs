@@ -51,10 +51,8 @@ pub struct MenuItem {
 mod tests {
     use super::super::{Envelope, IdName};
     use super::*;
+    use super::super::sample;
 
-    fn sample<T: for<'de> Deserialize<'de>>(text: &str) -> T {
-        serde_json::from_str::<Envelope<T>>(text).unwrap().data.unwrap()
-    }
 
     #[test]
     fn the_knowledge_base_samples_decode() {

@@ -224,12 +224,9 @@ pub struct Contract {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Envelope;
     use super::*;
+    use super::super::sample;
 
-    fn sample<T: for<'de> Deserialize<'de>>(text: &str) -> T {
-        serde_json::from_str::<Envelope<T>>(text).unwrap().data.unwrap()
-    }
 
     #[test]
     fn the_estimate_samples_decode() {

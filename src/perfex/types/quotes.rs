@@ -1,10 +1,9 @@
-//! Estimates, proposals, invoices and contracts, as the caller sees them.
+//! Estimates and proposals, and what every sales document shares (amounts, lines, comments).
 
 use serde::Serialize;
 use tsify::Tsify;
 
-use super::{acceptance, address, id_opt, money, named, opt, Acceptance, Address, Named};
-use crate::core::lenient::Text;
+use super::{acceptance, address, addresses, id_opt, money, opt, project, Acceptance, Address, Named};
 use crate::perfex::wire;
 
 code_enum! {
@@ -15,11 +14,6 @@ code_enum! {
 code_enum! {
     /// Where a proposal stands.
     ProposalStatus { Open = "1", Declined = "2", Accepted = "3", Sent = "4", Revised = "5", Draft = "6" }
-}
-
-code_enum! {
-    /// Where an invoice stands.
-    InvoiceStatus { Unpaid = "1", Paid = "2", PartiallyPaid = "3", Overdue = "4", Cancelled = "5", Draft = "6" }
 }
 
 /// The money of a sales document: decimal strings exactly as the server sends them ("500.00").
@@ -254,169 +248,6 @@ pub struct ProposalDetail {
     pub comments: Vec<Comment>,
 }
 
-/// An invoice, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Invoice {
-    /// The invoice's id.
-    pub id: String,
-    /// Its number (without prefix), e.g. "4".
-    pub number: String,
-    /// The number's prefix, e.g. "INV-".
-    pub prefix: String,
-    /// Its date.
-    pub date: String,
-    /// When it is due.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// Where it stands (absent for a status code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<InvoiceStatus>,
-    /// The status as the installation names it, e.g. "Unpaid".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status_name: Option<String>,
-    /// Totals and currency.
-    #[serde(flatten)]
-    pub amounts: Amounts,
-    /// The note written for the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub client_note: Option<String>,
-    /// Terms and conditions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub terms: Option<String>,
-    /// Whether it was sent to the customer.
-    pub sent: bool,
-    /// When it was sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub sent_at: Option<String>,
-    /// Whether it repeats.
-    pub recurring: bool,
-    /// The project it belongs to, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// When it was created.
-    pub created_at: String,
-    /// Who created it (a staff member's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
-    /// Where the bill goes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub billing_address: Option<Address>,
-    /// Where the goods go.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub shipping_address: Option<Address>,
-}
-
-/// A payment recorded against an invoice.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Payment {
-    /// The payment's id.
-    pub id: String,
-    /// The amount paid, as a decimal string.
-    pub amount: String,
-    /// When it was paid.
-    pub date: String,
-    /// How it was paid, e.g. "Bank transfer".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub mode: Option<String>,
-    /// The payment provider's transaction id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub transaction_id: Option<String>,
-    /// A note about it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub note: Option<String>,
-}
-
-/// An invoice with its lines and payments.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct InvoiceDetail {
-    /// The invoice itself.
-    #[serde(flatten)]
-    pub invoice: Invoice,
-    /// What is left to pay, as a decimal string.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub amount_due: Option<String>,
-    /// Its lines, in order.
-    pub items: Vec<LineItem>,
-    /// Payments received.
-    pub payments: Vec<Payment>,
-}
-
-/// A contract, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Contract {
-    /// The contract's id.
-    pub id: String,
-    /// Its subject.
-    pub subject: String,
-    /// A short description.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// Its text, as HTML: untrusted, sanitize before display.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub content: Option<String>,
-    /// When it starts.
-    pub start_date: String,
-    /// When it ends, if it does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub end_date: Option<String>,
-    /// Its type, e.g. "Service Agreement".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub contract_type: Option<Named>,
-    /// Its value, as a decimal string.
-    pub value: String,
-    /// Whether the customer signed it.
-    pub signed: bool,
-    /// Whether staff marked it as signed (outside the portal).
-    pub marked_as_signed: bool,
-    /// The project it belongs to, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// When it was created.
-    pub created_at: String,
-    /// Who created it (a staff member's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
-    /// Who signed it, if someone did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub acceptance: Option<Acceptance>,
-}
-
-/// A contract with its comments.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ContractDetail {
-    /// The contract itself.
-    #[serde(flatten)]
-    pub contract: Contract,
-    /// Its comments, oldest first.
-    pub comments: Vec<Comment>,
-}
-
 /// A list of estimates.
 #[derive(Tsify, Serialize)]
 pub struct Estimates(pub Vec<Estimate>);
@@ -424,14 +255,6 @@ pub struct Estimates(pub Vec<Estimate>);
 /// A list of proposals.
 #[derive(Tsify, Serialize)]
 pub struct Proposals(pub Vec<Proposal>);
-
-/// A list of invoices.
-#[derive(Tsify, Serialize)]
-pub struct Invoices(pub Vec<Invoice>);
-
-/// A list of contracts.
-#[derive(Tsify, Serialize)]
-pub struct Contracts(pub Vec<Contract>);
 
 impl From<&wire::Amounts> for Amounts {
     fn from(w: &wire::Amounts) -> Amounts {
@@ -465,32 +288,6 @@ impl From<&wire::Comment> for Comment {
     fn from(w: &wire::Comment) -> Comment {
         Comment { id: w.id.or_empty(), content: w.content.or_empty(), date: w.dateadded.or_empty(), from_staff: id_opt(&w.staffid).is_some() }
     }
-}
-
-impl From<&wire::Payment> for Payment {
-    fn from(w: &wire::Payment) -> Payment {
-        Payment {
-            id: w.id.or_empty(),
-            amount: money(&w.amount),
-            date: w.date.or_empty(),
-            mode: opt(&w.name).or_else(|| opt(&w.paymentmethod)),
-            transaction_id: opt(&w.transactionid),
-            note: opt(&w.note),
-        }
-    }
-}
-
-/// The project a document belongs to: its id with the joined name, or the embedded one.
-fn project(id: &Text, name: &Text, data: &wire::Maybe<wire::ProjectRef>) -> Option<Named> {
-    let embedded = data.0.as_ref().map(|p| p.name.clone()).unwrap_or_default();
-    named(id, if opt(name).is_some() { name } else { &embedded })
-}
-
-fn addresses(w: &wire::Addresses) -> (Option<Address>, Option<Address>) {
-    (
-        address(&w.billing_street, &w.billing_city, &w.billing_state, &w.billing_zip, &w.billing_country),
-        address(&w.shipping_street, &w.shipping_city, &w.shipping_state, &w.shipping_zip, &w.shipping_country),
-    )
 }
 
 impl From<&wire::Estimate> for Estimate {
@@ -564,78 +361,10 @@ impl From<&wire::Proposal> for ProposalDetail {
     }
 }
 
-impl From<&wire::Invoice> for Invoice {
-    fn from(w: &wire::Invoice) -> Invoice {
-        let (billing_address, shipping_address) = addresses(&w.addresses);
-        Invoice {
-            id: w.id.or_empty(),
-            number: w.number.or_empty(),
-            prefix: w.prefix.or_empty(),
-            date: w.date.or_empty(),
-            due_date: opt(&w.duedate),
-            status: InvoiceStatus::from_code(&w.status),
-            status_name: opt(&w.status_name),
-            amounts: Amounts::from(&w.amounts),
-            client_note: opt(&w.clientnote),
-            terms: opt(&w.terms),
-            sent: w.sent.or_false(),
-            sent_at: opt(&w.datesend),
-            recurring: id_opt(&w.recurring).is_some(),
-            project: project(&w.project_id, &w.project_name, &w.project_data),
-            created_at: w.datecreated.or_empty(),
-            created_by: opt(&w.addedfrom_name),
-            billing_address,
-            shipping_address,
-        }
-    }
-}
-
-impl From<&wire::Invoice> for InvoiceDetail {
-    fn from(w: &wire::Invoice) -> InvoiceDetail {
-        InvoiceDetail {
-            invoice: Invoice::from(w),
-            amount_due: opt(&w.total_left_to_pay),
-            items: w.items.0.iter().map(LineItem::from).collect(),
-            payments: w.payments.0.iter().map(Payment::from).collect(),
-        }
-    }
-}
-
-impl From<&wire::Contract> for Contract {
-    fn from(w: &wire::Contract) -> Contract {
-        Contract {
-            id: w.id.or_empty(),
-            subject: w.subject.or_empty(),
-            description: opt(&w.description),
-            content: opt(&w.content),
-            start_date: w.datestart.or_empty(),
-            end_date: opt(&w.dateend),
-            contract_type: named(&w.contract_type, &w.type_name),
-            value: money(&w.contract_value),
-            signed: w.signed.or_false(),
-            marked_as_signed: w.marked_as_signed.or_false(),
-            project: named(&w.project_id, &w.project_name),
-            created_at: w.dateadded.or_empty(),
-            created_by: opt(&w.addedfrom_name),
-            acceptance: acceptance(&w.acceptance),
-        }
-    }
-}
-
-impl From<&wire::Contract> for ContractDetail {
-    fn from(w: &wire::Contract) -> ContractDetail {
-        ContractDetail { contract: Contract::from(w), comments: w.comments.0.iter().map(Comment::from).collect() }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::wire::Envelope;
-
-    fn sample<W: for<'de> serde::Deserialize<'de>>(text: &str) -> W {
-        serde_json::from_str::<Envelope<W>>(text).unwrap().data.unwrap()
-    }
+    use crate::perfex::wire::sample;
 
     #[test]
     fn an_estimate_keeps_money_as_text_and_flags_as_booleans() {
@@ -655,26 +384,17 @@ mod tests {
         for wire_name in ["datecreated", "expirydate", "total_tax", "project_id", "addedfrom"] {
             assert!(!text.contains(&format!("\"{wire_name}\"")), "{wire_name}");
         }
+        let list: crate::core::lenient::List<wire::Estimate> = sample(include_str!("../../../tests/fixtures/perfex/estimates.json"));
+        assert_eq!(Estimate::from(&list.0[0]).project.and_then(|p| p.name).as_deref(), Some("SEO Optimization"));
     }
 
     #[test]
-    fn proposals_invoices_and_contracts_convert() {
+    fn a_proposal_converts_with_its_comments() {
         let p = ProposalDetail::from(&sample::<wire::Proposal>(include_str!("../../../tests/fixtures/perfex/proposal.json")));
         assert_eq!((p.proposal.status, p.proposal.allow_comments, p.comments.len()), (Some(ProposalStatus::Revised), true, 6));
         assert_eq!(p.proposal.project.as_ref().and_then(|p| p.name.clone()), Some("Client api project".into()));
         assert!(!p.comments[0].from_staff);
-        let i = InvoiceDetail::from(&sample::<wire::Invoice>(include_str!("../../../tests/fixtures/perfex/invoice.json")));
-        assert_eq!((i.invoice.status, i.amount_due.as_deref(), i.invoice.recurring), (Some(InvoiceStatus::Unpaid), Some("500.00"), false));
-        let c = ContractDetail::from(&sample::<wire::Contract>(include_str!("../../../tests/fixtures/perfex/contract.json")));
-        assert_eq!(c.contract.contract_type.as_ref().map(|t| t.id.as_str()), Some("1"));
-        assert_eq!((c.contract.value.as_str(), c.contract.signed, c.comments.len()), ("0.00", false, 10));
-        assert!(c.contract.end_date.is_none());
-    }
-
-    #[test]
-    fn an_unknown_status_code_is_absent_not_an_error() {
-        let w: wire::Invoice = serde_json::from_str(r#"{"id":"9","status":"42","status_name":"Custom","total":17.5}"#).unwrap();
-        let i = Invoice::from(&w);
-        assert_eq!((i.status, i.status_name.as_deref(), i.amounts.total.as_str()), (None, Some("Custom"), "17.5"));
+        assert_eq!(p.proposal.recipient.as_deref(), Some("Disha 123"));
+        assert!(p.proposal.address.is_none(), "every part is empty");
     }
 }

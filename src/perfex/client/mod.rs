@@ -63,7 +63,7 @@ impl PerfexClient {
     }
 
     /// Signs a contact in; the token is kept inside the client. A previous session of the
-    /// same contact (on whatever device) stops working: the server keeps one per contact.
+    /// same contact (on every device) stops working: the server keeps one per contact.
     pub async fn login(
         &self,
         credentials: Ts<PerfexCredentials>,

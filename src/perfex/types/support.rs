@@ -74,7 +74,7 @@ pub struct Ticket {
     pub message: String,
     /// When it was opened, as the server writes it ("2023-05-18 11:01:23").
     pub date: String,
-    /// When the last reply came, if one did.
+    /// When the last reply came (absent before the first reply).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub last_reply: Option<String>,
@@ -84,11 +84,11 @@ pub struct Ticket {
     pub priority: Named,
     /// The department it is with.
     pub department: Named,
-    /// The service it concerns, if one.
+    /// The service it concerns, when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub service: Option<Named>,
-    /// The project it concerns, if one.
+    /// The project it concerns, when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub project: Option<Named>,

@@ -1,1 +1,12 @@
-//! (being written)
+//! PBX admin API: a wrapper over a MiRTA PBX (tenants, extensions, DIDs, hunt lists, phones,
+//! voicemail, conditions, IVRs, custom destinations, call history), signed with HTTP Basic
+//! auth on every call.
+
+mod auth;
+mod client;
+mod inputs;
+mod resources;
+mod types;
+mod wire;
+
+pub use client::PbxClient;

@@ -147,7 +147,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = updateUserPassword)]
     pub async fn update_user_password(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] user_id: JsValue,
+        #[wasm_bindgen(js_name = "userId", unchecked_param_type = "string | number")] user_id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] password: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {

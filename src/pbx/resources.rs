@@ -20,7 +20,7 @@ macro_rules! tenant_lists {
                 #[wasm_bindgen(js_name = $js)]
                 pub async fn $rust(
                     &self,
-                    #[wasm_bindgen(unchecked_param_type = "string | number")] tenant_id: JsValue,
+                    #[wasm_bindgen(js_name = "tenantId", unchecked_param_type = "string | number")] tenant_id: JsValue,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
                 ) -> std::result::Result<Ts<$list>, JsValue> {
                     let inner = self.inner.clone();
@@ -66,7 +66,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = getExtension)]
     pub async fn get_extension(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] extension_id: JsValue,
+        #[wasm_bindgen(js_name = "extensionId", unchecked_param_type = "string | number")] extension_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<Ts<Extension>, JsValue> {
         let inner = self.inner.clone();
@@ -83,8 +83,8 @@ impl PbxClient {
     #[wasm_bindgen(js_name = getSipUser)]
     pub async fn get_sip_user(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] tenant_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] extension_id: JsValue,
+        #[wasm_bindgen(js_name = "tenantId", unchecked_param_type = "string | number")] tenant_id: JsValue,
+        #[wasm_bindgen(js_name = "extensionId", unchecked_param_type = "string | number")] extension_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<Ts<SipUser>, JsValue> {
         let inner = self.inner.clone();
@@ -102,8 +102,8 @@ impl PbxClient {
     #[wasm_bindgen(js_name = getExtensionSecret)]
     pub async fn get_extension_secret(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] tenant_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] extension_id: JsValue,
+        #[wasm_bindgen(js_name = "tenantId", unchecked_param_type = "string | number")] tenant_id: JsValue,
+        #[wasm_bindgen(js_name = "extensionId", unchecked_param_type = "string | number")] extension_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<String, JsValue> {
         let inner = self.inner.clone();
@@ -118,7 +118,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = getCallerIdNumber)]
     pub async fn get_caller_id_number(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] extension_id: JsValue,
+        #[wasm_bindgen(js_name = "extensionId", unchecked_param_type = "string | number")] extension_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<String, JsValue> {
         let inner = self.inner.clone();
@@ -133,7 +133,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = getFollowMeCallerId)]
     pub async fn get_follow_me_caller_id(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] extension_id: JsValue,
+        #[wasm_bindgen(js_name = "extensionId", unchecked_param_type = "string | number")] extension_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<String, JsValue> {
         let inner = self.inner.clone();
@@ -149,7 +149,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = updateExtension)]
     pub async fn update_extension(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] extension_id: JsValue,
+        #[wasm_bindgen(js_name = "extensionId", unchecked_param_type = "string | number")] extension_id: JsValue,
         changes: Ts<ExtensionChanges>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {
@@ -167,7 +167,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = getDid)]
     pub async fn get_did(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] did_id: JsValue,
+        #[wasm_bindgen(js_name = "didId", unchecked_param_type = "string | number")] did_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<Ts<DidDetail>, JsValue> {
         let inner = self.inner.clone();
@@ -183,7 +183,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = updateDid)]
     pub async fn update_did(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] did_id: JsValue,
+        #[wasm_bindgen(js_name = "didId", unchecked_param_type = "string | number")] did_id: JsValue,
         changes: Ts<DidChanges>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {
@@ -201,7 +201,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = getHuntList)]
     pub async fn get_hunt_list(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] hunt_list_id: JsValue,
+        #[wasm_bindgen(js_name = "huntListId", unchecked_param_type = "string | number")] hunt_list_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<Ts<HuntList>, JsValue> {
         let inner = self.inner.clone();
@@ -217,7 +217,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = updateHuntList)]
     pub async fn update_hunt_list(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] hunt_list_id: JsValue,
+        #[wasm_bindgen(js_name = "huntListId", unchecked_param_type = "string | number")] hunt_list_id: JsValue,
         changes: Ts<HuntListChanges>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {
@@ -235,7 +235,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = deleteHuntList)]
     pub async fn delete_hunt_list(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] hunt_list_id: JsValue,
+        #[wasm_bindgen(js_name = "huntListId", unchecked_param_type = "string | number")] hunt_list_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {
         let inner = self.inner.clone();
@@ -271,7 +271,7 @@ impl PbxClient {
     #[wasm_bindgen(js_name = deletePhone)]
     pub async fn delete_phone(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] phone_id: JsValue,
+        #[wasm_bindgen(js_name = "phoneId", unchecked_param_type = "string | number")] phone_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {
         let inner = self.inner.clone();

@@ -16,7 +16,8 @@ use super::wire;
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, output, record_id, run};
+use crate::core::js::{output, record_id, run};
+use crate::core::options::ClientOptions;
 use crate::core::transport::{Call, Repeat, Transport};
 
 pub(super) const BACKEND: &str = "pbx";
@@ -84,9 +85,16 @@ impl PbxClient {
     #[wasm_bindgen(constructor)]
     pub fn new(options: Ts<PbxOptions>) -> std::result::Result<PbxClient, JsValue> {
         let build = || -> Result<PbxClient> {
-            let options: PbxOptions = input("options", options.into())?;
-            let credentials = Credentials::new(&options.username, &options.password)?;
-            let settings = options.common.check()?;
+            let options: JsValue = options.into();
+            let settings = ClientOptions::settings_from_js(&options)?;
+            // Read by hand: a serde type error would quote the (secret) value.
+            let text = |key: &str| {
+                js_sys::Reflect::get(&options, &JsValue::from_str(key))
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .ok_or_else(|| Error::invalid_input(key, "must be a non-empty string"))
+            };
+            let credentials = Credentials::new(&text("username")?, &text("password")?)?;
             let inner = Inner { transport: Transport { settings }, credentials: RefCell::new(credentials), user_id: RefCell::new(None) };
             Ok(PbxClient { inner: Rc::new(inner) })
         };

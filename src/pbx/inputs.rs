@@ -3,12 +3,14 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use tsify::Tsify;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::wire;
 use crate::core::error::{Error, Result};
+use crate::core::js::input;
 
 /// A scalar from the caller (an id or an amount given as a string or a number), checked
 /// later so that a wrong type is reported with the field's name.
@@ -145,6 +147,26 @@ pub fn ymd(field: &str, value: &str) -> Result<String> {
     Ok(value.trim().to_string())
 }
 
+/// An input object with a closed set of fields. (serde-wasm-bindgen reads only the fields a
+/// struct declares, so `deny_unknown_fields` never fires: a misspelt field would be ignored.)
+pub trait Fields {
+    /// The JS names of the fields.
+    const FIELDS: &'static [&'static str];
+}
+
+/// Reads the caller's input object, refusing a field it does not know (named in the error).
+pub fn read<T: DeserializeOwned + Fields>(argument: &str, value: JsValue) -> Result<T> {
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            if !T::FIELDS.contains(&key.as_str()) {
+                let known = T::FIELDS.join(", ");
+                return Err(Error::invalid_input(&key, format!("is not a field of {argument} (known: {known})")));
+            }
+        }
+    }
+    input(argument, value)
+}
+
 /// At least one field must change.
 fn some_change(any: bool) -> Result<()> {
     if any {
@@ -156,7 +178,7 @@ fn some_change(any: bool) -> Result<()> {
 
 /// Changes to an extension: only the fields given are changed.
 #[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct ExtensionChanges {
     /// A new name.
     #[serde(default)]
@@ -203,7 +225,7 @@ impl ExtensionChanges {
 
 /// Changes to a DID: only the fields given are changed.
 #[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct DidChanges {
     /// A new phone number.
     #[serde(default)]
@@ -268,7 +290,7 @@ impl DidChanges {
 
 /// Changes to a hunt list: only the fields given are changed.
 #[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct HuntListChanges {
     /// A new dialled number.
     #[serde(default)]
@@ -319,7 +341,7 @@ impl HuntListChanges {
 
 /// A phone to provision. Name, tenant, model and MAC are required.
 #[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct NewPbxPhone {
     /// The phone's name.
     pub name: String,
@@ -402,7 +424,7 @@ impl CallDisposition {
 
 /// Which calls `listCalls` returns.
 #[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 pub struct CallFilter {
     /// The first day, `YYYY-MM-DD` (inclusive).
     pub from: String,
@@ -447,6 +469,26 @@ impl CallFilter {
     }
 }
 
+impl Fields for ExtensionChanges {
+    const FIELDS: &'static [&'static str] = &["name", "number", "callerIdNumber", "callerIdName", "callWaiting"];
+}
+
+impl Fields for DidChanges {
+    const FIELDS: &'static [&'static str] = &["number", "prefix", "namePrefix", "country", "area", "comment", "recording", "fax"];
+}
+
+impl Fields for HuntListChanges {
+    const FIELDS: &'static [&'static str] = &["number", "name", "strategy", "ringTime", "checkInUse"];
+}
+
+impl Fields for NewPbxPhone {
+    const FIELDS: &'static [&'static str] = &["name", "tenantId", "modelId", "mac", "configFile", "httpUser", "httpPassword"];
+}
+
+impl Fields for CallFilter {
+    const FIELDS: &'static [&'static str] = &["from", "to", "tenantCode", "destination", "disposition", "minCost"];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -455,6 +497,40 @@ mod tests {
     fn field_of(e: Error) -> String {
         assert_eq!(e.kind, ErrorKind::InvalidInput, "{}", e.message);
         e.details.first().map(|d| d.0.clone()).unwrap_or_default()
+    }
+
+    /// The field names serde declares for `T` (what `deserialize_struct` is told).
+    fn serde_fields<T: DeserializeOwned>() -> Vec<&'static str> {
+        struct Capture;
+        impl<'de> Deserializer<'de> for Capture {
+            type Error = de::value::Error;
+            fn deserialize_any<V: Visitor<'de>>(self, _: V) -> std::result::Result<V::Value, Self::Error> {
+                Err(de::Error::custom("not a struct"))
+            }
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> std::result::Result<V::Value, Self::Error> {
+                Err(de::Error::custom(fields.join(",")))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+                unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+            }
+        }
+        let text = T::deserialize(Capture).err().map(|e| e.to_string()).unwrap_or_default();
+        text.split(',').map(|f| &*Box::leak(f.to_string().into_boxed_str())).collect()
+    }
+
+    #[test]
+    fn field_lists_match_the_structs() {
+        assert_eq!(serde_fields::<ExtensionChanges>(), ExtensionChanges::FIELDS);
+        assert_eq!(serde_fields::<DidChanges>(), DidChanges::FIELDS);
+        assert_eq!(serde_fields::<HuntListChanges>(), HuntListChanges::FIELDS);
+        assert_eq!(serde_fields::<NewPbxPhone>(), NewPbxPhone::FIELDS);
+        assert_eq!(serde_fields::<CallFilter>(), CallFilter::FIELDS);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::client::{field, PbxClient, Route, BACKEND};
 use super::inputs::*;
 use super::types::*;
 use super::wire;
-use crate::core::js::{input, output, record_id, run};
+use crate::core::js::{output, record_id, run};
 
 /// The lists keyed by `tenant_id` differ only in path and row type: one method each.
 macro_rules! tenant_lists {
@@ -156,7 +156,7 @@ impl PbxClient {
         let inner = self.inner.clone();
         run(BACKEND, "updateExtension", &inner.secrets(), async move {
             let id = record_id("extensionId", &extension_id)?;
-            let changes = input::<ExtensionChanges>("changes", changes.into())?.into_wire()?;
+            let changes = read::<ExtensionChanges>("changes", changes.into())?.into_wire()?;
             let fields = vec![field("extension_id", id), field("extension", wire::json_field(&changes)?)];
             inner.send(Route::write("/extension/updatebyid"), fields, options).await.map(drop)
         })
@@ -190,7 +190,7 @@ impl PbxClient {
         let inner = self.inner.clone();
         run(BACKEND, "updateDid", &inner.secrets(), async move {
             let id = record_id("didId", &did_id)?;
-            let changes = input::<DidChanges>("changes", changes.into())?.into_wire()?;
+            let changes = read::<DidChanges>("changes", changes.into())?.into_wire()?;
             let fields = vec![field("did_id", id), field("did", wire::json_field(&changes)?)];
             inner.send(Route::write("/did/updatebyid"), fields, options).await.map(drop)
         })
@@ -224,7 +224,7 @@ impl PbxClient {
         let inner = self.inner.clone();
         run(BACKEND, "updateHuntList", &inner.secrets(), async move {
             let id = record_id("huntListId", &hunt_list_id)?;
-            let changes = input::<HuntListChanges>("changes", changes.into())?.into_wire()?;
+            let changes = read::<HuntListChanges>("changes", changes.into())?.into_wire()?;
             let fields = vec![field("hunt_id", id), field("hunt", wire::json_field(&changes)?)];
             inner.send(Route::write("/hunt/updatebyid"), fields, options).await.map(drop)
         })
@@ -257,9 +257,11 @@ impl PbxClient {
         let inner = self.inner.clone();
         let phone: JsValue = phone.into();
         let mut secrets = inner.secrets();
-        secrets.extend(js_sys::Reflect::get(&phone, &JsValue::from_str("httpPassword")).ok().and_then(|v| v.as_string()));
+        // Also a wrongly typed one: the input error would quote it.
+        let password = js_sys::Reflect::get(&phone, &JsValue::from_str("httpPassword")).ok();
+        secrets.extend(password.and_then(|v| v.as_string().or_else(|| v.as_f64().map(|n| n.to_string()))));
         run(BACKEND, "addPhone", &secrets, async move {
-            let phone = input::<NewPbxPhone>("phone", phone)?.into_wire()?;
+            let phone = read::<NewPbxPhone>("phone", phone)?.into_wire()?;
             let data = inner.send(Route::write("/phone/AddNewPhone"), vec![field("phone", wire::json_field(&phone)?)], options).await?;
             let added: wire::PhoneAdded = wire::first(data, "new phone")?;
             added.phone_id.non_empty().ok_or_else(|| crate::core::error::Error::decode("the answer holds no new phone id"))
@@ -293,7 +295,7 @@ impl PbxClient {
     ) -> std::result::Result<Ts<CallRecords>, JsValue> {
         let inner = self.inner.clone();
         run(BACKEND, "listCalls", &inner.secrets(), async move {
-            let query = input::<CallFilter>("filter", filter.into())?.into_wire()?;
+            let query = read::<CallFilter>("filter", filter.into())?.into_wire()?;
             let rows: Vec<wire::Cdr> = inner.list(Route::read("/cdr/getCallHistory"), query.fields(), "list of calls", options).await?;
             output(&CallRecords(rows.iter().map(CallRecord::from).collect()))
         })

@@ -7,7 +7,10 @@ use super::wire;
 use crate::core::lenient::{strip_tags, Text};
 
 /// Options of a `PbxClient`: where the PBX admin API lives and the HTTP Basic credentials
-/// every call is signed with.
+/// every call is signed with. (Read as `ClientOptions` plus the two credentials, so that a
+/// wrong type is reported with its field name and never quoted; this type exists for its
+/// TypeScript declaration.)
+#[allow(dead_code)]
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PbxOptions {

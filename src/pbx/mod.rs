@@ -3,7 +3,9 @@
 //! auth on every call.
 
 mod auth;
+mod checks;
 mod client;
+mod convert;
 mod inputs;
 mod resources;
 mod types;

@@ -5,6 +5,7 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::client::{field, PbxClient, Route, BACKEND};
+use super::checks::read;
 use super::inputs::*;
 use super::types::*;
 use super::wire;

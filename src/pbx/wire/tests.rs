@@ -1,11 +1,13 @@
 //! Every documented answer decodes, converts to the caller's types, and classifies.
 
+use serde::Serialize;
+
 use super::*;
 use crate::pbx::types as t;
 
 macro_rules! fixture {
     ($name:literal) => {
-        include_str!(concat!("../../tests/fixtures/pbx/", $name, ".json"))
+        include_str!(concat!("../../../tests/fixtures/pbx/", $name, ".json"))
     };
 }
 
@@ -183,7 +185,9 @@ fn unreadable_answers_are_decode_errors_that_do_not_quote_the_body() {
     let e = first::<SipUser>(serde_json::json!(["made-up-sip-secret"]), "SIP user").err().unwrap();
     assert!(!e.message.contains("made-up"), "{}", e.message);
     assert_eq!(first::<SipUser>(serde_json::json!([]), "SIP user").err().unwrap().kind, ErrorKind::NotFound);
-    assert_eq!(text(serde_json::json!({"a": 1}), "secret").unwrap(), "");
+    assert_eq!(text(serde_json::json!({"a": "made-up"}), "secret").unwrap_err().kind, ErrorKind::Decode);
+    assert_eq!(text(Value::Null, "secret").unwrap(), "");
+    assert_eq!(text(serde_json::json!(15550100100u64), "cid").unwrap(), "15550100100");
 }
 
 #[test]

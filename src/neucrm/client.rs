@@ -16,6 +16,7 @@ use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, Result};
 use crate::core::js::{input, record_id, to_js};
 use crate::core::lenient::{List, Text};
+use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
 use crate::core::transport::{Call, Transport};
@@ -47,8 +48,9 @@ impl NeuCrmClient {
     #[wasm_bindgen(constructor)]
     pub fn new(options: Ts<NeuCrmOptions>) -> std::result::Result<NeuCrmClient, JsValue> {
         let build = || -> Result<NeuCrmClient> {
-            let options: NeuCrmOptions = input("options", options.into())?;
-            let settings = options.common.check()?;
+            let options: JsValue = options.into();
+            let settings = ClientOptions::settings_from_js(&options)?;
+            let options: NeuCrmLogin = input("options", options)?;
             let user_id = required("userId", &options.user_id)
                 .map_err(|e| Error::invalid_input("userId", format!("{} (the numeric login id, not the user name)", detail(&e))))?
                 .0
@@ -120,7 +122,7 @@ impl Listing for TransactionList {
 /// The caller's optional query object (`undefined` or `null` = no filter).
 fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q> {
     match value {
-        Some(v) if !v.is_undefined() && !v.is_null() => input("query", v),
+        Some(v) if !v.is_undefined() && !v.is_null() => read_input("query", v),
         _ => Ok(Q::default()),
     }
 }

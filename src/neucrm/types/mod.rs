@@ -15,7 +15,9 @@ use tsify::Tsify;
 use crate::core::options::ClientOptions;
 use field::closed_set;
 
-/// Options of a `NeuCrmClient`.
+/// Options of a `NeuCrmClient` (the common ones are read by `ClientOptions::settings_from_js`,
+/// the login by `NeuCrmLogin`; this type exists for its TypeScript declaration).
+#[allow(dead_code)]
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NeuCrmOptions {
@@ -27,6 +29,14 @@ pub struct NeuCrmOptions {
     /// The api key of that user. It stays in memory, travels only inside request bodies and is
     /// never written into an error.
     #[tsify(type = "string")]
+    pub api_key: Option<Field<String>>,
+}
+
+/// The login part of `NeuCrmOptions`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NeuCrmLogin {
+    pub user_id: Option<Field<Id>>,
     pub api_key: Option<Field<String>>,
 }
 

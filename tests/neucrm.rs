@@ -55,6 +55,13 @@ fn body(request: &JsValue) -> String {
     atob.call1(&JsValue::UNDEFINED, &get(request, "bodyBase64")).unwrap().as_string().unwrap()
 }
 
+/// One `next()` of an async iterator: the step object, or the rejection.
+async fn step(iterator: &JsValue) -> Result<JsValue, JsValue> {
+    let next: js_sys::Function = get(iterator, "next").unchecked_into();
+    let promise: js_sys::Promise = next.call0(iterator).unwrap().unchecked_into();
+    JsFuture::from(promise).await
+}
+
 /// Every row an async iterator yields.
 async fn drain(iterator: &JsValue) -> Vec<JsValue> {
     let next: js_sys::Function = get(iterator, "next").unchecked_into();
@@ -186,6 +193,18 @@ async fn for_await_walks_every_page() {
     assert_eq!(some.iter().map(|r| text(r, "id")).collect::<Vec<_>>(), ["3", "4", "5", "6", "7"]);
     let franchisees = drain(&c.iterate_resellers(q(r#"{"type": "Franchisee"}"#), None).unwrap()).await;
     assert_eq!(franchisees.len(), 7);
+
+    // A page that fails rejects that `next()`; the next `next()` fetches it again.
+    let c = client_as(&scope, ISP_USER, r#""retries": 0"#);
+    let expected = ids(&c.list_wallet_transactions(q(r#"{"limit": 101}"#), None).await.unwrap().into());
+    let txns = c.iterate_wallet_transactions(None, None).unwrap();
+    for id in &expected[..100] {
+        assert_eq!(&text(&step(&txns).await.expect("first page"), "value.id"), id);
+    }
+    scope.fault(r#"{"match": "/neucrm/api/reseller/wallet_txn", "kind": "status", "status": 503}"#).await;
+    let err = step(&txns).await.unwrap_err();
+    assert_eq!((kind(&err), text(&err, "operation")), ("http".into(), "iterateWalletTransactions".into()));
+    assert_eq!(text(&step(&txns).await.expect("second page"), "value.id"), expected[100]);
 
     // A bad query throws at once, before anything is sent.
     let before = requests(&scope).await.len();

@@ -7,7 +7,7 @@ use super::{CustomerSortField, CustomerType, Date, Field, Id, SortOrder, Whole};
 use crate::neucrm::wire;
 
 /// Which customers to list or count, and (for lists) in what order and how many. Every
-/// field is optional; text filters match whole values, ignoring case, unless said otherwise.
+/// field is optional; `name` and `username` take `%` and `_` wildcards.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CustomerQuery {

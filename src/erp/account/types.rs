@@ -1,0 +1,637 @@
+//! What the caller of the account methods sends and receives. Amounts are decimal strings,
+//! dates the server's strings.
+
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+use super::wire;
+use crate::erp::types::{page_of, Edition};
+
+/// Which invoices.
+#[derive(Tsify, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceStatus {
+    /// Paid in full.
+    Paid,
+    /// Not paid yet.
+    Unpaid,
+}
+
+impl InvoiceStatus {
+    /// The server's word for it.
+    pub fn wire(self) -> &'static str {
+        match self {
+            InvoiceStatus::Paid => "paid",
+            InvoiceStatus::Unpaid => "unpaid",
+        }
+    }
+}
+
+/// A page of invoices, optionally only paid or unpaid ones.
+#[derive(Tsify, Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InvoiceQuery {
+    /// Only paid or only unpaid invoices (default: both).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub status: Option<InvoiceStatus>,
+    /// How many rows (1–500, default 10).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub limit: Option<f64>,
+    /// How many rows to skip (default 0).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub offset: Option<f64>,
+}
+
+/// Every invoice, optionally only paid or unpaid ones.
+#[derive(Tsify, Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InvoiceIteration {
+    /// Only paid or only unpaid invoices (default: both).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub status: Option<InvoiceStatus>,
+    /// How many rows each request fetches (1–500, default 50).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub page_size: Option<f64>,
+}
+
+/// The counts the portal's dashboard shows; a count is absent when the server does not send it.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DashboardCounts {
+    /// Invoices.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub invoices: Option<u64>,
+    /// Unpaid invoices.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub unpaid_invoices: Option<u64>,
+    /// Licenses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub licenses: Option<u64>,
+    /// Credit notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub credit_notes: Option<u64>,
+    /// Prepaid notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub prepaid_notes: Option<u64>,
+    /// Deal registrations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub deal_registrations: Option<u64>,
+    /// Leads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub leads: Option<u64>,
+    /// Referrals.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub referrals: Option<u64>,
+    /// Open tickets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub open_tickets: Option<u64>,
+    /// Closed tickets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub closed_tickets: Option<u64>,
+    /// Lines in the cart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub cart_items: Option<u64>,
+    /// Extensions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub extensions: Option<u64>,
+    /// The credit the customer can spend (decimal string).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub available_credit: Option<String>,
+    /// The currency of the credit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub currency: Option<String>,
+}
+
+/// The customer's profile.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerProfile {
+    /// The numeric customer id.
+    pub id: String,
+    /// The customer's (company) name.
+    pub name: String,
+    /// The customer's code in the ERP, if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub code: Option<String>,
+    /// The e-mail address, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub email: Option<String>,
+    /// Where invoices go, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub finance_email: Option<String>,
+    /// The phone number, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub phone: Option<String>,
+    /// The street address, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub address: Option<String>,
+    /// The city, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub city: Option<String>,
+    /// The state, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub state: Option<String>,
+    /// The country, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub country: Option<String>,
+}
+
+/// An invoice.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invoice {
+    /// The invoice's id.
+    pub id: String,
+    /// Its number, e.g. `"INV-2024-1001"`.
+    pub number: String,
+    /// Its date.
+    pub date: String,
+    /// Its total (decimal string).
+    pub total: String,
+    /// The currency code, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub currency: Option<String>,
+    /// Whether it is paid, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status: Option<InvoiceStatus>,
+    /// What it is for, e.g. `"3CX License"`, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub kind: Option<String>,
+    /// The billing entity's code, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub biller_code: Option<String>,
+    /// Where to pay it online, if it can be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub payment_link: Option<String>,
+    /// Whether license keys are attached to it.
+    pub has_license_attachment: bool,
+    /// What was paid (decimal string), if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub paid_amount: Option<String>,
+    /// What is left to pay (decimal string), if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub balance: Option<String>,
+}
+
+/// A 3CX license.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct License {
+    /// The license's id.
+    pub id: String,
+    /// The license key (what the order methods take).
+    pub key: String,
+    /// Its edition.
+    pub edition: Edition,
+    /// The product as the portal names it, if it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub product: Option<String>,
+    /// Simultaneous calls, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub simultaneous_calls: Option<u64>,
+    /// When it was bought, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub purchased_on: Option<String>,
+    /// Until when maintenance runs, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub maintenance_until: Option<String>,
+    /// Its status as the portal words it, e.g. `"Active"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status: Option<String>,
+    /// The invoice it was bought with, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub invoice_number: Option<String>,
+}
+
+/// A credit note or a prepaid note.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Note {
+    /// The note's id, if the server sends one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub id: Option<String>,
+    /// Its document number.
+    pub number: String,
+    /// Its date.
+    pub date: String,
+    /// Its amount (decimal string).
+    pub total: String,
+    /// What is left of it (decimal string).
+    pub balance: String,
+    /// The currency code, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub currency: Option<String>,
+    /// Why it was issued, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub reason: Option<String>,
+}
+
+/// A deal registered by a reseller.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Deal {
+    /// The deal's id.
+    pub id: String,
+    /// The prospect company.
+    pub company_name: String,
+    /// The contact there, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub contact_name: Option<String>,
+    /// The deal's value (decimal string), if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub value: Option<String>,
+    /// The currency code, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub currency: Option<String>,
+    /// Its status as the portal words it, e.g. `"Approved"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status: Option<String>,
+    /// When it is expected to close, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub expected_close: Option<String>,
+    /// When it was registered, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub created_on: Option<String>,
+}
+
+/// A sales lead.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Lead {
+    /// The lead's id.
+    pub id: String,
+    /// The lead's name.
+    pub name: String,
+    /// Their company, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub company_name: Option<String>,
+    /// Their phone, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub phone: Option<String>,
+    /// Their e-mail address, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub email: Option<String>,
+    /// Its status as the portal words it, e.g. `"Qualified"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status: Option<String>,
+    /// When it came in, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub created_on: Option<String>,
+}
+
+/// A referral.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Referral {
+    /// The referral's id.
+    pub id: String,
+    /// The referred person's name.
+    pub name: String,
+    /// Their company, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub company_name: Option<String>,
+    /// Their e-mail address, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub email: Option<String>,
+    /// When it was made, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub date: Option<String>,
+    /// Its status as the portal words it, e.g. `"Converted"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status: Option<String>,
+    /// The commission earned (decimal string), if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub commission: Option<String>,
+    /// The currency code, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub currency: Option<String>,
+}
+
+/// A news item or an event.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewsItem {
+    /// The item's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// A short description, if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub summary: Option<String>,
+    /// Its date, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub date: Option<String>,
+    /// What it is as the portal words it, e.g. `"News"` or `"Event"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub kind: Option<String>,
+    /// Where to read more, if there is a link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub link: Option<String>,
+}
+
+/// The balance of a prepaid calling service.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CallBalance {
+    /// The billing code of the service.
+    pub bill_code: String,
+    /// The service's name.
+    pub service_name: String,
+    /// What is left (decimal string).
+    pub balance: String,
+    /// The credit limit (decimal string), if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub credit_limit: Option<String>,
+    /// The currency code, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub currency: Option<String>,
+    /// When the balance was last updated, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub last_updated: Option<String>,
+}
+
+/// The call balances.
+#[derive(Tsify, Serialize)]
+pub struct CallBalances(pub Vec<CallBalance>);
+
+page_of!(
+    /// A page of invoices.
+    InvoicePage,
+    Invoice
+);
+page_of!(
+    /// A page of licenses.
+    LicensePage,
+    License
+);
+page_of!(
+    /// A page of credit or prepaid notes.
+    NotePage,
+    Note
+);
+page_of!(
+    /// A page of deal registrations.
+    DealPage,
+    Deal
+);
+page_of!(
+    /// A page of leads.
+    LeadPage,
+    Lead
+);
+page_of!(
+    /// A page of referrals.
+    ReferralPage,
+    Referral
+);
+page_of!(
+    /// A page of news and events.
+    NewsPage,
+    NewsItem
+);
+
+impl From<&wire::DashboardList> for DashboardCounts {
+    fn from(w: &wire::DashboardList) -> DashboardCounts {
+        DashboardCounts {
+            invoices: w.invoice_cnt.0,
+            unpaid_invoices: w.unpaid_invoice_cnt.0,
+            licenses: w.license_detail_cnt.0,
+            credit_notes: w.credit_note_cnt.0,
+            prepaid_notes: w.prepaid_note_cnt.0,
+            deal_registrations: w.deal_registration_cnt.0,
+            leads: w.enquiry_leads_cnt.0,
+            referrals: w.referral_cnt.0,
+            open_tickets: w.open_ticket_cnt.0,
+            closed_tickets: w.closed_ticket_cnt.0,
+            cart_items: w.cart_cnt.0,
+            extensions: w.extension_cnt.0,
+            available_credit: w.customer_available_credit.non_empty(),
+            currency: w.currency_name.non_empty(),
+        }
+    }
+}
+
+impl CustomerProfile {
+    /// The profile of a `customer_data` answer (`id` is the signed-in customer's).
+    pub fn from_wire(id: String, w: &wire::CustomerAnswer) -> CustomerProfile {
+        let d = &w.customer_data;
+        CustomerProfile {
+            id: w.customer_id.non_empty().unwrap_or(id),
+            name: d.customer_name.or_empty(),
+            code: d.customer_code.non_empty(),
+            email: d.email.non_empty().or_else(|| w.email_id.non_empty()),
+            finance_email: d.finance_email.non_empty(),
+            phone: d.phone.non_empty(),
+            address: d.address.non_empty(),
+            city: d.city.non_empty(),
+            state: d.state.non_empty(),
+            country: d.country.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::Invoice> for Invoice {
+    fn from(w: &wire::Invoice) -> Invoice {
+        Invoice {
+            id: w.billId.or_empty(),
+            number: w.cus_invoice_no.or_empty(),
+            date: w.date.or_empty(),
+            total: w.total.or_empty(),
+            currency: w.currency_name.non_empty(),
+            status: match w.invoice_status.or_empty().to_ascii_lowercase().as_str() {
+                "paid" => Some(InvoiceStatus::Paid),
+                "unpaid" => Some(InvoiceStatus::Unpaid),
+                _ => None,
+            },
+            kind: w.invoice_type.non_empty(),
+            biller_code: w.billerCode.non_empty(),
+            payment_link: w.payment_link.non_empty(),
+            has_license_attachment: w.license_attach.or_false(),
+            paid_amount: w.paid_amount.non_empty(),
+            balance: w.balance_amount.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::License> for License {
+    fn from(w: &wire::License) -> License {
+        let key = w.edition_key.or_empty();
+        License {
+            id: w.license_id.or_empty(),
+            key: w.license_key.or_empty(),
+            edition: Edition { name: w.edition.non_empty().unwrap_or_else(|| key.clone()), key },
+            product: w.product.non_empty(),
+            simultaneous_calls: w.simultaneous_call.0,
+            purchased_on: w.purchase_date.non_empty(),
+            maintenance_until: w.maintenance_date.non_empty(),
+            status: w.license_status.non_empty(),
+            invoice_number: w.invoice_no.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::Note> for Note {
+    fn from(w: &wire::Note) -> Note {
+        Note {
+            id: w.credit_note_id.non_empty().or_else(|| w.prepaid_note_id.non_empty()),
+            number: w.Docnumber.or_empty(),
+            date: w.Date.or_empty(),
+            total: w.Totalamt.or_empty(),
+            balance: w.Balanceamt.or_empty(),
+            currency: w.currency_name.non_empty(),
+            reason: w.reason.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::Deal> for Deal {
+    fn from(w: &wire::Deal) -> Deal {
+        Deal {
+            id: w.deal_id.or_empty(),
+            company_name: w.company_name.or_empty(),
+            contact_name: w.contact_name.non_empty(),
+            value: w.deal_value.non_empty(),
+            currency: w.currency_name.non_empty(),
+            status: w.deal_status.non_empty(),
+            expected_close: w.expected_close.non_empty(),
+            created_on: w.created_date.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::Lead> for Lead {
+    fn from(w: &wire::Lead) -> Lead {
+        Lead {
+            id: w.lead_id.or_empty(),
+            name: w.lead_name.or_empty(),
+            company_name: w.company_name.non_empty(),
+            phone: w.phone.non_empty(),
+            email: w.email.non_empty(),
+            status: w.lead_status.non_empty(),
+            created_on: w.created_date.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::Referral> for Referral {
+    fn from(w: &wire::Referral) -> Referral {
+        Referral {
+            id: w.referral_id.or_empty(),
+            name: w.referral_name.or_empty(),
+            company_name: w.company_name.non_empty(),
+            email: w.email.non_empty(),
+            date: w.referral_date.non_empty(),
+            status: w.status.non_empty(),
+            commission: w.commission.non_empty(),
+            currency: w.currency_name.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::News> for NewsItem {
+    fn from(w: &wire::News) -> NewsItem {
+        NewsItem {
+            id: w.news_id.or_empty(),
+            title: w.title.or_empty(),
+            summary: w.short_description.non_empty(),
+            date: w.news_date.non_empty(),
+            kind: w.event_type.non_empty(),
+            link: w.link.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::CallBalance> for CallBalance {
+    fn from(w: &wire::CallBalance) -> CallBalance {
+        CallBalance {
+            bill_code: w.bill_code.or_empty(),
+            service_name: w.service_name.or_empty(),
+            balance: w.balance.or_empty(),
+            credit_limit: w.credit_limit.non_empty(),
+            currency: w.currency_name.non_empty(),
+            last_updated: w.last_updated.non_empty(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_invoice_reads_as_the_caller_sees_it() {
+        let value: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/invoice_list.json")).unwrap();
+        let row: wire::Invoice = serde_json::from_value(value["List"][0].clone()).unwrap();
+        let invoice = Invoice::from(&row);
+        assert_eq!((invoice.number.as_str(), invoice.total.as_str()), ("INV-2024-1027", "1534.20"));
+        assert_eq!(invoice.status, Some(InvoiceStatus::Paid));
+        assert!(invoice.has_license_attachment && invoice.payment_link.is_none());
+    }
+}

@@ -16,8 +16,10 @@ node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-t
 cp -R pkg-template/. "$out/"
 sed -i "s/\"version\": \"0.0.0-template\"/\"version\": \"$version\"/" "$out/package.json"
 # The public declarations: wasm-bindgen's, without its loader internals, plus `init`.
+# `[Symbol.dispose]` is dropped from the types (it stays at runtime): it needs lib
+# esnext.disposable, which a consumer compiling for es2022 does not have.
 {
-  sed '/^export type InitInput/,$d' "$out/wasm/switchboard.d.ts"
+  sed -e '/^export type InitInput/,$d' -e '/\[Symbol.dispose\]()/d' "$out/wasm/switchboard.d.ts"
   cat pkg-template/init.d.ts.in
 } > "$out/index.d.ts"
 rm "$out/init.d.ts.in"

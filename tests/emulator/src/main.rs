@@ -1,11 +1,17 @@
 //! switchboard-emulator: a local stand-in for the four back ends (see README.md beside this file).
 
+mod control;
 mod erp;
+mod faults;
+mod forms;
 mod http;
 mod neucrm;
 mod pbx;
 mod perfex;
+mod scope;
 mod server;
+mod statics;
+mod wire;
 
 fn main() {
     server::run();

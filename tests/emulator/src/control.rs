@@ -1,0 +1,104 @@
+//! The control endpoints under `/__emulator/` (per scope): reset, faults, clock,
+//! request log and health.
+
+use std::sync::Mutex;
+
+use serde_json::{json, Value};
+
+use crate::faults::Fault;
+use crate::http::Response;
+use crate::scope::Scope;
+use crate::server::lock;
+
+/// The control endpoints.
+#[derive(Clone, Copy)]
+enum Endpoint {
+    Reset,
+    Faults,
+    Clock,
+    Requests,
+    Health,
+}
+
+impl Endpoint {
+    /// The endpoint at `path` (the part after `/__emulator`).
+    fn at(path: &str) -> Option<Endpoint> {
+        Some(match path {
+            "/reset" => Endpoint::Reset,
+            "/faults" => Endpoint::Faults,
+            "/clock" => Endpoint::Clock,
+            "/requests" => Endpoint::Requests,
+            "/health" => Endpoint::Health,
+            _ => return None,
+        })
+    }
+
+    /// The method the endpoint answers (GET endpoints answer HEAD too).
+    fn method(self) -> &'static str {
+        match self {
+            Endpoint::Reset | Endpoint::Faults | Endpoint::Clock => "POST",
+            Endpoint::Requests | Endpoint::Health => "GET",
+        }
+    }
+}
+
+/// Answers a control call. `path` is the part after `/__emulator` (e.g. `/faults`);
+/// `scope` is locked only for as long as the call needs it.
+pub fn handle(scope: &Mutex<Scope>, method: &str, path: &str, body: &[u8]) -> Response {
+    let Some(endpoint) = Endpoint::at(path) else {
+        return error(404, &format!("no control endpoint {path:?}"));
+    };
+    let expected = endpoint.method();
+    if method != expected && !(expected == "GET" && method == "HEAD") {
+        let mut response = error(405, &format!("use {expected} for {path}"));
+        response.headers.push(("Allow".into(), expected.into()));
+        return response;
+    }
+    let mut scope = lock(scope);
+    match endpoint {
+        Endpoint::Reset => {
+            scope.reset();
+            Response::json(200, &json!({ "ok": true }))
+        }
+        Endpoint::Faults => arm_fault(&mut scope, body),
+        Endpoint::Clock => advance_clock(&mut scope, body),
+        Endpoint::Requests => Response::json(
+            200,
+            &Value::Array(scope.log().iter().map(|e| e.to_json()).collect()),
+        ),
+        Endpoint::Health => Response::json(200, &json!({ "ok": true })),
+    }
+}
+
+/// `POST /__emulator/faults`.
+fn arm_fault(scope: &mut Scope, body: &[u8]) -> Response {
+    let fault = serde_json::from_slice::<Value>(body)
+        .map_err(|e| format!("the body is not JSON: {e}"))
+        .and_then(|value| Fault::from_json(&value));
+    match fault {
+        Ok(fault) => {
+            scope.arm(fault);
+            Response::json(200, &json!({ "armed": true }))
+        }
+        Err(message) => error(400, &message),
+    }
+}
+
+/// `POST /__emulator/clock` with `{"advanceSecs": N}`; answers the new clock.
+fn advance_clock(scope: &mut Scope, body: &[u8]) -> Response {
+    let secs = serde_json::from_slice::<Value>(body)
+        .ok()
+        .and_then(|v| v.get("advanceSecs").and_then(Value::as_i64));
+    match secs {
+        Some(secs) => {
+            scope.advance_clock(secs);
+            Response::json(200, &json!({ "ok": true, "now": scope.now() }))
+        }
+        None => error(400, "the body must be {\"advanceSecs\": <integer>}"),
+    }
+}
+
+/// A JSON error answer: `{"error": message}`.
+pub fn error(status: u16, message: &str) -> Response {
+    Response::json(status, &json!({ "error": message }))
+}

@@ -12,11 +12,12 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::orders::OrderCache;
-use super::types::{page_size, paging, ErpOptions, IterateOptions, PageOf, Paging};
+use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, PageOf, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::{input, output, run, to_js};
+use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
 use crate::core::session::{Session, SessionEnd};
@@ -79,8 +80,7 @@ impl ErpClient {
     /// Creates a client; throws an `invalid_input` or `insecure_url` error for bad options.
     #[wasm_bindgen(constructor)]
     pub fn new(options: Ts<ErpOptions>) -> std::result::Result<ErpClient, JsValue> {
-        let options: ErpOptions = input("options", options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
-        let settings = options.common.check().map_err(|e| e.at(BACKEND, "constructor"))?;
+        let settings = ClientOptions::settings_from_js(&options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
         let inner = Inner { transport: Transport { settings }, session: Session::default(), state: RefCell::default() };
         Ok(ErpClient { inner: Rc::new(inner) })
     }
@@ -105,11 +105,11 @@ impl ErpClient {
     pub(crate) async fn list<L: Listing>(
         &self,
         operation: &'static str,
-        request: Option<Ts<Paging>>,
+        request: Option<Ts<ErpPaging>>,
         options: Option<JsValue>,
     ) -> std::result::Result<Ts<L::Page>, JsValue> {
         self.op(operation, |inner| async move {
-            let request: Paging = optional_input("paging", request.map(JsValue::from))?;
+            let request: ErpPaging = optional_input("paging", request.map(JsValue::from))?;
             let (limit, offset) = paging(request.limit, request.offset)?;
             let (items, total) = inner.rows::<L>(Vec::new(), limit, offset, &call_options(options)?).await?;
             output(&L::Page::new(items, total))
@@ -121,9 +121,9 @@ impl ErpClient {
     pub(crate) fn iterate_all<L: Listing>(
         &self,
         operation: &'static str,
-        request: Option<Ts<IterateOptions>>,
+        request: Option<Ts<ErpIterateOptions>>,
     ) -> std::result::Result<JsValue, JsValue> {
-        let request: IterateOptions = optional_input("options", request.map(JsValue::from))
+        let request: ErpIterateOptions = optional_input("options", request.map(JsValue::from))
             .map_err(|e| e.at(BACKEND, operation))?;
         self.walk::<L>(operation, Vec::new(), request.page_size)
     }

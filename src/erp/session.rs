@@ -6,7 +6,7 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
-use super::types::{required, ErpCredentials, ErpSession, LoginResult, OtpCode, RestoredSession, StoredSession};
+use super::types::{required, ErpCredentials, ErpSession, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpStoredSession};
 use super::wire::{base64, decode_customer_id, Action, CustomerDetails, LoginAnswer, LoginOutcome};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::{input, output};
@@ -19,12 +19,12 @@ impl ErpClient {
     /// one-time code the portal sends: the answer's `step` is `"otp_required"` and the
     /// credentials stay in memory until `verifyOtp` ends that step. An account without OTP is
     /// signed in at once (`step: "signed_in"`). A wrong password is an `auth` error with code
-    /// `INVALID_CREDENTIALS`. Any previous session of this client is forgotten first.
+    /// `INVALID_CREDENTIALS`. A previous session of this client is forgotten first.
     pub async fn login(
         &self,
         credentials: Ts<ErpCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<LoginResult>, JsValue> {
+    ) -> std::result::Result<Ts<ErpLoginResult>, JsValue> {
         self.op("login", |inner| async move {
             let credentials: ErpCredentials = input("credentials", credentials.into())?;
             let password = Secret::new(credentials.password);
@@ -40,11 +40,11 @@ impl ErpClient {
                     LoginOutcome::OtpRequired(message) => {
                         inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
-                        output(&LoginResult::OtpRequired { message })
+                        output(&ErpLoginResult::OtpRequired { message })
                     }
                     LoginOutcome::Success { token, customer_id_encode, details } => {
                         let session = inner.open(token, customer_id_encode, &details)?;
-                        output(&LoginResult::SignedIn { session })
+                        output(&ErpLoginResult::SignedIn { session })
                     }
                 }
             };
@@ -55,16 +55,16 @@ impl ErpClient {
 
     /// Sends the one-time code with the credentials `login` kept (`otp_validation_for_app`)
     /// and opens the session. A wrong code is an `auth` error with code `INVALID_OTP`, and
-    /// `verifyOtp` may be called again with the right one; any other outcome ends the OTP step
+    /// `verifyOtp` may be called again with the right one; every other outcome ends the OTP step
     /// and drops the credentials.
     #[wasm_bindgen(js_name = verifyOtp)]
     pub async fn verify_otp(
         &self,
-        otp: Ts<OtpCode>,
+        otp: Ts<ErpOtpCode>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<Ts<ErpSession>, JsValue> {
         self.op("verifyOtp", |inner| async move {
-            let otp: OtpCode = input("otp", otp.into())?;
+            let otp: ErpOtpCode = input("otp", otp.into())?;
             let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
             if code.is_empty() {
                 return Err(Error::invalid_input("code", "must not be empty"));
@@ -128,9 +128,9 @@ impl ErpClient {
     /// Throws an `auth` error when the token is already expired; a token the server no longer
     /// accepts fails on the first call (and ends the session).
     #[wasm_bindgen(js_name = restoreSession)]
-    pub fn restore_session(&self, stored: Ts<StoredSession>) -> std::result::Result<Ts<RestoredSession>, JsValue> {
-        let restore = || -> Result<Ts<RestoredSession>> {
-            let stored: StoredSession = input("session", stored.into())?;
+    pub fn restore_session(&self, stored: Ts<ErpStoredSession>) -> std::result::Result<Ts<ErpRestoredSession>, JsValue> {
+        let restore = || -> Result<Ts<ErpRestoredSession>> {
+            let stored: ErpStoredSession = input("session", stored.into())?;
             let token = required("token", &stored.token)?;
             let id = stored.customer_id.or_empty().trim().to_string();
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
@@ -145,7 +145,7 @@ impl ErpClient {
             }
             let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
             self.inner.state.borrow_mut().customer = Some(customer);
-            output(&RestoredSession { customer_id: id, expires_at })
+            output(&ErpRestoredSession { customer_id: id, expires_at })
         };
         let secrets = self.inner.secrets();
         let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();

@@ -8,7 +8,9 @@ use super::wire;
 use crate::core::error::{Error, Result};
 use crate::core::options::whole_number;
 
-/// Options of an `ErpClient`.
+/// Options of an `ErpClient` (read through `ClientOptions::settings_from_js`; this type
+/// exists for its TypeScript declaration).
+#[allow(dead_code)]
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpOptions {
@@ -29,7 +31,7 @@ pub struct ErpCredentials {
 /// The one-time code the portal sent after `login`.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct OtpCode {
+pub struct ErpOtpCode {
     /// The code, as the user typed it (spaces are ignored).
     pub code: String,
 }
@@ -37,7 +39,7 @@ pub struct OtpCode {
 /// A session a caller stored (from `sessionToken()` and `customerId`) and hands back.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct StoredSession {
+pub struct ErpStoredSession {
     /// The token `sessionToken()` returned.
     pub token: String,
     /// The numeric customer id the `customerId` getter returned, e.g. `"4481"`.
@@ -112,7 +114,7 @@ impl ErpSession {
 /// A restored session: who it belongs to and when it expires.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct RestoredSession {
+pub struct ErpRestoredSession {
     /// The numeric customer id.
     pub customer_id: String,
     /// When the token expires (ms since the epoch), when the token says.
@@ -125,7 +127,7 @@ pub struct RestoredSession {
 /// none and the session is open.
 #[derive(Tsify, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
-pub enum LoginResult {
+pub enum ErpLoginResult {
     /// The password was right and the portal sent a one-time code: call `verifyOtp({ code })`.
     OtpRequired {
         /// The portal's words, e.g. where the code was sent.
@@ -141,7 +143,7 @@ pub enum LoginResult {
 /// Which page of a list to fetch.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Paging {
+pub struct ErpPaging {
     /// How many rows (1–500, default 10).
     #[serde(default)]
     #[tsify(optional)]
@@ -155,7 +157,7 @@ pub struct Paging {
 /// How to walk a whole list.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct IterateOptions {
+pub struct ErpIterateOptions {
     /// How many rows each request fetches (1–500, default 50).
     #[serde(default)]
     #[tsify(optional)]
@@ -221,7 +223,7 @@ pub(crate) use page_of;
 /// A 3CX edition.
 #[derive(Tsify, Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct Edition {
+pub struct ErpEdition {
     /// The edition's key, e.g. `"3CXPSPROFENT"`: what the order methods take.
     pub key: String,
     /// Its display name, e.g. `"Enterprise"`.

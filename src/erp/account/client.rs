@@ -7,13 +7,13 @@ use super::types::*;
 use super::wire::{CallBalance as CallBalanceRow, CustomerAnswer, Dashboard};
 use super::{CreditNotes, DealRegistrations, Invoices, Leads, Licenses, News, PrepaidNotes, Referrals};
 use crate::erp::client::{call_options, optional_input, ErpClient};
-use crate::erp::types::{paging, IterateOptions, PageOf, Paging};
+use crate::erp::types::{paging, ErpIterateOptions, PageOf, ErpPaging};
 use crate::erp::wire::Action;
 use crate::core::error::{Error, ErrorKind};
 use crate::core::js::output;
 
 /// The filter fields of an invoice list.
-fn invoice_fields(status: Option<InvoiceStatus>) -> Vec<(&'static str, String)> {
+fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String)> {
     status.map(|s| ("type", s.wire().to_string())).into_iter().collect()
 }
 
@@ -24,11 +24,11 @@ impl ErpClient {
     pub async fn get_dashboard_counts(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<DashboardCounts>, JsValue> {
+    ) -> std::result::Result<Ts<ErpDashboardCounts>, JsValue> {
         self.op("getDashboardCounts", |inner| async move {
             let answer = inner.send(Action::read("dashboardCount"), &call_options(options)?).await?;
             let dashboard: Dashboard = if answer.is_empty() { Dashboard::default() } else { answer.record()? };
-            output(&DashboardCounts::from(&dashboard.list))
+            output(&ErpDashboardCounts::from(&dashboard.list))
         })
         .await
     }
@@ -38,14 +38,14 @@ impl ErpClient {
     pub async fn get_customer(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<CustomerProfile>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCustomerProfile>, JsValue> {
         self.op("getCustomer", |inner| async move {
             let id = inner.customer()?.id;
             let answer = inner.send(Action::read("customer_data"), &call_options(options)?).await?;
             if answer.is_empty() {
                 return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
             }
-            output(&CustomerProfile::from_wire(id, &answer.record::<CustomerAnswer>()?))
+            output(&ErpCustomerProfile::from_wire(id, &answer.record::<CustomerAnswer>()?))
         })
         .await
     }
@@ -54,23 +54,26 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listInvoices)]
     pub async fn list_invoices(
         &self,
-        query: Option<Ts<InvoiceQuery>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpInvoiceQuery")] query: Option<Ts<ErpInvoiceQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<InvoicePage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpInvoicePage>, JsValue> {
         self.op("listInvoices", |inner| async move {
-            let query: InvoiceQuery = optional_input("query", query.map(JsValue::from))?;
+            let query: ErpInvoiceQuery = optional_input("query", query.map(JsValue::from))?;
             let (limit, offset) = paging(query.limit, query.offset)?;
             let options = call_options(options)?;
             let (items, total) = inner.rows::<Invoices>(invoice_fields(query.status), limit, offset, &options).await?;
-            output(&InvoicePage::new(items, total))
+            output(&ErpInvoicePage::new(items, total))
         })
         .await
     }
 
     /// Every invoice (all or only paid / unpaid ones), fetched page by page.
-    #[wasm_bindgen(js_name = iterateInvoices, unchecked_return_type = "AsyncIterableIterator<Invoice>")]
-    pub fn iterate_invoices(&self, filter: Option<Ts<InvoiceIteration>>) -> std::result::Result<JsValue, JsValue> {
-        let filter: InvoiceIteration = optional_input("filter", filter.map(JsValue::from))
+    #[wasm_bindgen(js_name = iterateInvoices, unchecked_return_type = "AsyncIterableIterator<ErpInvoice>")]
+    pub fn iterate_invoices(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpInvoiceIteration")] filter: Option<Ts<ErpInvoiceIteration>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        let filter: ErpInvoiceIteration = optional_input("filter", filter.map(JsValue::from))
             .map_err(|e| e.at(crate::erp::client::BACKEND, "iterateInvoices"))?;
         self.walk::<Invoices>("iterateInvoices", invoice_fields(filter.status), filter.page_size)
     }
@@ -79,15 +82,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listLicenses)]
     pub async fn list_licenses(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<LicensePage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpLicensePage>, JsValue> {
         self.list::<Licenses>("listLicenses", paging, options).await
     }
 
     /// Every license, fetched page by page.
-    #[wasm_bindgen(js_name = iterateLicenses, unchecked_return_type = "AsyncIterableIterator<License>")]
-    pub fn iterate_licenses(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateLicenses, unchecked_return_type = "AsyncIterableIterator<ErpLicense>")]
+    pub fn iterate_licenses(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<Licenses>("iterateLicenses", options)
     }
 
@@ -95,15 +101,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listCreditNotes)]
     pub async fn list_credit_notes(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<NotePage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpNotePage>, JsValue> {
         self.list::<CreditNotes>("listCreditNotes", paging, options).await
     }
 
     /// Every credit note, fetched page by page.
-    #[wasm_bindgen(js_name = iterateCreditNotes, unchecked_return_type = "AsyncIterableIterator<Note>")]
-    pub fn iterate_credit_notes(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateCreditNotes, unchecked_return_type = "AsyncIterableIterator<ErpNote>")]
+    pub fn iterate_credit_notes(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<CreditNotes>("iterateCreditNotes", options)
     }
 
@@ -111,15 +120,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listPrepaidNotes)]
     pub async fn list_prepaid_notes(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<NotePage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpNotePage>, JsValue> {
         self.list::<PrepaidNotes>("listPrepaidNotes", paging, options).await
     }
 
     /// Every prepaid note, fetched page by page.
-    #[wasm_bindgen(js_name = iteratePrepaidNotes, unchecked_return_type = "AsyncIterableIterator<Note>")]
-    pub fn iterate_prepaid_notes(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iteratePrepaidNotes, unchecked_return_type = "AsyncIterableIterator<ErpNote>")]
+    pub fn iterate_prepaid_notes(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<PrepaidNotes>("iteratePrepaidNotes", options)
     }
 
@@ -127,15 +139,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listDealRegistrations)]
     pub async fn list_deal_registrations(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<DealPage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpDealPage>, JsValue> {
         self.list::<DealRegistrations>("listDealRegistrations", paging, options).await
     }
 
     /// Every deal registration, fetched page by page.
-    #[wasm_bindgen(js_name = iterateDealRegistrations, unchecked_return_type = "AsyncIterableIterator<Deal>")]
-    pub fn iterate_deal_registrations(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateDealRegistrations, unchecked_return_type = "AsyncIterableIterator<ErpDeal>")]
+    pub fn iterate_deal_registrations(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<DealRegistrations>("iterateDealRegistrations", options)
     }
 
@@ -143,15 +158,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listLeads)]
     pub async fn list_leads(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<LeadPage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpLeadPage>, JsValue> {
         self.list::<Leads>("listLeads", paging, options).await
     }
 
     /// Every lead, fetched page by page.
-    #[wasm_bindgen(js_name = iterateLeads, unchecked_return_type = "AsyncIterableIterator<Lead>")]
-    pub fn iterate_leads(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateLeads, unchecked_return_type = "AsyncIterableIterator<ErpLead>")]
+    pub fn iterate_leads(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<Leads>("iterateLeads", options)
     }
 
@@ -159,15 +177,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listReferrals)]
     pub async fn list_referrals(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ReferralPage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpReferralPage>, JsValue> {
         self.list::<Referrals>("listReferrals", paging, options).await
     }
 
     /// Every referral, fetched page by page.
-    #[wasm_bindgen(js_name = iterateReferrals, unchecked_return_type = "AsyncIterableIterator<Referral>")]
-    pub fn iterate_referrals(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateReferrals, unchecked_return_type = "AsyncIterableIterator<ErpReferral>")]
+    pub fn iterate_referrals(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<Referrals>("iterateReferrals", options)
     }
 
@@ -175,15 +196,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listNews)]
     pub async fn list_news(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<NewsPage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpNewsPage>, JsValue> {
         self.list::<News>("listNews", paging, options).await
     }
 
     /// Every news item and event, fetched page by page.
-    #[wasm_bindgen(js_name = iterateNews, unchecked_return_type = "AsyncIterableIterator<NewsItem>")]
-    pub fn iterate_news(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateNews, unchecked_return_type = "AsyncIterableIterator<ErpNewsItem>")]
+    pub fn iterate_news(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<News>("iterateNews", options)
     }
 
@@ -192,10 +216,10 @@ impl ErpClient {
     pub async fn list_call_balances(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<CallBalances>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCallBalances>, JsValue> {
         self.op("listCallBalances", |inner| async move {
             let rows: Vec<CallBalanceRow> = inner.all("call_balance", "call_balance_list", &call_options(options)?).await?;
-            output(&CallBalances(rows.iter().map(CallBalance::from).collect()))
+            output(&ErpCallBalances(rows.iter().map(ErpCallBalance::from).collect()))
         })
         .await
     }

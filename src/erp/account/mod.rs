@@ -8,11 +8,11 @@ mod wire;
 
 use crate::erp::client::listing;
 
-listing!(Invoices: "invoice_list", "List", wire::Invoice => types::InvoicePage);
-listing!(Licenses: "license_list", "License_List", wire::License => types::LicensePage);
-listing!(CreditNotes: "credit_note", "Credit_note", wire::Note => types::NotePage);
-listing!(PrepaidNotes: "prepaid_note", "Prepaid_note", wire::Note => types::NotePage);
-listing!(DealRegistrations: "deal_registration", "Deal_registration", wire::Deal => types::DealPage);
-listing!(Leads: "enquiry_leads", "Leads", wire::Lead => types::LeadPage);
-listing!(Referrals: "angular_referral", "Referral", wire::Referral => types::ReferralPage);
-listing!(News: "news_events", "News_events", wire::News => types::NewsPage);
+listing!(Invoices: "invoice_list", "List", wire::Invoice => types::ErpInvoicePage);
+listing!(Licenses: "license_list", "License_List", wire::License => types::ErpLicensePage);
+listing!(CreditNotes: "credit_note", "Credit_note", wire::Note => types::ErpNotePage);
+listing!(PrepaidNotes: "prepaid_note", "Prepaid_note", wire::Note => types::ErpNotePage);
+listing!(DealRegistrations: "deal_registration", "Deal_registration", wire::Deal => types::ErpDealPage);
+listing!(Leads: "enquiry_leads", "Leads", wire::Lead => types::ErpLeadPage);
+listing!(Referrals: "angular_referral", "Referral", wire::Referral => types::ErpReferralPage);
+listing!(News: "news_events", "News_events", wire::News => types::ErpNewsPage);

@@ -5,24 +5,24 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use super::wire;
-use crate::erp::types::{page_of, Edition};
+use crate::erp::types::{page_of, ErpEdition};
 
 /// Which invoices.
 #[derive(Tsify, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
-pub enum InvoiceStatus {
+pub enum ErpInvoiceStatus {
     /// Paid in full.
     Paid,
     /// Not paid yet.
     Unpaid,
 }
 
-impl InvoiceStatus {
+impl ErpInvoiceStatus {
     /// The server's word for it.
     pub fn wire(self) -> &'static str {
         match self {
-            InvoiceStatus::Paid => "paid",
-            InvoiceStatus::Unpaid => "unpaid",
+            ErpInvoiceStatus::Paid => "paid",
+            ErpInvoiceStatus::Unpaid => "unpaid",
         }
     }
 }
@@ -30,11 +30,11 @@ impl InvoiceStatus {
 /// A page of invoices, optionally only paid or unpaid ones.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct InvoiceQuery {
+pub struct ErpInvoiceQuery {
     /// Only paid or only unpaid invoices (default: both).
     #[serde(default)]
     #[tsify(optional)]
-    pub status: Option<InvoiceStatus>,
+    pub status: Option<ErpInvoiceStatus>,
     /// How many rows (1–500, default 10).
     #[serde(default)]
     #[tsify(optional)]
@@ -48,11 +48,11 @@ pub struct InvoiceQuery {
 /// Every invoice, optionally only paid or unpaid ones.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct InvoiceIteration {
+pub struct ErpInvoiceIteration {
     /// Only paid or only unpaid invoices (default: both).
     #[serde(default)]
     #[tsify(optional)]
-    pub status: Option<InvoiceStatus>,
+    pub status: Option<ErpInvoiceStatus>,
     /// How many rows each request fetches (1–500, default 50).
     #[serde(default)]
     #[tsify(optional)]
@@ -62,7 +62,7 @@ pub struct InvoiceIteration {
 /// The counts the portal's dashboard shows; a count is absent when the server does not send it.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct DashboardCounts {
+pub struct ErpDashboardCounts {
     /// Invoices.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -124,7 +124,7 @@ pub struct DashboardCounts {
 /// The customer's profile.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CustomerProfile {
+pub struct ErpCustomerProfile {
     /// The numeric customer id.
     pub id: String,
     /// The customer's (company) name.
@@ -166,7 +166,7 @@ pub struct CustomerProfile {
 /// An invoice.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Invoice {
+pub struct ErpInvoice {
     /// The invoice's id.
     pub id: String,
     /// Its number, e.g. `"INV-2024-1001"`.
@@ -182,7 +182,7 @@ pub struct Invoice {
     /// Whether it is paid, if the server says.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
-    pub status: Option<InvoiceStatus>,
+    pub status: Option<ErpInvoiceStatus>,
     /// What it is for, e.g. `"3CX License"`, if the server says.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -210,13 +210,13 @@ pub struct Invoice {
 /// A 3CX license.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct License {
+pub struct ErpLicense {
     /// The license's id.
     pub id: String,
     /// The license key (what the order methods take).
     pub key: String,
     /// Its edition.
-    pub edition: Edition,
+    pub edition: ErpEdition,
     /// The product as the portal names it, if it does.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -246,7 +246,7 @@ pub struct License {
 /// A credit note or a prepaid note.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Note {
+pub struct ErpNote {
     /// The note's id, if the server sends one.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -272,7 +272,7 @@ pub struct Note {
 /// A deal registered by a reseller.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Deal {
+pub struct ErpDeal {
     /// The deal's id.
     pub id: String,
     /// The prospect company.
@@ -306,7 +306,7 @@ pub struct Deal {
 /// A sales lead.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Lead {
+pub struct ErpLead {
     /// The lead's id.
     pub id: String,
     /// The lead's name.
@@ -336,7 +336,7 @@ pub struct Lead {
 /// A referral.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Referral {
+pub struct ErpReferral {
     /// The referral's id.
     pub id: String,
     /// The referred person's name.
@@ -370,7 +370,7 @@ pub struct Referral {
 /// A news item or an event.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct NewsItem {
+pub struct ErpNewsItem {
     /// The item's id.
     pub id: String,
     /// Its title.
@@ -396,7 +396,7 @@ pub struct NewsItem {
 /// The balance of a prepaid calling service.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CallBalance {
+pub struct ErpCallBalance {
     /// The billing code of the service.
     pub bill_code: String,
     /// The service's name.
@@ -419,47 +419,47 @@ pub struct CallBalance {
 
 /// The call balances.
 #[derive(Tsify, Serialize)]
-pub struct CallBalances(pub Vec<CallBalance>);
+pub struct ErpCallBalances(pub Vec<ErpCallBalance>);
 
 page_of!(
     /// A page of invoices.
-    InvoicePage,
-    Invoice
+    ErpInvoicePage,
+    ErpInvoice
 );
 page_of!(
     /// A page of licenses.
-    LicensePage,
-    License
+    ErpLicensePage,
+    ErpLicense
 );
 page_of!(
     /// A page of credit or prepaid notes.
-    NotePage,
-    Note
+    ErpNotePage,
+    ErpNote
 );
 page_of!(
     /// A page of deal registrations.
-    DealPage,
-    Deal
+    ErpDealPage,
+    ErpDeal
 );
 page_of!(
     /// A page of leads.
-    LeadPage,
-    Lead
+    ErpLeadPage,
+    ErpLead
 );
 page_of!(
     /// A page of referrals.
-    ReferralPage,
-    Referral
+    ErpReferralPage,
+    ErpReferral
 );
 page_of!(
     /// A page of news and events.
-    NewsPage,
-    NewsItem
+    ErpNewsPage,
+    ErpNewsItem
 );
 
-impl From<&wire::DashboardList> for DashboardCounts {
-    fn from(w: &wire::DashboardList) -> DashboardCounts {
-        DashboardCounts {
+impl From<&wire::DashboardList> for ErpDashboardCounts {
+    fn from(w: &wire::DashboardList) -> ErpDashboardCounts {
+        ErpDashboardCounts {
             invoices: w.invoice_cnt.0,
             unpaid_invoices: w.unpaid_invoice_cnt.0,
             licenses: w.license_detail_cnt.0,
@@ -478,11 +478,11 @@ impl From<&wire::DashboardList> for DashboardCounts {
     }
 }
 
-impl CustomerProfile {
+impl ErpCustomerProfile {
     /// The profile of a `customer_data` answer (`id` is the signed-in customer's).
-    pub fn from_wire(id: String, w: &wire::CustomerAnswer) -> CustomerProfile {
+    pub fn from_wire(id: String, w: &wire::CustomerAnswer) -> ErpCustomerProfile {
         let d = &w.customer_data;
-        CustomerProfile {
+        ErpCustomerProfile {
             id: w.customer_id.non_empty().unwrap_or(id),
             name: d.customer_name.or_empty(),
             code: d.customer_code.non_empty(),
@@ -497,17 +497,17 @@ impl CustomerProfile {
     }
 }
 
-impl From<&wire::Invoice> for Invoice {
-    fn from(w: &wire::Invoice) -> Invoice {
-        Invoice {
+impl From<&wire::Invoice> for ErpInvoice {
+    fn from(w: &wire::Invoice) -> ErpInvoice {
+        ErpInvoice {
             id: w.billId.or_empty(),
             number: w.cus_invoice_no.or_empty(),
             date: w.date.or_empty(),
             total: w.total.or_empty(),
             currency: w.currency_name.non_empty(),
             status: match w.invoice_status.or_empty().to_ascii_lowercase().as_str() {
-                "paid" => Some(InvoiceStatus::Paid),
-                "unpaid" => Some(InvoiceStatus::Unpaid),
+                "paid" => Some(ErpInvoiceStatus::Paid),
+                "unpaid" => Some(ErpInvoiceStatus::Unpaid),
                 _ => None,
             },
             kind: w.invoice_type.non_empty(),
@@ -520,13 +520,13 @@ impl From<&wire::Invoice> for Invoice {
     }
 }
 
-impl From<&wire::License> for License {
-    fn from(w: &wire::License) -> License {
+impl From<&wire::License> for ErpLicense {
+    fn from(w: &wire::License) -> ErpLicense {
         let key = w.edition_key.or_empty();
-        License {
+        ErpLicense {
             id: w.license_id.or_empty(),
             key: w.license_key.or_empty(),
-            edition: Edition { name: w.edition.non_empty().unwrap_or_else(|| key.clone()), key },
+            edition: ErpEdition { name: w.edition.non_empty().unwrap_or_else(|| key.clone()), key },
             product: w.product.non_empty(),
             simultaneous_calls: w.simultaneous_call.0,
             purchased_on: w.purchase_date.non_empty(),
@@ -537,9 +537,9 @@ impl From<&wire::License> for License {
     }
 }
 
-impl From<&wire::Note> for Note {
-    fn from(w: &wire::Note) -> Note {
-        Note {
+impl From<&wire::Note> for ErpNote {
+    fn from(w: &wire::Note) -> ErpNote {
+        ErpNote {
             id: w.credit_note_id.non_empty().or_else(|| w.prepaid_note_id.non_empty()),
             number: w.Docnumber.or_empty(),
             date: w.Date.or_empty(),
@@ -551,9 +551,9 @@ impl From<&wire::Note> for Note {
     }
 }
 
-impl From<&wire::Deal> for Deal {
-    fn from(w: &wire::Deal) -> Deal {
-        Deal {
+impl From<&wire::Deal> for ErpDeal {
+    fn from(w: &wire::Deal) -> ErpDeal {
+        ErpDeal {
             id: w.deal_id.or_empty(),
             company_name: w.company_name.or_empty(),
             contact_name: w.contact_name.non_empty(),
@@ -566,9 +566,9 @@ impl From<&wire::Deal> for Deal {
     }
 }
 
-impl From<&wire::Lead> for Lead {
-    fn from(w: &wire::Lead) -> Lead {
-        Lead {
+impl From<&wire::Lead> for ErpLead {
+    fn from(w: &wire::Lead) -> ErpLead {
+        ErpLead {
             id: w.lead_id.or_empty(),
             name: w.lead_name.or_empty(),
             company_name: w.company_name.non_empty(),
@@ -580,9 +580,9 @@ impl From<&wire::Lead> for Lead {
     }
 }
 
-impl From<&wire::Referral> for Referral {
-    fn from(w: &wire::Referral) -> Referral {
-        Referral {
+impl From<&wire::Referral> for ErpReferral {
+    fn from(w: &wire::Referral) -> ErpReferral {
+        ErpReferral {
             id: w.referral_id.or_empty(),
             name: w.referral_name.or_empty(),
             company_name: w.company_name.non_empty(),
@@ -595,9 +595,9 @@ impl From<&wire::Referral> for Referral {
     }
 }
 
-impl From<&wire::News> for NewsItem {
-    fn from(w: &wire::News) -> NewsItem {
-        NewsItem {
+impl From<&wire::News> for ErpNewsItem {
+    fn from(w: &wire::News) -> ErpNewsItem {
+        ErpNewsItem {
             id: w.news_id.or_empty(),
             title: w.title.or_empty(),
             summary: w.short_description.non_empty(),
@@ -608,9 +608,9 @@ impl From<&wire::News> for NewsItem {
     }
 }
 
-impl From<&wire::CallBalance> for CallBalance {
-    fn from(w: &wire::CallBalance) -> CallBalance {
-        CallBalance {
+impl From<&wire::CallBalance> for ErpCallBalance {
+    fn from(w: &wire::CallBalance) -> ErpCallBalance {
+        ErpCallBalance {
             bill_code: w.bill_code.or_empty(),
             service_name: w.service_name.or_empty(),
             balance: w.balance.or_empty(),
@@ -629,9 +629,9 @@ mod tests {
     fn an_invoice_reads_as_the_caller_sees_it() {
         let value: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/invoice_list.json")).unwrap();
         let row: wire::Invoice = serde_json::from_value(value["List"][0].clone()).unwrap();
-        let invoice = Invoice::from(&row);
+        let invoice = ErpInvoice::from(&row);
         assert_eq!((invoice.number.as_str(), invoice.total.as_str()), ("INV-2024-1027", "1534.20"));
-        assert_eq!(invoice.status, Some(InvoiceStatus::Paid));
+        assert_eq!(invoice.status, Some(ErpInvoiceStatus::Paid));
         assert!(invoice.has_license_attachment && invoice.payment_link.is_none());
     }
 }

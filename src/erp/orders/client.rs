@@ -11,7 +11,7 @@ use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::{input, output, record_id};
 use crate::core::options::whole_number;
 use crate::erp::client::{call_options, optional_input, ErpClient, Inner};
-use crate::erp::types::{required, Edition};
+use crate::erp::types::{required, ErpEdition};
 use crate::erp::wire::Action;
 
 #[wasm_bindgen]
@@ -21,11 +21,11 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listEditions)]
     pub async fn list_editions(
         &self,
-        query: Option<Ts<EditionQuery>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpEditionQuery")] query: Option<Ts<ErpEditionQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<EditionCatalog>, JsValue> {
+    ) -> std::result::Result<Ts<ErpEditionCatalog>, JsValue> {
         self.op("listEditions", |inner| async move {
-            let query: EditionQuery = optional_input("query", query.map(JsValue::from))?;
+            let query: ErpEditionQuery = optional_input("query", query.map(JsValue::from))?;
             output(&inner.catalog(query.sale_type.unwrap_or_default(), &call_options(options)?).await?)
         })
         .await
@@ -35,13 +35,13 @@ impl ErpClient {
     #[wasm_bindgen(js_name = getSimultaneousCallOptions)]
     pub async fn get_simultaneous_call_options(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] edition_key: JsValue,
+        #[wasm_bindgen(js_name = editionKey, unchecked_param_type = "string")] edition_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<CallTiers>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCallTiers>, JsValue> {
         self.op("getSimultaneousCallOptions", |inner| async move {
             let key = text_arg("editionKey", &edition_key)?;
             let (edition, rows) = inner.tiers(&key, &call_options(options)?).await?;
-            output(&CallTiers { edition, tiers: rows.iter().map(CallTier::from).collect() })
+            output(&ErpCallTiers { edition, tiers: rows.iter().map(ErpCallTier::from).collect() })
         })
         .await
     }
@@ -51,15 +51,15 @@ impl ErpClient {
     #[wasm_bindgen(js_name = getMaintenanceOptions)]
     pub async fn get_maintenance_options(
         &self,
-        choice: Ts<NewLicenseChoice>,
+        choice: Ts<ErpNewLicenseChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<NewLicenseQuote>, JsValue> {
+    ) -> std::result::Result<Ts<ErpNewLicenseQuote>, JsValue> {
         self.op("getMaintenanceOptions", |inner| async move {
-            let choice: NewLicenseChoice = input("choice", choice.into())?;
+            let choice: ErpNewLicenseChoice = input("choice", choice.into())?;
             let key = required("editionKey", &choice.edition_key)?;
             let calls = calls(choice.simultaneous_calls)?;
             let (edition, row) = inner.new_license_quote(&key, calls, &call_options(options)?).await?;
-            output(&NewLicenseQuote::from_row(&row, &edition))
+            output(&ErpNewLicenseQuote::from_row(&row, &edition))
         })
         .await
     }
@@ -69,12 +69,12 @@ impl ErpClient {
     #[wasm_bindgen(js_name = getUpgradeQuote)]
     pub async fn get_upgrade_quote(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] license_key: JsValue,
+        #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<UpgradeOptions>, JsValue> {
+    ) -> std::result::Result<Ts<ErpUpgradeOptions>, JsValue> {
         self.op("getUpgradeQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            output(&UpgradeOptions::from(&inner.upgrade_info(&license, true, &call_options(options)?).await?))
+            output(&ErpUpgradeOptions::from(&inner.upgrade_info(&license, true, &call_options(options)?).await?))
         })
         .await
     }
@@ -83,15 +83,15 @@ impl ErpClient {
     #[wasm_bindgen(js_name = changeSimultaneousCalls)]
     pub async fn change_simultaneous_calls(
         &self,
-        choice: Ts<UpgradeChoice>,
+        choice: Ts<ErpUpgradeChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<UpgradeQuote>, JsValue> {
+    ) -> std::result::Result<Ts<ErpUpgradeQuote>, JsValue> {
         self.op("changeSimultaneousCalls", |inner| async move {
-            let choice: UpgradeChoice = input("choice", choice.into())?;
+            let choice: ErpUpgradeChoice = input("choice", choice.into())?;
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
             let row = inner.upgrade_quote(&license, &key, calls(choice.simultaneous_calls)?, &call_options(options)?).await?;
-            output(&UpgradeQuote::from(&row))
+            output(&ErpUpgradeQuote::from(&row))
         })
         .await
     }
@@ -100,12 +100,12 @@ impl ErpClient {
     #[wasm_bindgen(js_name = getMaintenanceRenewalQuote)]
     pub async fn get_maintenance_renewal_quote(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] license_key: JsValue,
+        #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<RenewalQuote>, JsValue> {
+    ) -> std::result::Result<Ts<ErpRenewalQuote>, JsValue> {
         self.op("getMaintenanceRenewalQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            output(&RenewalQuote::from(&inner.renewal(&license, &call_options(options)?).await?))
+            output(&ErpRenewalQuote::from(&inner.renewal(&license, &call_options(options)?).await?))
         })
         .await
     }
@@ -116,16 +116,16 @@ impl ErpClient {
     #[wasm_bindgen(js_name = addToCart)]
     pub async fn add_to_cart(
         &self,
-        item: Ts<CartItemInput>,
+        item: Ts<ErpCartItemInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<CartAddition>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCartAddition>, JsValue> {
         self.op("addToCart", |inner| async move {
-            let item: CartItemInput = input("item", item.into())?;
+            let item: ErpCartItemInput = input("item", item.into())?;
             let options = call_options(options)?;
             let fields = inner.cart_fields(item, &options).await?;
             let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
             let added: CartChange = answer.record()?;
-            output(&CartAddition {
+            output(&ErpCartAddition {
                 cart_item_id: added.cart_id.or_empty(),
                 item_count: added.total.0,
                 message: added.message.non_empty(),
@@ -140,13 +140,13 @@ impl ErpClient {
     pub async fn view_cart(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Cart>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCart>, JsValue> {
         self.op("viewCart", |inner| async move {
             let answer = inner.send(Action::read("viewcartlist"), &call_options(options)?).await?;
             if answer.is_empty() {
-                return output(&Cart::from_wire(None));
+                return output(&ErpCart::from_wire(None));
             }
-            output(&Cart::from_wire(Some(&answer.record::<CartAnswer>()?)))
+            output(&ErpCart::from_wire(Some(&answer.record::<CartAnswer>()?)))
         })
         .await
     }
@@ -155,9 +155,9 @@ impl ErpClient {
     #[wasm_bindgen(js_name = removeFromCart)]
     pub async fn remove_from_cart(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number | Array<string | number>")] cart_item_ids: JsValue,
+        #[wasm_bindgen(js_name = cartItemIds, unchecked_param_type = "string | number | Array<string | number>")] cart_item_ids: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<CartRemoval>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCartRemoval>, JsValue> {
         self.op("removeFromCart", |inner| async move {
             let ids = if cart_item_ids.is_array() {
                 let ids = js_sys::Array::from(&cart_item_ids);
@@ -170,7 +170,7 @@ impl ErpClient {
             }
             let action = Action::write("remove_cart").field("select_chk", ids.join(","));
             let removed: CartChange = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&CartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
+            output(&ErpCartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
         })
         .await
     }
@@ -189,8 +189,8 @@ fn calls(value: f64) -> Result<u64> {
 
 /// The price fields every cart line sends, from the quote the client just made.
 struct Priced<'a> {
-    sale: SaleType,
-    edition: Edition,
+    sale: ErpSaleType,
+    edition: ErpEdition,
     calls: u64,
     license_key: Option<String>,
     quantity: u32,
@@ -236,11 +236,11 @@ fn price(text: &crate::core::lenient::Text, what: &str) -> Result<String> {
 
 impl Inner {
     /// `online_order`: the catalog; remembers the reseller data and starts a fresh order.
-    async fn catalog(&self, sale: SaleType, options: &CallOptions) -> Result<EditionCatalog> {
+    async fn catalog(&self, sale: ErpSaleType, options: &CallOptions) -> Result<ErpEditionCatalog> {
         let answer = self.send(Action::read("online_order").field("product_sale_type", sale.wire()), options).await?;
         let order: OnlineOrder = answer.record()?;
         let reseller = Reseller::from_wire(&order.reseller)?;
-        let catalog = EditionCatalog {
+        let catalog = ErpEditionCatalog {
             editions: order.editions.0.iter().map(|e| edition(&e.edition_key, &e.edition)).collect(),
             currency: reseller.currency.clone(),
             currency_symbol: order.reseller.symbol.non_empty(),
@@ -258,7 +258,7 @@ impl Inner {
         if let Some(reseller) = known {
             return Ok(reseller);
         }
-        self.catalog(SaleType::New, options).await?;
+        self.catalog(ErpSaleType::New, options).await?;
         let known = self.state.borrow().orders.reseller.clone();
         known.ok_or_else(|| Error::decode("the portal sent no reseller data"))
     }
@@ -278,7 +278,7 @@ impl Inner {
     }
 
     /// `edition_change`: an edition's tiers (remembered for the next steps).
-    async fn tiers(&self, key: &str, options: &CallOptions) -> Result<(Edition, Vec<PriceRow>)> {
+    async fn tiers(&self, key: &str, options: &CallOptions) -> Result<(ErpEdition, Vec<PriceRow>)> {
         let reseller = self.reseller(options).await?;
         let action = Action::read("edition_change")
             .field("edition_key", key)
@@ -292,7 +292,7 @@ impl Inner {
     }
 
     /// One tier of an edition, from what `getSimultaneousCallOptions` fetched (or fetched now).
-    async fn tier(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(Edition, PriceRow)> {
+    async fn tier(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, PriceRow)> {
         let known = self.state.borrow().orders.tiers.get(key).cloned();
         let (edition, rows) = match known {
             Some(found) => found,
@@ -311,7 +311,7 @@ impl Inner {
     }
 
     /// `concurrent_license_change`: the quote of a new license.
-    async fn new_license_quote(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(Edition, PriceRow)> {
+    async fn new_license_quote(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, PriceRow)> {
         let (edition, tier) = self.tier(key, calls, options).await?;
         let reseller = self.reseller(options).await?;
         let joined = tier.value.non_empty().unwrap_or_else(|| format!("{calls}/{}", tier.temp_price.or_empty()));
@@ -333,7 +333,7 @@ impl Inner {
         }
         let reseller = self.reseller(options).await?;
         let action = Action::read("price_information_upgrade")
-            .field("product_sale_type", SaleType::Upgrade.wire())
+            .field("product_sale_type", ErpSaleType::Upgrade.wire())
             .field("license_key", license)
             .fields(reseller.currency_fields());
         let info: UpgradeInfo = self.send(action, options).await?.record()?;
@@ -359,7 +359,7 @@ impl Inner {
         let calls_joined = tier.value.non_empty().unwrap_or_else(|| format!("{calls}/{}", tier.temp_price.or_empty()));
         let reseller = self.reseller(options).await?;
         let action = Action::read("simultaneous_call_change")
-            .field("product_sale_type", SaleType::Upgrade.wire())
+            .field("product_sale_type", ErpSaleType::Upgrade.wire())
             .field("license_key", info.license_key.non_empty().unwrap_or_else(|| license.to_string()))
             .field("edition", edition_joined)
             .field("simultaneous_call", calls_joined)
@@ -381,7 +381,7 @@ impl Inner {
     async fn renewal(&self, license: &str, options: &CallOptions) -> Result<Renewal> {
         let reseller = self.reseller(options).await?;
         let action = Action::read("anual_renew_maintenance")
-            .field("product_sale_type", SaleType::Maintenance.wire())
+            .field("product_sale_type", ErpSaleType::Maintenance.wire())
             .field("license_key", license)
             .fields(reseller.currency_fields());
         let mut renewal: Renewal = self.send(action, options).await?.record()?;
@@ -392,19 +392,19 @@ impl Inner {
     }
 
     /// Quotes a cart item and returns `insert_cart`'s fields.
-    async fn cart_fields(&self, item: CartItemInput, options: &CallOptions) -> Result<Vec<(&'static str, String)>> {
+    async fn cart_fields(&self, item: ErpCartItemInput, options: &CallOptions) -> Result<Vec<(&'static str, String)>> {
         let fallback_discount = || self.state.borrow().orders.reseller.as_ref().and_then(|r| r.discount.clone());
         match item {
-            CartItemInput::New(item) => {
+            ErpCartItemInput::New(item) => {
                 let key = required("editionKey", &item.edition_key)?;
                 let calls = calls(item.simultaneous_calls)?;
                 let quantity = whole_number("quantity", item.quantity, 1, 1000, 1)?;
                 let maintenance = whole_number("extraMaintenanceYears", item.extra_maintenance_years, 0, 10, 0)?;
                 let (fallback, row) = self.new_license_quote(&key, calls, options).await?;
-                let quote = NewLicenseQuote::from_row(&row, &fallback);
+                let quote = ErpNewLicenseQuote::from_row(&row, &fallback);
                 let (actual, temp) = (price(&row.actual_price, "list price")?, price(&row.temp_price, "price")?);
                 Ok(Priced {
-                    sale: SaleType::New,
+                    sale: ErpSaleType::New,
                     edition: quote.edition,
                     calls,
                     license_key: None,
@@ -418,15 +418,15 @@ impl Inner {
                 }
                 .fields())
             }
-            CartItemInput::Upgrade(item) => {
+            ErpCartItemInput::Upgrade(item) => {
                 let license = required("licenseKey", &item.license_key)?;
                 let key = required("editionKey", &item.edition_key)?;
                 let calls = calls(item.simultaneous_calls)?;
                 let row = self.upgrade_quote(&license, &key, calls, options).await?;
-                let quote = UpgradeQuote::from(&row);
+                let quote = ErpUpgradeQuote::from(&row);
                 let (actual, temp) = (price(&row.actual_price, "list price")?, price(&row.temp_price, "price")?);
                 Ok(Priced {
-                    sale: SaleType::Upgrade,
+                    sale: ErpSaleType::Upgrade,
                     edition: quote.edition,
                     calls,
                     license_key: Some(quote.license_key),
@@ -440,14 +440,14 @@ impl Inner {
                 }
                 .fields())
             }
-            CartItemInput::Maintenance(item) => {
+            ErpCartItemInput::Maintenance(item) => {
                 let license = required("licenseKey", &item.license_key)?;
                 let years = whole_number("years", item.years, 1, 10, 1)?;
                 let renewal = self.renewal(&license, options).await?;
-                let quote = RenewalQuote::from(&renewal);
+                let quote = ErpRenewalQuote::from(&renewal);
                 let (actual, temp) = (price(&renewal.actual_price, "list price")?, price(&renewal.temp_price, "price")?);
                 Ok(Priced {
-                    sale: SaleType::Maintenance,
+                    sale: ErpSaleType::Maintenance,
                     edition: quote.edition,
                     calls: quote.simultaneous_calls,
                     license_key: Some(quote.license_key),

@@ -12,14 +12,14 @@ use std::collections::HashMap;
 
 use crate::core::error::{Error, Result};
 use crate::core::secret::Secret;
-use crate::erp::types::Edition;
+use crate::erp::types::ErpEdition;
 
 /// What the order flow remembers between steps (forgotten with the session).
 #[derive(Default)]
 pub(crate) struct OrderCache {
     reseller: Option<Reseller>,
     /// Edition key → the edition and its priced tiers (`edition_change`).
-    tiers: HashMap<String, (Edition, Vec<wire::PriceRow>)>,
+    tiers: HashMap<String, (ErpEdition, Vec<wire::PriceRow>)>,
     /// License key → what it can be upgraded to (`price_information_upgrade`).
     upgrades: HashMap<String, wire::UpgradeInfo>,
 }

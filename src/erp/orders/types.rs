@@ -5,12 +5,12 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use super::wire;
-use crate::erp::types::Edition;
+use crate::erp::types::ErpEdition;
 
 /// What kind of sale: a new license, an upgrade of one, or a maintenance renewal.
 #[derive(Tsify, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
-pub enum SaleType {
+pub enum ErpSaleType {
     /// A new license.
     #[default]
     New,
@@ -20,21 +20,21 @@ pub enum SaleType {
     Maintenance,
 }
 
-impl SaleType {
+impl ErpSaleType {
     /// The server's word for it.
     pub fn wire(self) -> &'static str {
         match self {
-            SaleType::New => "new",
-            SaleType::Upgrade => "upgrade",
-            SaleType::Maintenance => "maintenance",
+            ErpSaleType::New => "new",
+            ErpSaleType::Upgrade => "upgrade",
+            ErpSaleType::Maintenance => "maintenance",
         }
     }
 
-    fn parse(text: &str) -> Option<SaleType> {
+    fn parse(text: &str) -> Option<ErpSaleType> {
         match text.trim().to_ascii_lowercase().as_str() {
-            "new" => Some(SaleType::New),
-            "upgrade" => Some(SaleType::Upgrade),
-            "maintenance" => Some(SaleType::Maintenance),
+            "new" => Some(ErpSaleType::New),
+            "upgrade" => Some(ErpSaleType::Upgrade),
+            "maintenance" => Some(ErpSaleType::Maintenance),
             _ => None,
         }
     }
@@ -43,19 +43,19 @@ impl SaleType {
 /// Which editions to list.
 #[derive(Tsify, Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct EditionQuery {
+pub struct ErpEditionQuery {
     /// The kind of sale (default `"new"`).
     #[serde(default)]
     #[tsify(optional)]
-    pub sale_type: Option<SaleType>,
+    pub sale_type: Option<ErpSaleType>,
 }
 
 /// The editions on sale and the currency prices are quoted in.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct EditionCatalog {
+pub struct ErpEditionCatalog {
     /// The editions.
-    pub editions: Vec<Edition>,
+    pub editions: Vec<ErpEdition>,
     /// The currency of every price, e.g. `"USD"`.
     pub currency: String,
     /// How the currency is written, e.g. `"US $"`, if the server says.
@@ -79,7 +79,7 @@ pub struct EditionCatalog {
 /// One size of an edition: its number of simultaneous calls and its price.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CallTier {
+pub struct ErpCallTier {
     /// Simultaneous calls.
     pub simultaneous_calls: u64,
     /// The price to pay (decimal string).
@@ -107,17 +107,17 @@ pub struct CallTier {
 /// The sizes an edition is sold in.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CallTiers {
+pub struct ErpCallTiers {
     /// The edition.
-    pub edition: Edition,
+    pub edition: ErpEdition,
     /// Its sizes, smallest first as the server lists them.
-    pub tiers: Vec<CallTier>,
+    pub tiers: Vec<ErpCallTier>,
 }
 
 /// The choice of a new license: an edition and a size.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewLicenseChoice {
+pub struct ErpNewLicenseChoice {
     /// The edition's key, from `listEditions`.
     pub edition_key: String,
     /// Simultaneous calls, one of the tiers `getSimultaneousCallOptions` lists.
@@ -127,9 +127,9 @@ pub struct NewLicenseChoice {
 /// The quote of a new license, with what maintenance costs.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct NewLicenseQuote {
+pub struct ErpNewLicenseQuote {
     /// The edition.
-    pub edition: Edition,
+    pub edition: ErpEdition,
     /// Simultaneous calls.
     pub simultaneous_calls: u64,
     /// The price to pay (decimal string), with the first year of maintenance.
@@ -163,9 +163,9 @@ pub struct NewLicenseQuote {
 /// A size (and edition) a license can be upgraded to, with the price of the upgrade.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct UpgradeTier {
+pub struct ErpUpgradeTier {
     /// The edition after the upgrade.
-    pub edition: Edition,
+    pub edition: ErpEdition,
     /// Simultaneous calls after the upgrade.
     pub simultaneous_calls: u64,
     /// The price of the upgrade (decimal string).
@@ -189,23 +189,23 @@ pub struct UpgradeTier {
 /// What a license is and what it can be upgraded to.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct UpgradeOptions {
+pub struct ErpUpgradeOptions {
     /// The license key.
     pub license_key: String,
     /// Its edition now.
-    pub current_edition: Edition,
+    pub current_edition: ErpEdition,
     /// Its simultaneous calls now.
     pub current_simultaneous_calls: u64,
     /// The editions it can move to.
-    pub editions: Vec<Edition>,
+    pub editions: Vec<ErpEdition>,
     /// Every upgrade on offer, priced.
-    pub tiers: Vec<UpgradeTier>,
+    pub tiers: Vec<ErpUpgradeTier>,
 }
 
 /// The choice of an upgrade.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct UpgradeChoice {
+pub struct ErpUpgradeChoice {
     /// The license to upgrade.
     pub license_key: String,
     /// The edition after the upgrade (the current one to add calls only).
@@ -217,11 +217,11 @@ pub struct UpgradeChoice {
 /// The quote of one upgrade.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct UpgradeQuote {
+pub struct ErpUpgradeQuote {
     /// The license.
     pub license_key: String,
     /// The edition after the upgrade.
-    pub edition: Edition,
+    pub edition: ErpEdition,
     /// Simultaneous calls after the upgrade.
     pub simultaneous_calls: u64,
     /// The price of the upgrade (decimal string).
@@ -247,11 +247,11 @@ pub struct UpgradeQuote {
 /// The quote of a year of maintenance for a license.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct RenewalQuote {
+pub struct ErpRenewalQuote {
     /// The license.
     pub license_key: String,
     /// Its edition.
-    pub edition: Edition,
+    pub edition: ErpEdition,
     /// Its simultaneous calls.
     pub simultaneous_calls: u64,
     /// Until when maintenance runs now (the server's date), if it says.
@@ -285,7 +285,7 @@ pub struct RenewalQuote {
 /// A new license to put in the cart.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct NewLicenseItem {
+pub struct ErpNewLicenseItem {
     /// The edition's key, from `listEditions`.
     pub edition_key: String,
     /// Simultaneous calls, one of the edition's tiers.
@@ -303,7 +303,7 @@ pub struct NewLicenseItem {
 /// An upgrade to put in the cart.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct UpgradeItem {
+pub struct ErpUpgradeItem {
     /// The license to upgrade.
     pub license_key: String,
     /// The edition after the upgrade.
@@ -315,7 +315,7 @@ pub struct UpgradeItem {
 /// A maintenance renewal to put in the cart.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct RenewalItem {
+pub struct ErpRenewalItem {
     /// The license to renew.
     pub license_key: String,
     /// Years of maintenance (1–10, default 1).
@@ -327,19 +327,19 @@ pub struct RenewalItem {
 /// What to put in the cart: the client quotes it afresh and sends the server's prices.
 #[derive(Tsify, Deserialize)]
 #[serde(tag = "saleType", rename_all = "snake_case")]
-pub enum CartItemInput {
+pub enum ErpCartItemInput {
     /// A new license.
-    New(NewLicenseItem),
+    New(ErpNewLicenseItem),
     /// An upgrade of a license.
-    Upgrade(UpgradeItem),
+    Upgrade(ErpUpgradeItem),
     /// A maintenance renewal of a license.
-    Maintenance(RenewalItem),
+    Maintenance(ErpRenewalItem),
 }
 
 /// A line added to the cart.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CartAddition {
+pub struct ErpCartAddition {
     /// The cart line's id (for `removeFromCart`).
     pub cart_item_id: String,
     /// How many lines the cart holds now, if the server says.
@@ -355,7 +355,7 @@ pub struct CartAddition {
 /// Lines removed from the cart.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CartRemoval {
+pub struct ErpCartRemoval {
     /// How many lines the cart holds now, if the server says.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -369,17 +369,17 @@ pub struct CartRemoval {
 /// A line of the cart.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CartItem {
+pub struct ErpCartItem {
     /// The line's id (for `removeFromCart`).
     pub id: String,
     /// What kind of sale, if the server names a known one.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
-    pub sale_type: Option<SaleType>,
+    pub sale_type: Option<ErpSaleType>,
     /// The product as the portal names it.
     pub product_name: String,
     /// The edition.
-    pub edition: Edition,
+    pub edition: ErpEdition,
     /// The license upgraded or renewed, if there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -415,7 +415,7 @@ pub struct CartItem {
 /// A way to pay the cart.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PaymentGateway {
+pub struct ErpPaymentGateway {
     /// The portal's key for it.
     pub key: String,
     /// Its display name.
@@ -425,9 +425,9 @@ pub struct PaymentGateway {
 /// The cart: its lines, totals and the ways to pay.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Cart {
+pub struct ErpCart {
     /// The lines (empty when the cart is).
-    pub items: Vec<CartItem>,
+    pub items: Vec<ErpCartItem>,
     /// The sum of the lines (decimal string; "0.00" for an empty cart).
     pub subtotal: String,
     /// The tax (decimal string).
@@ -447,7 +447,7 @@ pub struct Cart {
     #[tsify(optional)]
     pub terms: Option<String>,
     /// The ways to pay.
-    pub payment_gateways: Vec<PaymentGateway>,
+    pub payment_gateways: Vec<ErpPaymentGateway>,
 }
 
 fn count(text: &crate::core::lenient::Text) -> u64 {
@@ -455,14 +455,14 @@ fn count(text: &crate::core::lenient::Text) -> u64 {
 }
 
 /// An edition from its key and name, the name falling back to the key.
-pub fn edition(key: &crate::core::lenient::Text, name: &crate::core::lenient::Text) -> Edition {
+pub fn edition(key: &crate::core::lenient::Text, name: &crate::core::lenient::Text) -> ErpEdition {
     let key = key.or_empty();
-    Edition { name: name.non_empty().unwrap_or_else(|| key.clone()), key }
+    ErpEdition { name: name.non_empty().unwrap_or_else(|| key.clone()), key }
 }
 
-impl From<&wire::PriceRow> for CallTier {
-    fn from(w: &wire::PriceRow) -> CallTier {
-        CallTier {
+impl From<&wire::PriceRow> for ErpCallTier {
+    fn from(w: &wire::PriceRow) -> ErpCallTier {
+        ErpCallTier {
             simultaneous_calls: count(&w.simultaneous_call),
             price: w.temp_price.or_empty(),
             list_price: w.actual_price.non_empty().unwrap_or_else(|| w.temp_price.or_empty()),
@@ -474,12 +474,12 @@ impl From<&wire::PriceRow> for CallTier {
     }
 }
 
-impl NewLicenseQuote {
+impl ErpNewLicenseQuote {
     /// The quote of a `concurrent_license_change` row, the edition known from the request.
-    pub fn from_row(w: &wire::PriceRow, fallback: &Edition) -> NewLicenseQuote {
-        let tier = CallTier::from(w);
+    pub fn from_row(w: &wire::PriceRow, fallback: &ErpEdition) -> ErpNewLicenseQuote {
+        let tier = ErpCallTier::from(w);
         let edition = if w.edition_key.non_empty().is_some() { edition(&w.edition_key, &w.edition) } else { fallback.clone() };
-        NewLicenseQuote {
+        ErpNewLicenseQuote {
             edition,
             simultaneous_calls: tier.simultaneous_calls,
             price: tier.price,
@@ -494,10 +494,10 @@ impl NewLicenseQuote {
     }
 }
 
-impl From<&wire::PriceRow> for UpgradeTier {
-    fn from(w: &wire::PriceRow) -> UpgradeTier {
-        let tier = CallTier::from(w);
-        UpgradeTier {
+impl From<&wire::PriceRow> for ErpUpgradeTier {
+    fn from(w: &wire::PriceRow) -> ErpUpgradeTier {
+        let tier = ErpCallTier::from(w);
+        ErpUpgradeTier {
             edition: edition(&w.edition_key, &w.edition),
             simultaneous_calls: tier.simultaneous_calls,
             price: tier.price,
@@ -509,22 +509,22 @@ impl From<&wire::PriceRow> for UpgradeTier {
     }
 }
 
-impl From<&wire::UpgradeInfo> for UpgradeOptions {
-    fn from(w: &wire::UpgradeInfo) -> UpgradeOptions {
-        UpgradeOptions {
+impl From<&wire::UpgradeInfo> for ErpUpgradeOptions {
+    fn from(w: &wire::UpgradeInfo) -> ErpUpgradeOptions {
+        ErpUpgradeOptions {
             license_key: w.license_key.or_empty(),
             current_edition: edition(&w.current_edition_key, &w.current_edition),
             current_simultaneous_calls: count(&w.current_simultaneous_call),
             editions: w.editions.0.iter().map(|e| edition(&e.edition_key, &e.edition)).collect(),
-            tiers: w.tiers.0.iter().map(UpgradeTier::from).collect(),
+            tiers: w.tiers.0.iter().map(ErpUpgradeTier::from).collect(),
         }
     }
 }
 
-impl From<&wire::PriceRow> for UpgradeQuote {
-    fn from(w: &wire::PriceRow) -> UpgradeQuote {
-        let tier = UpgradeTier::from(w);
-        UpgradeQuote {
+impl From<&wire::PriceRow> for ErpUpgradeQuote {
+    fn from(w: &wire::PriceRow) -> ErpUpgradeQuote {
+        let tier = ErpUpgradeTier::from(w);
+        ErpUpgradeQuote {
             license_key: w.license_key.or_empty(),
             edition: tier.edition,
             simultaneous_calls: tier.simultaneous_calls,
@@ -538,10 +538,10 @@ impl From<&wire::PriceRow> for UpgradeQuote {
     }
 }
 
-impl From<&wire::Renewal> for RenewalQuote {
-    fn from(w: &wire::Renewal) -> RenewalQuote {
+impl From<&wire::Renewal> for ErpRenewalQuote {
+    fn from(w: &wire::Renewal) -> ErpRenewalQuote {
         let key = if w.edition_key.non_empty().is_some() { &w.edition_key } else { &w.edition_upper };
-        RenewalQuote {
+        ErpRenewalQuote {
             license_key: w.license_key.or_empty(),
             edition: edition(key, &w.edition),
             simultaneous_calls: count(&w.simultaneous_calls),
@@ -557,11 +557,11 @@ impl From<&wire::Renewal> for RenewalQuote {
     }
 }
 
-impl From<&wire::CartRow> for CartItem {
-    fn from(w: &wire::CartRow) -> CartItem {
-        CartItem {
+impl From<&wire::CartRow> for ErpCartItem {
+    fn from(w: &wire::CartRow) -> ErpCartItem {
+        ErpCartItem {
             id: w.cart_id.or_empty(),
-            sale_type: w.product_sale_type.0.as_deref().and_then(SaleType::parse),
+            sale_type: w.product_sale_type.0.as_deref().and_then(ErpSaleType::parse),
             product_name: w.product_name.or_empty(),
             edition: edition(&w.edition_key, &w.edition),
             license_key: w.license_key.non_empty(),
@@ -579,11 +579,11 @@ impl From<&wire::CartRow> for CartItem {
     }
 }
 
-impl Cart {
+impl ErpCart {
     /// The cart of an answer; `None` is the empty cart.
-    pub fn from_wire(w: Option<&wire::CartAnswer>) -> Cart {
+    pub fn from_wire(w: Option<&wire::CartAnswer>) -> ErpCart {
         let Some(w) = w else {
-            return Cart {
+            return ErpCart {
                 items: Vec::new(),
                 subtotal: "0.00".into(),
                 tax: "0.00".into(),
@@ -594,10 +594,10 @@ impl Cart {
                 payment_gateways: Vec::new(),
             };
         };
-        let items: Vec<CartItem> = w.options.0.iter().map(CartItem::from).collect();
+        let items: Vec<ErpCartItem> = w.options.0.iter().map(ErpCartItem::from).collect();
         let currency = w.customer.currency_name.non_empty().or_else(|| items.iter().find_map(|i| i.currency.clone()));
         let grand_total = w.grand_total_value.or_empty();
-        Cart {
+        ErpCart {
             items,
             subtotal: w.total_price_all.non_empty().unwrap_or_else(|| grand_total.clone()),
             tax: w.total_tax_value.non_empty().unwrap_or_else(|| "0.00".into()),
@@ -609,7 +609,7 @@ impl Cart {
                 .payment_gateway
                 .0
                 .iter()
-                .map(|g| PaymentGateway { key: g.payment_key.or_empty(), name: g.payment_name.or_empty() })
+                .map(|g| ErpPaymentGateway { key: g.payment_key.or_empty(), name: g.payment_name.or_empty() })
                 .collect(),
         }
     }
@@ -622,22 +622,22 @@ mod tests {
     #[test]
     fn a_cart_line_reads_as_the_caller_sees_it() {
         let cart: wire::CartAnswer = serde_json::from_str(include_str!("../../../tests/fixtures/erp/viewcartlist.json")).unwrap();
-        let cart = Cart::from_wire(Some(&cart));
+        let cart = ErpCart::from_wire(Some(&cart));
         let line = &cart.items[0];
-        assert_eq!(line.sale_type, Some(SaleType::New));
+        assert_eq!(line.sale_type, Some(ErpSaleType::New));
         assert_eq!((line.simultaneous_calls, line.quantity, line.maintenance_years), (16, 1, 0));
-        assert_eq!(line.edition, Edition { key: "3CXPSPROFENT".into(), name: "Enterprise".into() });
+        assert_eq!(line.edition, ErpEdition { key: "3CXPSPROFENT".into(), name: "Enterprise".into() });
         assert_eq!((line.price.as_str(), cart.grand_total.as_str()), ("2173.00", "2173.00"));
         assert_eq!(line.license_key, None);
-        let empty = Cart::from_wire(None);
+        let empty = ErpCart::from_wire(None);
         assert!(empty.items.is_empty() && empty.grand_total == "0.00");
     }
 
     #[test]
     fn a_renewal_names_its_edition_by_key_and_name() {
         let renewal: wire::Renewal = serde_json::from_str(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json")).unwrap();
-        let quote = RenewalQuote::from(&renewal);
-        assert_eq!(quote.edition, Edition { key: "3CXPSPROF".into(), name: "Professional".into() });
+        let quote = ErpRenewalQuote::from(&renewal);
+        assert_eq!(quote.edition, ErpEdition { key: "3CXPSPROF".into(), name: "Professional".into() });
         assert_eq!((quote.simultaneous_calls, quote.price.as_str(), quote.perpetual), (64, "838.50", true));
     }
 }

@@ -19,10 +19,10 @@ impl ErpClient {
     pub async fn list_portal_users(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PortalUsers>, JsValue> {
+    ) -> std::result::Result<Ts<ErpPortalUsers>, JsValue> {
         self.op("listPortalUsers", |inner| async move {
             let rows: Vec<CmsUser> = inner.all("cms_user", "CMS_user", &call_options(options)?).await?;
-            output(&PortalUsers(rows.iter().map(PortalUser::from).collect()))
+            output(&ErpPortalUsers(rows.iter().map(ErpPortalUser::from).collect()))
         })
         .await
     }
@@ -32,10 +32,10 @@ impl ErpClient {
     pub async fn list_portal_menus(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PortalMenus>, JsValue> {
+    ) -> std::result::Result<Ts<ErpPortalMenus>, JsValue> {
         self.op("listPortalMenus", |inner| async move {
             let rows: Vec<Menu> = inner.all("cms_user_details", "Menu_list", &call_options(options)?).await?;
-            output(&PortalMenus(rows.iter().map(PortalMenu::from).collect()))
+            output(&ErpPortalMenus(rows.iter().map(ErpPortalMenu::from).collect()))
         })
         .await
     }
@@ -44,7 +44,7 @@ impl ErpClient {
     #[wasm_bindgen(js_name = isPortalUserNameAvailable)]
     pub async fn is_portal_user_name_available(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string")] user_name: JsValue,
+        #[wasm_bindgen(js_name = userName, unchecked_param_type = "string")] user_name: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<bool, JsValue> {
         self.op("isPortalUserNameAvailable", |inner| async move {
@@ -60,17 +60,17 @@ impl ErpClient {
     #[wasm_bindgen(js_name = createPortalUser)]
     pub async fn create_portal_user(
         &self,
-        user: Ts<NewPortalUser>,
+        user: Ts<ErpNewPortalUser>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<CreatedPortalUser>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCreatedPortalUser>, JsValue> {
         self.op("createPortalUser", |inner| async move {
-            let user: NewPortalUser = input("user", user.into())?;
+            let user: ErpNewPortalUser = input("user", user.into())?;
             let name = required("userName", &user.user_name)?;
             let action = Action::write("cms_user_insert")
                 .fields(user_name_fields(&name))
                 .field("cus_permission", permissions(&user.permissions.unwrap_or_default())?);
             let created: UserCreated = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&CreatedPortalUser {
+            output(&ErpCreatedPortalUser {
                 id: created.cms_user_id.or_empty(),
                 user_name: created.cms_user_name.non_empty().unwrap_or(name),
             })
@@ -84,7 +84,7 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PortalUser>, JsValue> {
+    ) -> std::result::Result<Ts<ErpPortalUser>, JsValue> {
         self.op("getPortalUser", |inner| async move {
             let action = Action::read("cms_user_edit").field("cms_user_id", record_id("id", &id)?);
             output(&first_user(inner.send(action, &call_options(options)?).await?)?)
@@ -96,11 +96,11 @@ impl ErpClient {
     #[wasm_bindgen(js_name = updatePortalUser)]
     pub async fn update_portal_user(
         &self,
-        update: Ts<PortalUserUpdate>,
+        update: Ts<ErpPortalUserUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PortalUser>, JsValue> {
+    ) -> std::result::Result<Ts<ErpPortalUser>, JsValue> {
         self.op("updatePortalUser", |inner| async move {
-            let update: PortalUserUpdate = input("update", update.into())?;
+            let update: ErpPortalUserUpdate = input("update", update.into())?;
             let id = text_id("id", &update.id)?;
             let mut action = Action::write("cms_user_edit").field("cms_user_id", id);
             if let Some(name) = &update.user_name {
@@ -136,10 +136,10 @@ impl ErpClient {
     pub async fn list_extensions(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Extensions>, JsValue> {
+    ) -> std::result::Result<Ts<ErpExtensions>, JsValue> {
         self.op("listExtensions", |inner| async move {
             let rows: Vec<super::wire::Extension> = inner.all("viewall_extension", "CMS_extension", &call_options(options)?).await?;
-            output(&Extensions(rows.iter().map(Extension::from).collect()))
+            output(&ErpExtensions(rows.iter().map(ErpExtension::from).collect()))
         })
         .await
     }
@@ -148,16 +148,16 @@ impl ErpClient {
     #[wasm_bindgen(js_name = addExtension)]
     pub async fn add_extension(
         &self,
-        extension: Ts<NewExtension>,
+        extension: Ts<ErpNewExtension>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Extension>, JsValue> {
+    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
         self.op("addExtension", |inner| async move {
-            let extension: NewExtension = input("extension", extension.into())?;
+            let extension: ErpNewExtension = input("extension", extension.into())?;
             let number = extension_number(&extension.number)?;
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
             let added: ExtensionAdded = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&Extension { id: added.extn_name_id.or_empty(), number, name })
+            output(&ErpExtension { id: added.extn_name_id.or_empty(), number, name })
         })
         .await
     }
@@ -168,7 +168,7 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Extension>, JsValue> {
+    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
         self.op("getExtension", |inner| async move {
             let action = Action::read("edit_extension").field("extn_name_id", record_id("id", &id)?);
             output(&first_extension(inner.send(action, &call_options(options)?).await?)?)
@@ -180,11 +180,11 @@ impl ErpClient {
     #[wasm_bindgen(js_name = updateExtension)]
     pub async fn update_extension(
         &self,
-        update: Ts<ExtensionUpdate>,
+        update: Ts<ErpExtensionUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Extension>, JsValue> {
+    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
         self.op("updateExtension", |inner| async move {
-            let update: ExtensionUpdate = input("update", update.into())?;
+            let update: ErpExtensionUpdate = input("update", update.into())?;
             let action = Action::write("update_extension_info")
                 .customer_in(Some("customer_id_hd"))
                 .field("extn_name_id", text_id("id", &update.id)?)
@@ -237,13 +237,13 @@ fn extension_number(value: &Text) -> Result<String> {
 }
 
 /// The user row of a `cms_user_edit` answer.
-fn first_user(answer: Answer) -> Result<PortalUser> {
+fn first_user(answer: Answer) -> Result<ErpPortalUser> {
     let rows: UserRows = answer.record()?;
-    rows.rows.0.first().map(PortalUser::from).ok_or_else(|| Error::decode("the answer holds no user"))
+    rows.rows.0.first().map(ErpPortalUser::from).ok_or_else(|| Error::decode("the answer holds no user"))
 }
 
 /// The extension row of an `edit_extension` / `update_extension_info` answer.
-fn first_extension(answer: Answer) -> Result<Extension> {
+fn first_extension(answer: Answer) -> Result<ErpExtension> {
     let rows: ExtensionRows = answer.record()?;
-    rows.rows.0.first().map(Extension::from).ok_or_else(|| Error::decode("the answer holds no extension"))
+    rows.rows.0.first().map(ErpExtension::from).ok_or_else(|| Error::decode("the answer holds no extension"))
 }

@@ -9,7 +9,7 @@ use crate::core::lenient::Text;
 /// A login of the portal under the customer's account.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PortalUser {
+pub struct ErpPortalUser {
     /// The user's id.
     pub id: String,
     /// The login name (an e-mail address).
@@ -28,11 +28,11 @@ pub struct PortalUser {
 
 /// The portal users.
 #[derive(Tsify, Serialize)]
-pub struct PortalUsers(pub Vec<PortalUser>);
+pub struct ErpPortalUsers(pub Vec<ErpPortalUser>);
 
 /// A menu of the portal that a permission grants.
 #[derive(Tsify, Serialize)]
-pub struct PortalMenu {
+pub struct ErpPortalMenu {
     /// The menu's id (what `permissions` lists).
     pub id: String,
     /// Its display name.
@@ -45,12 +45,12 @@ pub struct PortalMenu {
 
 /// The menus a portal user can be given.
 #[derive(Tsify, Serialize)]
-pub struct PortalMenus(pub Vec<PortalMenu>);
+pub struct ErpPortalMenus(pub Vec<ErpPortalMenu>);
 
 /// A new portal user.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewPortalUser {
+pub struct ErpNewPortalUser {
     /// The login name, a full e-mail address.
     pub user_name: String,
     /// The ids of the menus the user may use (default: none).
@@ -62,7 +62,7 @@ pub struct NewPortalUser {
 /// Changes to a portal user; absent fields stay as they are.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PortalUserUpdate {
+pub struct ErpPortalUserUpdate {
     /// The user's id.
     #[tsify(type = "string | number")]
     pub id: Text,
@@ -78,7 +78,7 @@ pub struct PortalUserUpdate {
 
 /// An extension of the customer's phone system directory.
 #[derive(Tsify, Serialize)]
-pub struct Extension {
+pub struct ErpExtension {
     /// The directory entry's id.
     pub id: String,
     /// The extension number, e.g. `"101"`.
@@ -89,12 +89,12 @@ pub struct Extension {
 
 /// The extensions.
 #[derive(Tsify, Serialize)]
-pub struct Extensions(pub Vec<Extension>);
+pub struct ErpExtensions(pub Vec<ErpExtension>);
 
 /// A new extension.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewExtension {
+pub struct ErpNewExtension {
     /// The extension number (digits).
     #[tsify(type = "string | number")]
     pub number: Text,
@@ -105,7 +105,7 @@ pub struct NewExtension {
 /// An extension's new number and name.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ExtensionUpdate {
+pub struct ErpExtensionUpdate {
     /// The directory entry's id.
     #[tsify(type = "string | number")]
     pub id: Text,
@@ -119,16 +119,16 @@ pub struct ExtensionUpdate {
 /// A portal user just created.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CreatedPortalUser {
+pub struct ErpCreatedPortalUser {
     /// The user's id.
     pub id: String,
     /// The login name as stored.
     pub user_name: String,
 }
 
-impl From<&wire::CmsUser> for PortalUser {
-    fn from(w: &wire::CmsUser) -> PortalUser {
-        PortalUser {
+impl From<&wire::CmsUser> for ErpPortalUser {
+    fn from(w: &wire::CmsUser) -> ErpPortalUser {
+        ErpPortalUser {
             id: w.cms_user_id.or_empty(),
             user_name: w.cms_user_name.or_empty(),
             permissions: crate::erp::wire::split_ids(&w.cus_permission),
@@ -138,14 +138,14 @@ impl From<&wire::CmsUser> for PortalUser {
     }
 }
 
-impl From<&wire::Menu> for PortalMenu {
-    fn from(w: &wire::Menu) -> PortalMenu {
-        PortalMenu { id: w.menu_id.or_empty(), name: w.menu_name.or_empty(), key: w.menu_key.non_empty() }
+impl From<&wire::Menu> for ErpPortalMenu {
+    fn from(w: &wire::Menu) -> ErpPortalMenu {
+        ErpPortalMenu { id: w.menu_id.or_empty(), name: w.menu_name.or_empty(), key: w.menu_key.non_empty() }
     }
 }
 
-impl From<&wire::Extension> for Extension {
-    fn from(w: &wire::Extension) -> Extension {
-        Extension { id: w.extn_name_id.or_empty(), number: w.extn_no.or_empty(), name: w.extn_name.or_empty() }
+impl From<&wire::Extension> for ErpExtension {
+    fn from(w: &wire::Extension) -> ErpExtension {
+        ErpExtension { id: w.extn_name_id.or_empty(), number: w.extn_no.or_empty(), name: w.extn_name.or_empty() }
     }
 }

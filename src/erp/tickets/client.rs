@@ -11,7 +11,7 @@ use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
 use crate::core::js::{input, output, record_id};
 use crate::erp::client::{call_options, ErpClient};
-use crate::erp::types::{required, IterateOptions, Paging};
+use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::{refusal, Action, Route};
 
 #[wasm_bindgen]
@@ -21,13 +21,13 @@ impl ErpClient {
     pub async fn ticket_counts(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<TicketCounts>, JsValue> {
+    ) -> std::result::Result<Ts<ErpTicketCounts>, JsValue> {
         self.op("ticketCounts", |inner| async move {
             let answer = inner.send(Action::read("ticket_count"), &call_options(options)?).await?;
             if answer.is_empty() {
-                return output(&TicketCounts { open: 0, closed: 0, total: 0 });
+                return output(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
             }
-            output(&TicketCounts::from(&answer.record::<TicketCount>()?.list))
+            output(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
         })
         .await
     }
@@ -36,15 +36,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listOpenTickets)]
     pub async fn list_open_tickets(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<TicketPage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpTicketPage>, JsValue> {
         self.list::<OpenTickets>("listOpenTickets", paging, options).await
     }
 
     /// Every open ticket: `for await (const ticket of client.iterateOpenTickets())`.
-    #[wasm_bindgen(js_name = iterateOpenTickets, unchecked_return_type = "AsyncIterableIterator<TicketSummary>")]
-    pub fn iterate_open_tickets(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateOpenTickets, unchecked_return_type = "AsyncIterableIterator<ErpTicketSummary>")]
+    pub fn iterate_open_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<OpenTickets>("iterateOpenTickets", options)
     }
 
@@ -52,15 +55,18 @@ impl ErpClient {
     #[wasm_bindgen(js_name = listClosedTickets)]
     pub async fn list_closed_tickets(
         &self,
-        paging: Option<Ts<Paging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<TicketPage>, JsValue> {
+    ) -> std::result::Result<Ts<ErpTicketPage>, JsValue> {
         self.list::<ClosedTickets>("listClosedTickets", paging, options).await
     }
 
     /// Every closed ticket: `for await (const ticket of client.iterateClosedTickets())`.
-    #[wasm_bindgen(js_name = iterateClosedTickets, unchecked_return_type = "AsyncIterableIterator<TicketSummary>")]
-    pub fn iterate_closed_tickets(&self, options: Option<Ts<IterateOptions>>) -> std::result::Result<JsValue, JsValue> {
+    #[wasm_bindgen(js_name = iterateClosedTickets, unchecked_return_type = "AsyncIterableIterator<ErpTicketSummary>")]
+    pub fn iterate_closed_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
         self.iterate_all::<ClosedTickets>("iterateClosedTickets", options)
     }
 
@@ -71,7 +77,7 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] ticket: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<TicketDetail>, JsValue> {
+    ) -> std::result::Result<Ts<ErpTicketDetail>, JsValue> {
         self.op("getTicket", |inner| async move {
             let id = record_id("ticket", &ticket)?;
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
@@ -79,7 +85,7 @@ impl ErpClient {
             let data = &info.result.data;
             let failed = info.result.status.0 == Some(false) || data.result_state.or_empty().eq_ignore_ascii_case("failed");
             match (&data.ticket, failed) {
-                (Some(ticket), false) => output(&TicketDetail::from_wire(ticket, data)),
+                (Some(ticket), false) => output(&ErpTicketDetail::from_wire(ticket, data)),
                 _ => Err(refusal(&data.message.non_empty().unwrap_or_else(|| "Ticket not found".into()))),
             }
         })
@@ -91,11 +97,11 @@ impl ErpClient {
     #[wasm_bindgen(js_name = createTicket)]
     pub async fn create_ticket(
         &self,
-        ticket: Ts<NewTicket>,
+        ticket: Ts<ErpNewTicket>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<CreatedTicket>, JsValue> {
+    ) -> std::result::Result<Ts<ErpCreatedTicket>, JsValue> {
         self.op("createTicket", |inner| async move {
-            let ticket: NewTicket = input("ticket", ticket.into())?;
+            let ticket: ErpNewTicket = input("ticket", ticket.into())?;
             let subject = required("subject", &ticket.subject)?;
             let message = required("message", &ticket.message)?;
             let department = match ticket.department_id.non_empty() {
@@ -115,7 +121,7 @@ impl ErpClient {
                 .field_opt("email", customer.email)
                 .files(files);
             let created: Created = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&CreatedTicket {
+            output(&ErpCreatedTicket {
                 id: created.ticket_id.or_empty(),
                 number: created.ticketnumber.or_empty(),
                 attachment_count: created.attachments.0.unwrap_or(0),
@@ -129,13 +135,13 @@ impl ErpClient {
     #[wasm_bindgen(js_name = replyToTicket)]
     pub async fn reply_to_ticket(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] ticket_number: JsValue,
-        reply: Ts<TicketReplyInput>,
+        #[wasm_bindgen(js_name = ticketNumber, unchecked_param_type = "string | number")] ticket_number: JsValue,
+        reply: Ts<ErpTicketReplyInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PostedReply>, JsValue> {
+    ) -> std::result::Result<Ts<ErpPostedReply>, JsValue> {
         self.op("replyToTicket", |inner| async move {
             let number = record_id("ticketNumber", &ticket_number)?;
-            let reply: TicketReplyInput = input("reply", reply.into())?;
+            let reply: ErpTicketReplyInput = input("reply", reply.into())?;
             let message = required("message", &reply.message)?;
             let files = uploads(&reply.attachments)?;
             let customer = inner.customer()?;
@@ -147,7 +153,7 @@ impl ErpClient {
                 .field_opt("name", customer.name)
                 .files(files);
             let replied: Replied = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&PostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
+            output(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
         })
         .await
     }

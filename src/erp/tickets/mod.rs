@@ -9,9 +9,9 @@ use crate::erp::client::listing;
 
 listing!(
     /// `open_ticket` → `open`.
-    OpenTickets: "open_ticket", "open", wire::TicketRow => types::TicketPage
+    OpenTickets: "open_ticket", "open", wire::TicketRow => types::ErpTicketPage
 );
 listing!(
     /// `closed_ticket` → `closed`.
-    ClosedTickets: "closed_ticket", "closed", wire::TicketRow => types::TicketPage
+    ClosedTickets: "closed_ticket", "closed", wire::TicketRow => types::ErpTicketPage
 );

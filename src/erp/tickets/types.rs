@@ -11,7 +11,7 @@ use crate::erp::types::page_of;
 /// How many tickets the customer has.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct TicketCounts {
+pub struct ErpTicketCounts {
     /// Open tickets.
     pub open: u64,
     /// Closed tickets.
@@ -23,7 +23,7 @@ pub struct TicketCounts {
 /// A ticket, as listed.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct TicketSummary {
+pub struct ErpTicketSummary {
     /// The ticket's id.
     pub id: String,
     /// The ticket's number, as the portal shows it.
@@ -54,13 +54,13 @@ pub struct TicketSummary {
 
 page_of!(
     /// A page of tickets.
-    TicketPage,
-    TicketSummary
+    ErpTicketPage,
+    ErpTicketSummary
 );
 
 /// A staff member a ticket is assigned to.
 #[derive(Tsify, Serialize)]
-pub struct Assignee {
+pub struct ErpAssignee {
     /// The staff member's id.
     pub id: String,
     /// Their name.
@@ -69,7 +69,7 @@ pub struct Assignee {
 
 /// Who opened a ticket.
 #[derive(Tsify, Serialize)]
-pub struct TicketUser {
+pub struct ErpTicketUser {
     /// Their name, if the server says.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -83,7 +83,7 @@ pub struct TicketUser {
 /// A file attached to a message of a ticket.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct TicketAttachment {
+pub struct ErpTicketAttachment {
     /// The attachment's id.
     pub id: String,
     /// The file's name.
@@ -101,7 +101,7 @@ pub struct TicketAttachment {
 /// One entry of a ticket's thread.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct TicketMessage {
+pub struct ErpTicketMessage {
     /// The entry's id.
     pub id: String,
     /// Whether staff wrote it (a response) rather than the customer (a message).
@@ -123,13 +123,13 @@ pub struct TicketMessage {
     #[tsify(optional)]
     pub created_at: Option<String>,
     /// Files attached to it.
-    pub attachments: Vec<TicketAttachment>,
+    pub attachments: Vec<ErpTicketAttachment>,
 }
 
 /// A ticket with its thread.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct TicketDetail {
+pub struct ErpTicketDetail {
     /// The ticket's id.
     pub id: String,
     /// The ticket's number.
@@ -175,11 +175,11 @@ pub struct TicketDetail {
     #[tsify(optional)]
     pub last_response_at: Option<String>,
     /// Who opened it.
-    pub user: TicketUser,
+    pub user: ErpTicketUser,
     /// The staff it is assigned to.
-    pub assignees: Vec<Assignee>,
+    pub assignees: Vec<ErpAssignee>,
     /// The thread, oldest first.
-    pub messages: Vec<TicketMessage>,
+    pub messages: Vec<ErpTicketMessage>,
     /// The picture shown beside staff responses, if the server sends one.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -193,7 +193,7 @@ pub struct TicketDetail {
 /// A new ticket.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewTicket {
+pub struct ErpNewTicket {
     /// The subject line.
     pub subject: String,
     /// The first message (plain text or HTML).
@@ -212,7 +212,7 @@ pub struct NewTicket {
 /// A reply to a ticket.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct TicketReplyInput {
+pub struct ErpTicketReplyInput {
     /// The reply's text.
     pub message: String,
     /// Files to attach (`Blob`s or `File`s).
@@ -224,7 +224,7 @@ pub struct TicketReplyInput {
 /// A ticket just opened.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CreatedTicket {
+pub struct ErpCreatedTicket {
     /// The ticket's id.
     pub id: String,
     /// The ticket's number.
@@ -236,7 +236,7 @@ pub struct CreatedTicket {
 /// A reply just posted.
 #[derive(Tsify, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct PostedReply {
+pub struct ErpPostedReply {
     /// The thread entry's id, if the server says.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
@@ -247,9 +247,9 @@ pub struct PostedReply {
     pub message: Option<String>,
 }
 
-impl From<&wire::TicketRow> for TicketSummary {
-    fn from(w: &wire::TicketRow) -> TicketSummary {
-        TicketSummary {
+impl From<&wire::TicketRow> for ErpTicketSummary {
+    fn from(w: &wire::TicketRow) -> ErpTicketSummary {
+        ErpTicketSummary {
             id: w.ticket_id.or_empty(),
             number: w.ticketnumber.or_empty(),
             subject: w.subject.or_empty(),
@@ -262,17 +262,17 @@ impl From<&wire::TicketRow> for TicketSummary {
     }
 }
 
-impl From<&wire::Counts> for TicketCounts {
-    fn from(w: &wire::Counts) -> TicketCounts {
+impl From<&wire::Counts> for ErpTicketCounts {
+    fn from(w: &wire::Counts) -> ErpTicketCounts {
         let (open, closed) = (w.open_ticket_cnt.0.unwrap_or(0), w.closed_ticket_cnt.0.unwrap_or(0));
-        TicketCounts { open, closed, total: w.total_ticket_cnt.0.unwrap_or(open + closed) }
+        ErpTicketCounts { open, closed, total: w.total_ticket_cnt.0.unwrap_or(open + closed) }
     }
 }
 
-impl From<&wire::EntryModel> for TicketMessage {
-    fn from(w: &wire::EntryModel) -> TicketMessage {
+impl From<&wire::EntryModel> for ErpTicketMessage {
+    fn from(w: &wire::EntryModel) -> ErpTicketMessage {
         let staff_id = w.staff_id.non_empty().filter(|s| s != "0");
-        TicketMessage {
+        ErpTicketMessage {
             id: w.id.or_empty(),
             from_staff: w.kind.or_empty().eq_ignore_ascii_case("R") || staff_id.is_some(),
             poster: w.poster.or_empty(),
@@ -284,7 +284,7 @@ impl From<&wire::EntryModel> for TicketMessage {
                 .attachments
                 .0
                 .iter()
-                .map(|a| TicketAttachment {
+                .map(|a| ErpTicketAttachment {
                     id: a.id.or_empty(),
                     name: a.name.or_empty(),
                     size: a.size.0,
@@ -295,9 +295,9 @@ impl From<&wire::EntryModel> for TicketMessage {
     }
 }
 
-impl TicketDetail {
+impl ErpTicketDetail {
     /// The ticket of a `getTicketInfo` answer.
-    pub fn from_wire(t: &wire::Ticket, data: &wire::TicketData) -> TicketDetail {
+    pub fn from_wire(t: &wire::Ticket, data: &wire::TicketData) -> ErpTicketDetail {
         let email = match &t.user_email {
             serde_json::Value::String(s) => Some(s.clone()),
             serde_json::Value::Object(o) => o.get("address").and_then(|a| a.as_str()).map(str::to_string),
@@ -307,7 +307,7 @@ impl TicketDetail {
         let name = t.user_name.non_empty().or_else(|| {
             t.user_email.get("name").and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
         });
-        TicketDetail {
+        ErpTicketDetail {
             id: t.ticket_id.or_empty(),
             number: t.ticket_number.or_empty(),
             subject: t.subject.or_empty(),
@@ -321,9 +321,9 @@ impl TicketDetail {
             closed_at: t.close_timestamp.non_empty(),
             last_message_at: t.last_message_timestamp.non_empty(),
             last_response_at: t.last_response_timestamp.non_empty(),
-            user: TicketUser { name, email },
-            assignees: t.assigned_to.0.iter().map(|a| Assignee { id: a.id.or_empty(), name: a.name.or_empty() }).collect(),
-            messages: t.thread_entries.0.iter().map(|e| TicketMessage::from(&e.model)).collect(),
+            user: ErpTicketUser { name, email },
+            assignees: t.assigned_to.0.iter().map(|a| ErpAssignee { id: a.id.or_empty(), name: a.name.or_empty() }).collect(),
+            messages: t.thread_entries.0.iter().map(|e| ErpTicketMessage::from(&e.model)).collect(),
             staff_avatar_url: data.staff_avatar.non_empty(),
             user_avatar_url: data.user_avatar.non_empty(),
         }
@@ -338,7 +338,7 @@ mod tests {
     fn a_thread_reads_as_the_caller_sees_it() {
         let info: wire::TicketInfo = serde_json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
         let data = &info.result.data;
-        let detail = TicketDetail::from_wire(data.ticket.as_ref().unwrap(), data);
+        let detail = ErpTicketDetail::from_wire(data.ticket.as_ref().unwrap(), data);
         assert_eq!((detail.number.as_str(), detail.status.as_str()), ("480110", "Open"));
         assert_eq!(detail.user.email.as_deref(), Some("someone@example.com"));
         assert_eq!(detail.messages.len(), 2);

@@ -44,7 +44,7 @@ impl ErpClient {
                     }
                     LoginOutcome::Success { token, customer_id_encode, details } => {
                         let session = inner.open(token, customer_id_encode, &details)?;
-                        output(&ErpLoginResult::SignedIn { session })
+                        output(&ErpLoginResult::SignedIn { session: Box::new(session) })
                     }
                 }
             };

@@ -136,7 +136,7 @@ pub enum ErpLoginResult {
     /// Signed in (the account needs no OTP).
     SignedIn {
         /// The signed-in customer.
-        session: ErpSession,
+        session: Box<ErpSession>,
     },
 }
 

@@ -372,7 +372,7 @@ pub enum LoginOutcome {
     /// The password was right; an OTP was sent.
     OtpRequired(Option<String>),
     /// Signed in: the token, the encoded customer id and the customer.
-    Success { token: String, customer_id_encode: Option<String>, details: CustomerDetails },
+    Success { token: String, customer_id_encode: Option<String>, details: Box<CustomerDetails> },
 }
 
 impl LoginAnswer {
@@ -401,7 +401,7 @@ impl LoginAnswer {
         Ok(LoginOutcome::Success {
             token,
             customer_id_encode: data.customer_id_encode.non_empty(),
-            details: data.result_data.customer_details,
+            details: Box::new(data.result_data.customer_details),
         })
     }
 }

@@ -1,7 +1,7 @@
 //! `ErpClient`: the class, its state, and the one path every method takes
 //! (`ErpClient::op` → `Inner::send` → `wire::Action::to_call` → `Transport::send` →
 //! `wire::Answer::read`). The methods themselves live beside their types, one file per area:
-//! `session.rs`, `orders/`, `tickets/`, `account/`, `portal/`.
+//! `session/`, `orders/`, `tickets/`, `account/`, `portal/`.
 
 use std::cell::RefCell;
 use std::future::Future;

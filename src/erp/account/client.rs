@@ -3,6 +3,7 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
+use super::sales::*;
 use super::types::*;
 use super::wire::{CallBalance as CallBalanceRow, CustomerAnswer, Dashboard};
 use super::{CreditNotes, DealRegistrations, Invoices, Leads, Licenses, News, PrepaidNotes, Referrals};

@@ -4,7 +4,9 @@
 //! currency) and its own joined strings (`"16/2173.00"`, `"3CXPSPROFENT/Enterprise"`) sent back
 //! in later steps; `OrderCache` carries them, so the caller only passes choices.
 
+pub mod cart;
 mod client;
+mod steps;
 pub mod types;
 mod wire;
 

@@ -1,13 +1,13 @@
-//! Signing in (password, then the one-time code), signing out, and the session API shared
-//! with the other clients: `isSignedIn`, `sessionToken()`, `customerId`, `restoreSession`,
-//! `onSessionExpired`.
+//! `ErpClient`'s sign-in and session methods.
 
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
-use super::types::{required, ErpCredentials, ErpSession, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpStoredSession};
-use super::wire::{base64, decode_customer_id, Action, CustomerDetails, LoginAnswer, LoginOutcome};
+use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
+use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
+use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
+use crate::erp::types::required;
+use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::{input, output};
 use crate::core::jwt::numeric_claim;

@@ -122,7 +122,7 @@ impl Listing for TransactionList {
 /// The caller's optional query object (`undefined` or `null` = no filter).
 fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q> {
     match value {
-        Some(v) if !v.is_undefined() && !v.is_null() => read_input("query", v),
+        Some(v) if !v.is_undefined() && !v.is_null() => input("query", v),
         _ => Ok(Q::default()),
     }
 }

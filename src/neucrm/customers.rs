@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use super::client::{at_once, call_options, numeric_id, CustomerList, NeuCrmClient, BACKEND};
 use super::types::*;
 use super::wire::{self, Route};
-use crate::core::js::{output, run};
+use crate::core::js::{input, output, run};
 
 #[wasm_bindgen]
 impl NeuCrmClient {
@@ -57,7 +57,7 @@ impl NeuCrmClient {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
         run(BACKEND, "createCustomer", &secrets, async move {
-            let fields = wire::new_customer(&read_input("customer", customer.into())?)?;
+            let fields = wire::new_customer(&input("customer", customer.into())?)?;
             output(&inner.create(Route::CustomerCreate, fields, &call_options(options)?).await?)
         })
         .await
@@ -74,7 +74,7 @@ impl NeuCrmClient {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
         run(BACKEND, "updateCustomer", &secrets, async move {
-            let fields = wire::customer_update(&read_input("change", change.into())?)?;
+            let fields = wire::customer_update(&input("change", change.into())?)?;
             output(&inner.change(Route::CustomerUpdate, fields, &call_options(options)?).await?)
         })
         .await

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use super::client::{at_once, call_options, numeric_id, NeuCrmClient, ResellerList, TransactionList, BACKEND};
 use super::types::*;
 use super::wire::{self, Route};
-use crate::core::js::{output, run};
+use crate::core::js::{input, output, run};
 
 #[wasm_bindgen]
 impl NeuCrmClient {
@@ -58,7 +58,7 @@ impl NeuCrmClient {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
         run(BACKEND, "createReseller", &secrets, async move {
-            let fields = wire::new_reseller(&read_input("reseller", reseller.into())?)?;
+            let fields = wire::new_reseller(&input("reseller", reseller.into())?)?;
             output(&inner.create(Route::ResellerCreate, fields, &call_options(options)?).await?)
         })
         .await
@@ -74,7 +74,7 @@ impl NeuCrmClient {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
         run(BACKEND, "updateReseller", &secrets, async move {
-            let fields = wire::reseller_update(&read_input("change", change.into())?)?;
+            let fields = wire::reseller_update(&input("change", change.into())?)?;
             output(&inner.change(Route::ResellerUpdate, fields, &call_options(options)?).await?)
         })
         .await
@@ -147,7 +147,7 @@ impl NeuCrmClient {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
         run(BACKEND, "updateWallet", &secrets, async move {
-            let fields = wire::wallet_update(&read_input("change", change.into())?)?;
+            let fields = wire::wallet_update(&input("change", change.into())?)?;
             output(&inner.change(Route::WalletUpdate, fields, &call_options(options)?).await?)
         })
         .await

@@ -3,12 +3,10 @@
 
 use std::fmt;
 
-use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
-use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
-use crate::core::js::input;
 
 /// A scalar from the caller (an id or an amount given as a string or a number), checked
 /// later so that a wrong type is reported with the field's name.
@@ -143,26 +141,6 @@ pub fn ymd(field: &str, value: &str) -> Result<String> {
         return Err(Error::invalid_input(field, format!("{problem} ({} does not exist)", value.trim())));
     }
     Ok(value.trim().to_string())
-}
-
-/// An input object with a closed set of fields. (serde-wasm-bindgen reads only the fields a
-/// struct declares, so `deny_unknown_fields` never fires: a misspelt field would be ignored.)
-pub trait Fields {
-    /// The JS names of the fields.
-    const FIELDS: &'static [&'static str];
-}
-
-/// Reads the caller's input object, refusing a field it does not know (named in the error).
-pub fn read<T: DeserializeOwned + Fields>(argument: &str, value: JsValue) -> Result<T> {
-    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
-            if !T::FIELDS.contains(&key.as_str()) {
-                let known = T::FIELDS.join(", ");
-                return Err(Error::invalid_input(&key, format!("is not a field of {argument} (known: {known})")));
-            }
-        }
-    }
-    input(argument, value)
 }
 
 /// At least one field must change.

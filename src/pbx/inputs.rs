@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use tsify::Tsify;
 
-use super::checks::{not_blank, required, some_change, ymd, Fields, Scalar};
+use super::checks::{not_blank, required, some_change, ymd, Scalar};
 use super::wire;
 use crate::core::error::{Error, Result};
 
@@ -299,26 +299,6 @@ impl CallFilter {
             cost: self.min_cost.map(|c| c.amount("minCost")).transpose()?,
         })
     }
-}
-
-impl Fields for ExtensionChanges {
-    const FIELDS: &'static [&'static str] = &["name", "number", "callerIdNumber", "callerIdName", "callWaiting"];
-}
-
-impl Fields for DidChanges {
-    const FIELDS: &'static [&'static str] = &["number", "prefix", "namePrefix", "country", "area", "comment", "recording", "fax"];
-}
-
-impl Fields for HuntListChanges {
-    const FIELDS: &'static [&'static str] = &["number", "name", "strategy", "ringTime", "checkInUse"];
-}
-
-impl Fields for NewPbxPhone {
-    const FIELDS: &'static [&'static str] = &["name", "tenantId", "modelId", "mac", "configFile", "httpUser", "httpPassword"];
-}
-
-impl Fields for CallFilter {
-    const FIELDS: &'static [&'static str] = &["from", "to", "tenantCode", "destination", "disposition", "minCost"];
 }
 
 #[cfg(test)]

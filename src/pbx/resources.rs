@@ -5,7 +5,7 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::client::{field, PbxClient, Route, BACKEND};
-use super::checks::read;
+use crate::core::js::input;
 use super::inputs::*;
 use super::types::*;
 use super::wire;
@@ -157,7 +157,7 @@ impl PbxClient {
         let inner = self.inner.clone();
         run(BACKEND, "updateExtension", &inner.secrets(), async move {
             let id = record_id("extensionId", &extension_id)?;
-            let changes = read::<ExtensionChanges>("changes", changes.into())?.into_wire()?;
+            let changes = input::<ExtensionChanges>("changes", changes.into())?.into_wire()?;
             let fields = vec![field("extension_id", id), field("extension", wire::json_field(&changes)?)];
             inner.send(Route::write("/extension/updatebyid"), fields, options).await.map(drop)
         })
@@ -191,7 +191,7 @@ impl PbxClient {
         let inner = self.inner.clone();
         run(BACKEND, "updateDid", &inner.secrets(), async move {
             let id = record_id("didId", &did_id)?;
-            let changes = read::<DidChanges>("changes", changes.into())?.into_wire()?;
+            let changes = input::<DidChanges>("changes", changes.into())?.into_wire()?;
             let fields = vec![field("did_id", id), field("did", wire::json_field(&changes)?)];
             inner.send(Route::write("/did/updatebyid"), fields, options).await.map(drop)
         })
@@ -225,7 +225,7 @@ impl PbxClient {
         let inner = self.inner.clone();
         run(BACKEND, "updateHuntList", &inner.secrets(), async move {
             let id = record_id("huntListId", &hunt_list_id)?;
-            let changes = read::<HuntListChanges>("changes", changes.into())?.into_wire()?;
+            let changes = input::<HuntListChanges>("changes", changes.into())?.into_wire()?;
             let fields = vec![field("hunt_id", id), field("hunt", wire::json_field(&changes)?)];
             inner.send(Route::write("/hunt/updatebyid"), fields, options).await.map(drop)
         })
@@ -262,7 +262,7 @@ impl PbxClient {
         let password = js_sys::Reflect::get(&phone, &JsValue::from_str("httpPassword")).ok();
         secrets.extend(password.and_then(|v| v.as_string().or_else(|| v.as_f64().map(|n| n.to_string()))));
         run(BACKEND, "addPhone", &secrets, async move {
-            let phone = read::<NewPbxPhone>("phone", phone)?.into_wire()?;
+            let phone = input::<NewPbxPhone>("phone", phone)?.into_wire()?;
             let data = inner.send(Route::write("/phone/AddNewPhone"), vec![field("phone", wire::json_field(&phone)?)], options).await?;
             let added: wire::PhoneAdded = wire::first(data, "new phone")?;
             added.phone_id.non_empty().ok_or_else(|| crate::core::error::Error::decode("the answer holds no new phone id"))
@@ -296,7 +296,7 @@ impl PbxClient {
     ) -> std::result::Result<Ts<CallRecords>, JsValue> {
         let inner = self.inner.clone();
         run(BACKEND, "listCalls", &inner.secrets(), async move {
-            let query = read::<CallFilter>("filter", filter.into())?.into_wire()?;
+            let query = input::<CallFilter>("filter", filter.into())?.into_wire()?;
             let rows: Vec<wire::Cdr> = inner.list(Route::read("/cdr/getCallHistory"), query.fields(), "list of calls", options).await?;
             output(&CallRecords(rows.iter().map(CallRecord::from).collect()))
         })

@@ -2,15 +2,10 @@
 //! with a vague message; it is kept, and becomes an `invalid_input` error naming its field when
 //! the field is used (before anything is sent).
 
-use std::cell::Cell;
-
-use serde::de::{DeserializeOwned, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
-use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
-use crate::core::js::input;
 
 /// A kind of value the caller may send, with its own check.
 pub trait FromInput: Sized {
@@ -37,55 +32,6 @@ impl<'de, T: FromInput> Deserialize<'de> for Field<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let value = Value::deserialize(d)?;
         Ok(Field(T::from_input(&value)))
-    }
-}
-
-/// Reads the caller's input object, refusing a field the type does not know (a typo such as
-/// `nmae` would otherwise be ignored: serde-wasm-bindgen reads only the fields it expects, so
-/// `deny_unknown_fields` never fires in wasm).
-pub fn read_input<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
-    if let (Some(object), Some(known)) = (value.dyn_ref::<js_sys::Object>(), field_names::<T>()) {
-        if !value.is_function() && !js_sys::Array::is_array(&value) {
-            for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
-                if !known.contains(&key.as_str()) {
-                    return Err(Error::invalid_input(&key, format!("is not a field of {argument}; known fields: {}", known.join(", "))));
-                }
-            }
-        }
-    }
-    input(argument, value)
-}
-
-/// The field names a struct deserializes (as the caller writes them), if `T` is a struct.
-pub fn field_names<T: DeserializeOwned>() -> Option<&'static [&'static str]> {
-    let names = Cell::new(None);
-    let _ = T::deserialize(FieldNames(&names));
-    names.get()
-}
-
-/// A deserializer that only records the field names it is asked for.
-struct FieldNames<'a>(&'a Cell<Option<&'static [&'static str]>>);
-
-impl<'de> Deserializer<'de> for FieldNames<'_> {
-    type Error = serde::de::value::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> std::result::Result<V::Value, Self::Error> {
-        Err(serde::de::Error::custom("not a struct"))
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        fields: &'static [&'static str],
-        _: V,
-    ) -> std::result::Result<V::Value, Self::Error> {
-        self.0.set(Some(fields));
-        Err(serde::de::Error::custom("field names recorded"))
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
-        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
     }
 }
 
@@ -306,9 +252,9 @@ mod tests {
 
     #[test]
     fn the_field_names_of_an_input_are_known() {
-        let names = field_names::<crate::neucrm::types::CustomerQuery>().unwrap();
+        let names = crate::core::js::field_names::<crate::neucrm::types::CustomerQuery>().unwrap();
         assert!(names.contains(&"type") && names.contains(&"sortBy") && names.contains(&"ispId"), "{names:?}");
-        assert!(field_names::<String>().is_none());
+        assert!(crate::core::js::field_names::<String>().is_none());
     }
 
     #[test]

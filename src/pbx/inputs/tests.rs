@@ -1,48 +1,12 @@
 //! Inputs are checked and become the server's payloads.
 
-use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
-
-use super::super::checks::{ymd, Fields, Scalar};
+use super::super::checks::{ymd, Scalar};
 use super::*;
 use crate::core::error::ErrorKind;
 
 fn field_of(e: Error) -> String {
     assert_eq!(e.kind, ErrorKind::InvalidInput, "{}", e.message);
     e.details.first().map(|d| d.0.clone()).unwrap_or_default()
-}
-
-/// The field names serde declares for `T` (what `deserialize_struct` is told).
-fn serde_fields<T: DeserializeOwned>() -> Vec<&'static str> {
-    struct Capture;
-    impl<'de> Deserializer<'de> for Capture {
-        type Error = de::value::Error;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> std::result::Result<V::Value, Self::Error> {
-            Err(de::Error::custom("not a struct"))
-        }
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> std::result::Result<V::Value, Self::Error> {
-            Err(de::Error::custom(fields.join(",")))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
-            unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-        }
-    }
-    let text = T::deserialize(Capture).err().map(|e| e.to_string()).unwrap_or_default();
-    text.split(',').map(|f| &*Box::leak(f.to_string().into_boxed_str())).collect()
-}
-
-#[test]
-fn field_lists_match_the_structs() {
-    assert_eq!(serde_fields::<ExtensionChanges>(), ExtensionChanges::FIELDS);
-    assert_eq!(serde_fields::<DidChanges>(), DidChanges::FIELDS);
-    assert_eq!(serde_fields::<HuntListChanges>(), HuntListChanges::FIELDS);
-    assert_eq!(serde_fields::<NewPbxPhone>(), NewPbxPhone::FIELDS);
-    assert_eq!(serde_fields::<CallFilter>(), CallFilter::FIELDS);
 }
 
 #[test]

@@ -28,6 +28,15 @@ pub fn input<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
             }
         }
     }
+    read(argument, value)
+}
+
+/// Reads the fields `T` declares from the caller's object, ignoring other keys (for an
+/// object that several readers share, such as a client's options); errors name the field.
+pub fn read<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
+    if value.is_undefined() || value.is_null() {
+        return Err(Error::invalid_input(argument, "is required"));
+    }
     serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
         let path = e.path().to_string();
         let text = e.into_inner().to_string();

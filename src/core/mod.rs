@@ -1,6 +1,7 @@
 //! What every back end shares: the request path (build, send, read, classify), errors,
 //! options, sessions, secrets, lenient decoding and paging. Nothing here names a back end.
 
+pub mod base64;
 pub mod body;
 pub mod call_options;
 pub mod error;

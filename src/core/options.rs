@@ -53,7 +53,7 @@ impl ClientOptions {
     /// it holds). Read directly, not through a back end's `#[serde(flatten)]` struct, so that
     /// a wrong type is reported with its field name.
     pub fn settings_from_js(options: &wasm_bindgen::JsValue) -> Result<Settings> {
-        crate::core::js::input::<ClientOptions>("options", options.clone())?.check()
+        crate::core::js::read::<ClientOptions>("options", options.clone())?.check()
     }
 
     /// Checks every field; errors name the field.

@@ -317,26 +317,11 @@ pub struct Wrapped<T> {
     pub data: T,
 }
 
-/// Standard base64 with padding, as the server encodes customer ids (`4481` → `NDQ4MQ==`).
-pub fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
+pub use crate::core::base64::encode as base64;
 
 /// The numeric customer id inside an encoded one (`NDQ4MQ==` → `4481`), if it is one.
 pub fn decode_customer_id(encoded: &str) -> Option<String> {
-    let bytes = crate::core::jwt::base64url_decode(encoded.trim())?;
+    let bytes = crate::core::base64::decode(encoded.trim())?;
     let text = String::from_utf8(bytes).ok()?;
     let text = text.trim();
     (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.to_string())

@@ -2,6 +2,7 @@
 //! header of every call. (A base64 encoder lives here because core has none; it could move
 //! to `core` if another back end needs one.)
 
+use crate::core::base64::encode;
 use crate::core::error::{Error, Result};
 use crate::core::secret::Secret;
 
@@ -29,7 +30,7 @@ impl Credentials {
         if password.is_empty() {
             return Err(Error::invalid_input("password", "must be a non-empty string"));
         }
-        let header = format!("Basic {}", base64(format!("{username}:{password}").as_bytes()));
+        let header = format!("Basic {}", encode(format!("{username}:{password}").as_bytes()));
         Ok(Credentials { username: Secret::new(username), password: Secret::new(password), header: Secret::new(header) })
     }
 
@@ -52,45 +53,27 @@ impl Credentials {
     }
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/// Standard base64 with padding (RFC 4648 §4).
-pub fn base64(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18u32, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(ALPHABET[((n >> shift) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::base64::encode;
     use crate::core::error::ErrorKind;
 
     #[test]
     fn base64_matches_rfc_4648_vectors() {
         let vectors = [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")];
         for (plain, encoded) in vectors {
-            assert_eq!(base64(plain.as_bytes()), encoded, "{plain}");
+            assert_eq!(encode(plain.as_bytes()), encoded, "{plain}");
         }
-        assert_eq!(base64(&[0xff, 0xfe, 0xfd]), "//79");
+        assert_eq!(encode(&[0xff, 0xfe, 0xfd]), "//79");
     }
 
     #[test]
     fn the_header_is_basic_over_utf8() {
         let c = Credentials::new("admin", "made-up-pw").unwrap();
-        assert_eq!(c.header(), format!("Basic {}", base64(b"admin:made-up-pw")));
+        assert_eq!(c.header(), format!("Basic {}", encode(b"admin:made-up-pw")));
         let c = Credentials::new("zoë", "pässword").unwrap();
-        assert_eq!(c.header(), format!("Basic {}", base64("zoë:pässword".as_bytes())));
+        assert_eq!(c.header(), format!("Basic {}", encode("zoë:pässword".as_bytes())));
     }
 
     #[test]
@@ -108,6 +91,6 @@ mod tests {
         let s = c.secrets();
         assert!(s.contains(&"made-up-pw".to_string()) && s.contains(&"admin".to_string()));
         assert!(s.iter().any(|v| v.starts_with("Basic ")));
-        assert!(s.contains(&base64(b"admin:made-up-pw")));
+        assert!(s.contains(&encode(b"admin:made-up-pw")));
     }
 }

@@ -10,10 +10,10 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The emulator's root URL, e.g. `http://127.0.0.1:43123`.
 pub fn emulator() -> String {
-    option_env!("SWITCHBOARD_EMULATOR_URL")
-        .expect("SWITCHBOARD_EMULATOR_URL must be set when the tests are built (make test does it)")
-        .trim_end_matches('/')
-        .to_string()
+    let Some(url) = option_env!("SWITCHBOARD_EMULATOR_URL") else {
+        panic!("SWITCHBOARD_EMULATOR_URL must be set when the tests are built (make test does it)")
+    };
+    url.trim_end_matches('/').to_string()
 }
 
 static NEXT_SCOPE: AtomicU32 = AtomicU32::new(0);

@@ -1,7 +1,7 @@
 // The page's entry: settings, the clients, signing in and out, keeping the session for the tab.
 import * as switchboard from "/pkg/index.js";
 import { init, PerfexClient } from "/pkg/index.js";
-import { busy, byId, field, showError } from "./ui.js";
+import { busy, byId, field, showDone, showError } from "./ui.js";
 import { perfexView } from "./perfex.js";
 
 /** @typedef {"perfex"} Backend */
@@ -40,8 +40,10 @@ const settingsStatus = byId("settings-status", HTMLElement);
 /** @type {{ perfex?: PerfexClient }} */
 const clients = {};
 
-/** (Re)creates the clients for the saved URLs; a URL the client refuses is reported. */
+/** (Re)creates the clients for the saved URLs; a URL the client refuses is reported.
+ * @returns {boolean} whether every client could be created */
 function connect() {
+  let ok = true;
   const urls = loadUrls();
   for (const input of settingsForm.querySelectorAll("input")) input.value = urls[/** @type {keyof BaseUrls} */ (input.name)];
   signedOut();
@@ -51,9 +53,12 @@ function connect() {
     clients.perfex = new PerfexClient({ baseUrl: urls.perfex });
     clients.perfex.onSessionExpired((reason) => sessionLost("perfex", reason));
   } catch (error) {
+    ok = false;
+    byId("settings", HTMLDetailsElement).open = true;
     showError(settingsStatus, `The ${LABEL.perfex} URL cannot be used`, error);
   }
   window.switchboard = { ...switchboard, ...clients };
+  return ok;
 }
 
 /** @param {Backend} backend */
@@ -146,15 +151,11 @@ settingsForm.addEventListener("submit", (event) => {
   event.preventDefault();
   const urls = { perfex: field(settingsForm, "perfex").trim(), erp: field(settingsForm, "erp").trim() };
   localStorage.setItem(URLS_KEY, JSON.stringify(urls));
-  settingsStatus.replaceChildren();
-  connect();
-  if (!settingsStatus.textContent) settingsStatus.textContent = "Saved. Sign in again to use the new addresses.";
+  if (connect()) showDone(settingsStatus, "Saved. Sign in again to use the new addresses.");
 });
 byId("settings-reset", HTMLButtonElement).addEventListener("click", () => {
   localStorage.removeItem(URLS_KEY);
-  settingsStatus.replaceChildren();
-  connect();
-  settingsStatus.textContent = "Back to the emulator's addresses.";
+  if (connect()) showDone(settingsStatus, "Back to the emulator's addresses.");
 });
 
 // ---- Start: connect, and resume a session kept for this tab -------------------------------------

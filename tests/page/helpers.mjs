@@ -23,16 +23,18 @@ after(() => browser?.close());
 
 /**
  * Opens the page in a new browser context whose base URLs point at a fresh emulator scope (set
- * in localStorage before the page's scripts run, as the Settings form would).
- * @param {{ width?: number, height?: number }} [viewport]
+ * in localStorage before the page's scripts run, as the Settings form would; `scoped: false`
+ * leaves the page's defaults).
  */
-export async function openPage(viewport = { width: 1100, height: 900 }) {
+export async function openPage({ width = 1100, height = 900, scoped = true } = {}) {
   const scope = `page-${randomUUID().slice(0, 8)}`;
   const base = `${EMU}/s/${scope}`;
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript((urls) => {
-    localStorage.setItem("switchboard.baseUrls", JSON.stringify(urls));
-  }, { perfex: `${base}/perfex`, erp: `${base}/erp` });
+  const context = await browser.newContext({ viewport: { width, height } });
+  if (scoped) {
+    await context.addInitScript((urls) => {
+      localStorage.setItem("switchboard.baseUrls", JSON.stringify(urls));
+    }, { perfex: `${base}/perfex`, erp: `${base}/erp` });
+  }
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));

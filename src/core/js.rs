@@ -13,9 +13,16 @@ pub fn input<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::invalid_input(argument, "is required"));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|e| {
-        let text = e.to_string();
-        let field = text.split('`').nth(1).unwrap_or(argument).to_string();
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
+        let path = e.path().to_string();
+        let text = e.into_inner().to_string();
+        // "missing field `x`" names its field in the text; type errors are named by the path.
+        let field = match text.split('`').nth(1) {
+            Some(missing) if path == "." => missing.to_string(),
+            Some(missing) => format!("{path}.{missing}"),
+            None if path != "." && path != "?" => path,
+            None => argument.to_string(),
+        };
         Error::invalid_input(&field, text)
     })
 }

@@ -250,7 +250,7 @@ pub fn strip_tags(html: &str) -> String {
 mod tests {
     use super::*;
 
-    #[derive(Deserialize, Default)]
+    #[derive(Deserialize, Default, Debug)]
     #[serde(default)]
     struct Row {
         id: Text,

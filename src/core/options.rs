@@ -49,6 +49,13 @@ pub struct Settings {
 }
 
 impl ClientOptions {
+    /// Reads and checks the common options from a client's options object (whatever else
+    /// it holds). Read directly, not through a back end's `#[serde(flatten)]` struct, so that
+    /// a wrong type is reported with its field name.
+    pub fn settings_from_js(options: &wasm_bindgen::JsValue) -> Result<Settings> {
+        crate::core::js::input::<ClientOptions>("options", options.clone())?.check()
+    }
+
     /// Checks every field; errors name the field.
     pub fn check(&self) -> Result<Settings> {
         Ok(Settings {

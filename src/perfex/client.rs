@@ -15,6 +15,7 @@ use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::{input, output, record_id, run};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
+use crate::core::options::ClientOptions;
 use crate::core::secret::Secret;
 use crate::core::session::{Session, SessionEnd};
 use crate::core::transport::{Call, Repeat, Transport};
@@ -47,13 +48,12 @@ impl PerfexClient {
     /// Creates a client; throws an `invalid_input` or `insecure_url` error for bad options.
     #[wasm_bindgen(constructor)]
     pub fn new(options: Ts<PerfexOptions>) -> std::result::Result<PerfexClient, JsValue> {
-        let options: PerfexOptions = input("options", options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
-        let settings = options.common.check().map_err(|e| e.at(BACKEND, "constructor"))?;
+        let settings = ClientOptions::settings_from_js(&options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
         Ok(PerfexClient { inner: Rc::new(Inner { transport: Transport { settings }, session: Session::default() }) })
     }
 
     /// Signs a contact in; the token is kept inside the client. A previous session of the
-    /// same contact (on any device) stops working: the server keeps one per contact.
+    /// same contact (on every device) stops working: the server keeps one per contact.
     pub async fn login(
         &self,
         credentials: Ts<PerfexCredentials>,

@@ -5,7 +5,9 @@ use tsify::Tsify;
 
 use super::wire;
 
-/// Options of a `PerfexClient`.
+/// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
+/// exists for its TypeScript declaration).
+#[allow(dead_code)]
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PerfexOptions {
@@ -75,7 +77,7 @@ pub struct Ticket {
     pub message: String,
     /// When it was opened, as the server writes it ("2023-05-18 11:01:23").
     pub date: String,
-    /// When the last reply came, if any.
+    /// When the last reply came (absent before the first reply).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub last_reply: Option<String>,
@@ -85,11 +87,11 @@ pub struct Ticket {
     pub priority: Named,
     /// The department it is with.
     pub department: Named,
-    /// The service it concerns, if any.
+    /// The service it concerns, when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub service: Option<Named>,
-    /// The project it concerns, if any.
+    /// The project it concerns, when set.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub project: Option<Named>,

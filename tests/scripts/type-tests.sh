@@ -4,3 +4,17 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 node_modules/.bin/tsc -p tests/types/tsconfig.json
 echo "types: strict consumer compiles; $(grep -cE '^\s*// @ts-expect-error' tests/types/misuse.ts) deliberate misuses are rejected"
+
+# The public declarations say what they hold: no `any` (not even in a comment, so a grep can check).
+if grep -nE '\bany\b' pkg/*.d.ts; then
+  echo "types: the lines above put 'any' into the public declarations" >&2
+  exit 1
+fi
+echo "types: no 'any' in the public declarations"
+
+# The package packs, with its entries and the wasm inside.
+files=$(cd pkg && npm pack --dry-run --json 2>/dev/null | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[0].files.map(f=>f.path).join("\n")))')
+for f in package.json index.js index.d.ts node.js wasm/switchboard_bg.wasm wasm/switchboard.js; do
+  grep -qx "$f" <<<"$files" || { echo "npm pack: $f is missing from the package" >&2; exit 1; }
+done
+echo "pack: npm pack includes the entries and the wasm"

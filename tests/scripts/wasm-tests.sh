@@ -5,9 +5,10 @@ cd "$(dirname "$0")/../.."
 : "${SWITCHBOARD_EMULATOR_URL:?run me through tests/scripts/with-emulator.sh}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT=120
+[ $# -gt 0 ] || set -- --tests
 echo "== wasm tests in Node"
-cargo test -q --target wasm32-unknown-unknown --tests "$@"
+cargo test --target wasm32-unknown-unknown "$@"
 echo "== wasm tests in headless Chromium"
 CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_USE_BROWSER=1 \
 WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
-  cargo test -q --target wasm32-unknown-unknown --tests "$@"
+  cargo test --target wasm32-unknown-unknown "$@"

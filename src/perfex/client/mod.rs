@@ -1,24 +1,34 @@
-//! `PerfexClient`: one method per operation, each a few lines over `Inner::exchange`.
+//! `PerfexClient`: the class, its session methods, and the few generic helpers every
+//! operation goes through (`fetch_list`, `fetch_one`, `submit`). The operations themselves
+//! live in one file per area: `sales`, `projects`, `support`, `reference`.
+
+mod input;
+mod projects;
+mod reference;
+mod sales;
+mod support;
 
 use std::rc::Rc;
 
 use gloo_net::http::Method;
-use serde::de::DeserializeOwned;
-use tsify::Ts;
+use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::Serialize;
+use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
+use self::input::strict_input;
 use super::types::*;
 use super::wire::{self, Expect};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, output, record_id, run};
+use crate::core::js::{output, record_id, run};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
 use crate::core::options::ClientOptions;
 use crate::core::secret::Secret;
 use crate::core::session::{Session, SessionEnd};
-use crate::core::transport::{Call, Repeat, Transport};
+use crate::core::transport::{Call, Reply, Repeat, Transport};
 use crate::core::url::segment;
 
 const BACKEND: &str = "perfex";
@@ -61,7 +71,7 @@ impl PerfexClient {
     ) -> std::result::Result<Ts<PerfexSession>, JsValue> {
         let inner = self.inner.clone();
         run(BACKEND, "login", &[], async move {
-            let credentials: PerfexCredentials = input("credentials", credentials.into())?;
+            let credentials: PerfexCredentials = strict_input("credentials", credentials.into())?;
             let secrets = [credentials.password.as_str()];
             let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
             let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
@@ -93,6 +103,38 @@ impl PerfexClient {
                 200 | 401 => Ok(()),
                 _ => Err(wire::status_error(&reply)),
             }
+        })
+        .await
+    }
+
+    /// Creates a customer account (company and first contact); sign in with `login` after.
+    /// Rejects with an `api` error when the installation does not allow registration (the
+    /// server answers that with a success status), `validation` when it refuses a field.
+    pub async fn register(
+        &self,
+        registration: Ts<PerfexRegistration>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<(), JsValue> {
+        let inner = self.inner.clone();
+        run(BACKEND, "register", &[], async move {
+            let r: PerfexRegistration = strict_input("registration", registration.into())?;
+            let secrets = [r.password.as_str()];
+            let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
+            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
+            let refused = |reply: &Reply| match wire::status_error(reply) {
+                // 400 is the module's "Registration not allowed", not a sign-in failure.
+                e if reply.status == 400 => Error::new(ErrorKind::Api, e.message).with_status(400),
+                e => e,
+            };
+            let reply = reply.map_err(|e| e.redact(&secrets))?;
+            if reply.status == 400 {
+                return Err(refused(&reply).redact(&secrets));
+            }
+            let message = wire::confirm(&reply).map_err(|e| e.redact(&secrets))?;
+            if wire::registration_refused(&message) {
+                return Err(Error::new(ErrorKind::Api, message).with_status(reply.status));
+            }
+            Ok(())
         })
         .await
     }
@@ -138,35 +180,95 @@ impl PerfexClient {
     ) {
         self.inner.session.set_listener(listener);
     }
+}
 
-    /// The contact's tickets, newest first as the server orders them; `[]` when there are none.
-    #[wasm_bindgen(js_name = listTickets)]
-    pub async fn list_tickets(
+impl PerfexClient {
+    /// A list operation: reads `path` (worked out inside the call, so a bad id is reported
+    /// for this operation), converts each row, wraps them in the list type.
+    async fn fetch_list<W, T, L>(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Tickets>, JsValue> {
+        operation: &'static str,
+        path: impl FnOnce() -> Result<String>,
+        wrap: fn(Vec<T>) -> L,
+        options: Option<JsValue>,
+    ) -> std::result::Result<Ts<L>, JsValue>
+    where
+        W: DeserializeOwned + Default,
+        T: for<'a> From<&'a W>,
+        L: Tsify + Serialize,
+    {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        run(BACKEND, "listTickets", &secrets, async move {
-            let rows: Vec<wire::Ticket> = inner.list(format!("{API}/tickets"), options).await?;
-            output(&Tickets(rows.iter().map(Ticket::from).collect()))
+        run(BACKEND, operation, &secrets, async move {
+            let rows: Vec<W> = inner.list(path()?, options).await?;
+            output(&wrap(rows.iter().map(T::from).collect()))
         })
         .await
     }
 
-    /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
-    #[wasm_bindgen(js_name = getTicket)]
-    pub async fn get_ticket(
+    /// A project group's list. The server answers "No data found" both for an empty group
+    /// and for a project the customer does not have; only the second is `not_found`.
+    async fn fetch_project_group<W, T, L>(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<TicketDetail>, JsValue> {
+        operation: &'static str,
+        project_id: JsValue,
+        group: &'static str,
+        wrap: fn(Vec<T>) -> L,
+        options: Option<JsValue>,
+    ) -> std::result::Result<Ts<L>, JsValue>
+    where
+        W: DeserializeOwned + Default,
+        T: for<'a> From<&'a W>,
+        L: Tsify + Serialize,
+    {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        run(BACKEND, "getTicket", &secrets, async move {
-            let id = record_id("id", &id)?;
-            let row: wire::Ticket = inner.one(format!("{API}/tickets/id/{}", segment(&id)), options).await?;
-            output(&TicketDetail::from(&row))
+        run(BACKEND, operation, &secrets, async move {
+            let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", &project_id)?));
+            let reply = inner.exchange(Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe), options.clone()).await?;
+            let rows: Vec<W> = rows(&reply)?;
+            if rows.is_empty() && reply.status == 404 {
+                // Empty, or no such project? Asking for the project tells (404 if unknown).
+                inner.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await.and_then(|r| wire::decode::<IgnoredAny>(&r, Expect::One))?;
+            }
+            output(&wrap(rows.iter().map(T::from).collect()))
+        })
+        .await
+    }
+
+    /// A single-record operation: reads `path` and converts the record.
+    async fn fetch_one<W, T>(
+        &self,
+        operation: &'static str,
+        path: impl FnOnce() -> Result<String>,
+        options: Option<JsValue>,
+    ) -> std::result::Result<Ts<T>, JsValue>
+    where
+        W: DeserializeOwned + Default,
+        T: for<'a> From<&'a W> + Tsify + Serialize,
+    {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, async move {
+            let row: W = inner.one(path()?, options).await?;
+            output(&T::from(&row))
+        })
+        .await
+    }
+
+    /// A write: builds the call (checking the caller's input first), sends it once, and
+    /// checks the server reports success.
+    async fn submit(
+        &self,
+        operation: &'static str,
+        build: impl FnOnce() -> Result<Call>,
+        options: Option<JsValue>,
+    ) -> std::result::Result<(), JsValue> {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, async move {
+            let reply = inner.exchange(build()?, options).await?;
+            wire::confirm(&reply).map(|_| ())
         })
         .await
     }
@@ -185,8 +287,9 @@ impl Inner {
         self.session.token().map(|t| vec![t.expose().to_string()]).unwrap_or_default()
     }
 
-    /// Sends an authenticated call; a 401 ends the session.
-    async fn exchange(&self, call: Call, options: Option<JsValue>) -> Result<crate::core::transport::Reply> {
+    /// Sends an authenticated call; a 401 ends the session. Nothing is sent without a live
+    /// session (a token past its 7 days counts as none).
+    async fn exchange(&self, call: Call, options: Option<JsValue>) -> Result<Reply> {
         let options = CallOptions::from_js(&options.unwrap_or_default())?;
         let token = self.session.token().ok_or_else(|| {
             Error::new(ErrorKind::Auth, "not signed in (or the session expired): call login() first")
@@ -201,7 +304,7 @@ impl Inner {
     /// A list; `[]` when the server says "No data found".
     async fn list<W: DeserializeOwned + Default>(&self, path: String, options: Option<JsValue>) -> Result<Vec<W>> {
         let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
-        Ok(wire::decode::<List<W>>(&reply, Expect::List)?.and_then(|e| e.data).map(|l| l.0).unwrap_or_default())
+        rows(&reply)
     }
 
     /// One record.
@@ -209,11 +312,32 @@ impl Inner {
         let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
         decoded(reply, Expect::One)
     }
+
+    /// A read that needs no token (the knowledge base); none is sent.
+    async fn public(&self, path: String, options: Option<JsValue>) -> Result<Reply> {
+        let options = CallOptions::from_js(&options.unwrap_or_default())?;
+        self.transport.send(&Call::new(Method::GET, path, Repeat::Safe), &options).await
+    }
+}
+
+/// The rows of a list answer; `[]` for "No data found" and for `data: null`.
+fn rows<W: DeserializeOwned>(reply: &Reply) -> Result<Vec<W>> {
+    Ok(wire::decode::<List<W>>(reply, Expect::List)?.and_then(|e| e.data).map(|l| l.0).unwrap_or_default())
 }
 
 /// The `data` of a successful answer.
-fn decoded<W: DeserializeOwned>(reply: crate::core::transport::Reply, expect: Expect) -> Result<W> {
+fn decoded<W: DeserializeOwned>(reply: Reply, expect: Expect) -> Result<W> {
     wire::decode::<W>(&reply, expect)?
         .and_then(|e| e.data)
         .ok_or_else(|| Error::decode("the answer holds no data"))
+}
+
+/// `/customers_api/v1/<collection>/id/<id>` for a record id from the caller.
+fn record_path(collection: &str, id: &JsValue) -> Result<String> {
+    Ok(format!("{API}/{collection}/id/{}", segment(&record_id("id", id)?)))
+}
+
+/// `/customers_api/v1/<collection>/id/<id>/group/<group>`.
+fn group_path(collection: &str, id: &JsValue, group: &str) -> Result<String> {
+    Ok(format!("{}/group/{group}", record_path(collection, id)?))
 }

@@ -1,53 +1,50 @@
-//! What the caller of `PerfexClient` sends and receives.
+//! Support tickets as the caller sees them, and the inputs of `createTicket` / `replyToTicket`.
 
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-use super::wire;
+use super::{named, IdInput, Named};
+use crate::perfex::wire;
 
-/// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
-/// exists for its TypeScript declaration).
-#[allow(dead_code)]
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PerfexOptions {
-    #[serde(flatten)]
-    pub common: crate::core::options::ClientOptions,
-}
-
-/// A contact's sign-in.
+/// A new support ticket, for `createTicket`.
 #[derive(Tsify, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PerfexCredentials {
-    /// The contact's e-mail address.
-    pub email: String,
-    /// The contact's password (kept only for this request).
-    pub password: String,
+pub struct NewTicket {
+    /// The subject line.
+    pub subject: String,
+    /// The department it goes to (an id from `listDepartments`).
+    #[tsify(type = "string | number")]
+    pub department: IdInput,
+    /// How urgent it is (an id from `listTicketPriorities`).
+    #[tsify(type = "string | number")]
+    pub priority: IdInput,
+    /// The first message (HTML or plain text).
+    pub message: String,
+    /// The project it concerns (an id from `listProjects`).
+    #[serde(default)]
+    #[tsify(optional, type = "string | number")]
+    pub project_id: Option<IdInput>,
+    /// The service it concerns (an id from `listServices`).
+    #[serde(default)]
+    #[tsify(optional, type = "string | number")]
+    pub service: Option<IdInput>,
+    /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
+    #[serde(default)]
+    #[tsify(optional, type = "(File | Blob)[]")]
+    pub attachments: Option<IgnoredAny>,
 }
 
-/// The signed-in contact. The token itself stays inside the client.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PerfexSession {
-    /// The customer (company) id.
-    pub client_id: String,
-    /// The contact's id.
-    pub contact_id: String,
-    /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub expires_at: Option<f64>,
-}
-
-/// An id with its display name, e.g. a ticket's department.
-#[derive(Tsify, Serialize)]
-pub struct Named {
-    /// The id, as the server sends it.
-    pub id: String,
-    /// The display name (absent when the server does not send one).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
+/// A reply to a ticket, for `replyToTicket`.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewTicketReply {
+    /// The reply's text (HTML or plain text).
+    pub message: String,
+    /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
+    #[serde(default)]
+    #[tsify(optional, type = "(File | Blob)[]")]
+    pub attachments: Option<IgnoredAny>,
 }
 
 /// A ticket's status.
@@ -150,10 +147,6 @@ pub struct TicketDetail {
 #[derive(Tsify, Serialize)]
 pub struct Tickets(pub Vec<Ticket>);
 
-fn named(id: &crate::core::lenient::Text, name: &crate::core::lenient::Text) -> Option<Named> {
-    id.non_empty().filter(|id| id != "0").map(|id| Named { id, name: name.non_empty() })
-}
-
 impl From<&wire::Ticket> for Ticket {
     fn from(w: &wire::Ticket) -> Ticket {
         Ticket {
@@ -199,10 +192,47 @@ impl From<&wire::Ticket> for TicketDetail {
                 .attachments
                 .0
                 .iter()
-                .filter(|a| a.replyid.non_empty().is_none_or(|r| r == "0"))
+                .filter(|a| a.replyid.non_empty().map_or(true, |r| r == "0"))
                 .map(TicketAttachment::from)
                 .collect(),
             replies: w.ticket_replies.0.iter().map(TicketReply::from).collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::lenient::List;
+    use crate::perfex::wire::Envelope;
+
+    #[test]
+    fn a_listed_ticket_converts() {
+        let rows: List<wire::Ticket> =
+            serde_json::from_str::<Envelope<_>>(include_str!("../../../tests/fixtures/perfex/tickets.json")).unwrap().data.unwrap();
+        let v = serde_json::to_value(Ticket::from(&rows.0[0])).unwrap();
+        assert_eq!(v["id"], "2");
+        assert_eq!(v["department"]["name"], "Department Name 1");
+        assert_eq!(v["status"]["color"], "#ff2d42");
+        assert_eq!(v["project"]["name"], "SEO Optimization");
+        assert_eq!(v["read"], false);
+        assert!(v.get("service").is_none() && v.get("lastReply").is_none());
+    }
+
+    #[test]
+    fn a_thread_separates_the_first_messages_files_from_the_replies() {
+        let w: wire::Ticket = serde_json::from_str(
+            r#"{"ticketid":"2","subject":"s","message":"<p>m</p>","status":"1","priority":"2","department":"1",
+                "attachments":[{"id":"1","file_name":"a.png","filetype":"image/png","replyid":null},
+                               {"id":"2","file_name":"b.txt","replyid":"7"}],
+                "ticket_replies":[{"id":"7","date":"2025-04-03 16:00:00","message":"<p>r</p>","admin":"1","submitter":"Sam Porter",
+                                   "attachments":[{"id":"2","file_name":"b.txt","replyid":"7"}]},
+                                  {"id":"8","date":"2025-04-03 17:00:00","message":"<p>ok</p>","admin":null,"name":"Ada Lindqvist"}]}"#,
+        )
+        .unwrap();
+        let d = TicketDetail::from(&w);
+        assert_eq!(d.attachments.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["1"]);
+        assert_eq!((d.replies[0].from_staff, d.replies[0].attachments.len()), (true, 1));
+        assert_eq!((d.replies[1].from_staff, d.replies[1].author.as_deref()), (false, Some("Ada Lindqvist")));
     }
 }

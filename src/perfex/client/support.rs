@@ -1,0 +1,117 @@
+//! Support tickets: reading them, opening them, replying (with file attachments).
+
+use gloo_net::http::Method;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::input::{required, strict_input};
+use super::{record_path, PerfexClient, API};
+use crate::core::body::{Body, PartValue, Upload};
+use crate::core::error::{Error, Result};
+use crate::core::js::record_id;
+use crate::core::transport::{Call, Repeat};
+use crate::core::url::segment;
+use crate::perfex::types::*;
+use crate::perfex::wire;
+
+#[wasm_bindgen]
+impl PerfexClient {
+    /// The customer's tickets, as the server orders them; `[]` when there are none.
+    #[wasm_bindgen(js_name = listTickets)]
+    pub async fn list_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<Tickets>, JsValue> {
+        self.fetch_list::<wire::Ticket, _, _>("listTickets", || Ok(format!("{API}/tickets")), Tickets, options).await
+    }
+
+    /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
+    #[wasm_bindgen(js_name = getTicket)]
+    pub async fn get_ticket(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<TicketDetail>, JsValue> {
+        self.fetch_one::<wire::Ticket, _>("getTicket", || record_path("tickets", &id), options).await
+    }
+
+    /// Opens a ticket, with files when `attachments` holds some (then it goes as
+    /// multipart/form-data). The server does not say the new ticket's id (it shows in
+    /// `listTickets`). Sent once, never retried.
+    #[wasm_bindgen(js_name = createTicket)]
+    pub async fn create_ticket(
+        &self,
+        ticket: Ts<NewTicket>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<(), JsValue> {
+        let build = || {
+            let raw: JsValue = ticket.into();
+            let t: NewTicket = strict_input("ticket", raw.clone())?;
+            let mut fields = vec![
+                (wire::TICKET_SUBJECT, required("subject", &t.subject)?),
+                (wire::TICKET_DEPARTMENT, t.department.0),
+                (wire::TICKET_PRIORITY, t.priority.0),
+                (wire::TICKET_MESSAGE, required("message", &t.message)?),
+            ];
+            fields.extend(t.project_id.map(|p| (wire::TICKET_PROJECT, p.0)));
+            fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
+            let body = body(fields, attachments(&raw)?);
+            Ok(Call::new(Method::POST, format!("{API}/tickets"), Repeat::Never).body(body))
+        };
+        self.submit("createTicket", build, options).await
+    }
+
+    /// Replies to a ticket (which sets it back to open), with files when `attachments`
+    /// holds some. Sent once, never retried.
+    #[wasm_bindgen(js_name = replyToTicket)]
+    pub async fn reply_to_ticket(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
+        reply: Ts<NewTicketReply>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<(), JsValue> {
+        let build = || {
+            let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
+            let raw: JsValue = reply.into();
+            let r: NewTicketReply = strict_input("reply", raw.clone())?;
+            let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&raw)?);
+            Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
+        };
+        self.submit("replyToTicket", build, options).await
+    }
+}
+
+/// A form, or multipart/form-data when there are files (the only way to send them).
+fn body(fields: Vec<(&str, String)>, files: Vec<Upload>) -> Body {
+    if files.is_empty() {
+        return Body::Form(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect());
+    }
+    let mut parts: Vec<(String, PartValue)> = fields.into_iter().map(|(k, v)| (k.to_string(), PartValue::Text(v))).collect();
+    parts.extend(files.into_iter().map(|f| (wire::TICKET_ATTACHMENTS.to_string(), PartValue::File(f))));
+    Body::Multipart(parts)
+}
+
+/// The `attachments` of the caller's input object: `File`/`Blob` values (serde cannot
+/// carry them, so they are read from the object itself). A `File` keeps its name.
+fn attachments(input: &JsValue) -> Result<Vec<Upload>> {
+    let value = js_sys::Reflect::get(input, &JsValue::from_str("attachments")).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    if !js_sys::Array::is_array(&value) {
+        return Err(Error::invalid_input("attachments", "must be an array of File or Blob values"));
+    }
+    js_sys::Array::from(&value)
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let blob: web_sys::Blob =
+                item.clone().dyn_into().map_err(|_| Error::invalid_input(&format!("attachments.{i}"), "must be a File or a Blob"))?;
+            // A File's name, read as a property so that no `File` global is needed.
+            let name = js_sys::Reflect::get(&item, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+            let filename = name.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).unwrap_or_else(|| format!("attachment-{}", i + 1));
+            Ok(Upload { blob, filename })
+        })
+        .collect()
+}

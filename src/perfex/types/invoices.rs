@@ -1,0 +1,192 @@
+//! Invoices with their payments.
+
+use serde::Serialize;
+use tsify::Tsify;
+
+use super::{addresses, id_opt, money, opt, project, Address, Amounts, LineItem, Named};
+use crate::perfex::wire;
+
+code_enum! {
+    /// Where an invoice stands.
+    InvoiceStatus { Unpaid = "1", Paid = "2", PartiallyPaid = "3", Overdue = "4", Cancelled = "5", Draft = "6" }
+}
+
+/// An invoice, as listed.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invoice {
+    /// The invoice's id.
+    pub id: String,
+    /// Its number (without prefix), e.g. "4".
+    pub number: String,
+    /// The number's prefix, e.g. "INV-".
+    pub prefix: String,
+    /// Its date.
+    pub date: String,
+    /// When it is due.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub due_date: Option<String>,
+    /// Where it stands (absent for a status code this client does not know).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status: Option<InvoiceStatus>,
+    /// The status as the installation names it, e.g. "Unpaid".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status_name: Option<String>,
+    /// Totals and currency.
+    #[serde(flatten)]
+    pub amounts: Amounts,
+    /// The note written for the customer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub client_note: Option<String>,
+    /// Terms and conditions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub terms: Option<String>,
+    /// Whether it was sent to the customer.
+    pub sent: bool,
+    /// When it was sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub sent_at: Option<String>,
+    /// Whether it repeats.
+    pub recurring: bool,
+    /// The project it belongs to, if one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub project: Option<Named>,
+    /// When it was created.
+    pub created_at: String,
+    /// Who created it (a staff member's name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub created_by: Option<String>,
+    /// Where the bill goes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub billing_address: Option<Address>,
+    /// Where the goods go.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub shipping_address: Option<Address>,
+}
+
+/// A payment recorded against an invoice.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Payment {
+    /// The payment's id.
+    pub id: String,
+    /// The amount paid, as a decimal string.
+    pub amount: String,
+    /// When it was paid.
+    pub date: String,
+    /// How it was paid, e.g. "Bank transfer".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub mode: Option<String>,
+    /// The payment provider's transaction id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub transaction_id: Option<String>,
+    /// A note about it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub note: Option<String>,
+}
+
+/// An invoice with its lines and payments.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceDetail {
+    /// The invoice itself.
+    #[serde(flatten)]
+    pub invoice: Invoice,
+    /// What is left to pay, as a decimal string.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub amount_due: Option<String>,
+    /// Its lines, in order.
+    pub items: Vec<LineItem>,
+    /// Payments received.
+    pub payments: Vec<Payment>,
+}
+
+/// A list of invoices.
+#[derive(Tsify, Serialize)]
+pub struct Invoices(pub Vec<Invoice>);
+
+impl From<&wire::Payment> for Payment {
+    fn from(w: &wire::Payment) -> Payment {
+        Payment {
+            id: w.id.or_empty(),
+            amount: money(&w.amount),
+            date: w.date.or_empty(),
+            mode: opt(&w.name).or_else(|| opt(&w.paymentmethod)),
+            transaction_id: opt(&w.transactionid),
+            note: opt(&w.note),
+        }
+    }
+}
+
+impl From<&wire::Invoice> for Invoice {
+    fn from(w: &wire::Invoice) -> Invoice {
+        let (billing_address, shipping_address) = addresses(&w.addresses);
+        Invoice {
+            id: w.id.or_empty(),
+            number: w.number.or_empty(),
+            prefix: w.prefix.or_empty(),
+            date: w.date.or_empty(),
+            due_date: opt(&w.duedate),
+            status: InvoiceStatus::from_code(&w.status),
+            status_name: opt(&w.status_name),
+            amounts: Amounts::from(&w.amounts),
+            client_note: opt(&w.clientnote),
+            terms: opt(&w.terms),
+            sent: w.sent.or_false(),
+            sent_at: opt(&w.datesend),
+            recurring: id_opt(&w.recurring).is_some(),
+            project: project(&w.project_id, &w.project_name, &w.project_data),
+            created_at: w.datecreated.or_empty(),
+            created_by: opt(&w.addedfrom_name),
+            billing_address,
+            shipping_address,
+        }
+    }
+}
+
+impl From<&wire::Invoice> for InvoiceDetail {
+    fn from(w: &wire::Invoice) -> InvoiceDetail {
+        InvoiceDetail {
+            invoice: Invoice::from(w),
+            amount_due: opt(&w.total_left_to_pay),
+            items: w.items.0.iter().map(LineItem::from).collect(),
+            payments: w.payments.0.iter().map(Payment::from).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::perfex::wire::sample;
+
+    #[test]
+    fn an_invoice_converts_with_what_is_left_to_pay() {
+        let i = InvoiceDetail::from(&sample::<wire::Invoice>(include_str!("../../../tests/fixtures/perfex/invoice.json")));
+        assert_eq!((i.invoice.status, i.amount_due.as_deref(), i.invoice.recurring), (Some(InvoiceStatus::Unpaid), Some("500.00"), false));
+        assert_eq!((i.items.len(), i.payments.len()), (1, 0));
+        let list: crate::core::lenient::List<wire::Invoice> = sample(include_str!("../../../tests/fixtures/perfex/invoices.json"));
+        assert_eq!(Invoice::from(&list.0[0]).due_date.as_deref(), Some("2023-06-16"));
+    }
+
+    #[test]
+    fn an_unknown_status_code_is_absent_not_an_error() {
+        let w: wire::Invoice = serde_json::from_str(r#"{"id":"9","status":"42","status_name":"Custom","total":17.5}"#).unwrap();
+        let i = Invoice::from(&w);
+        assert_eq!((i.status, i.status_name.as_deref(), i.amounts.total.as_str()), (None, Some("Custom"), "17.5"));
+    }
+}

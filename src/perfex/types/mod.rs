@@ -1,0 +1,302 @@
+//! What the caller of `PerfexClient` sends and receives: camelCase records with honest types
+//! (ids as the server's strings, flags as booleans, counts as numbers, money as decimal
+//! strings, dates as the server's strings). No wire name appears here.
+
+/// A closed set of values the server sends as numeric codes ("1", "2", ...), exported to
+/// TypeScript as a union of names. `from_code` maps the server's code; `code` maps back.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(tsify::Tsify, serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            /// The value of the server's code, unless the code is not one of the known ones.
+            pub fn from_code(code: &crate::core::lenient::Text) -> Option<$name> {
+                match code.0.as_deref().map(str::trim) {
+                    $(Some($code) => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The server's code of this value.
+            #[allow(dead_code)]
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code),+
+                }
+            }
+        }
+    };
+}
+
+mod contracts;
+mod invoices;
+mod project_records;
+mod projects;
+mod quotes;
+mod reference;
+mod support;
+mod tasks;
+
+pub use contracts::*;
+pub use invoices::*;
+pub use project_records::*;
+pub use projects::*;
+pub use quotes::*;
+pub use reference::*;
+pub use support::*;
+pub use tasks::*;
+
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+use super::wire;
+use crate::core::lenient::Text;
+
+/// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
+/// exists for its TypeScript declaration).
+#[allow(dead_code)]
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PerfexOptions {
+    #[serde(flatten)]
+    pub common: crate::core::options::ClientOptions,
+}
+
+/// A contact's sign-in.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PerfexCredentials {
+    /// The contact's e-mail address.
+    pub email: String,
+    /// The contact's password (kept only for this request).
+    pub password: String,
+}
+
+/// The signed-in contact. The token itself stays inside the client.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PerfexSession {
+    /// The customer (company) id.
+    pub client_id: String,
+    /// The contact's id.
+    pub contact_id: String,
+    /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub expires_at: Option<f64>,
+}
+
+/// A new customer account (company and first contact), for `register`.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PerfexRegistration {
+    /// The company's name.
+    pub company: String,
+    /// The contact's first name.
+    pub first_name: String,
+    /// The contact's last name.
+    pub last_name: String,
+    /// The contact's e-mail address, used to sign in.
+    pub email: String,
+    /// The password to sign in with (sent twice, as the form's confirmation field wants).
+    pub password: String,
+    /// The company's VAT number.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub vat: Option<String>,
+    /// The company's phone number.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub phone_number: Option<String>,
+    /// The contact's own phone number.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub contact_phone_number: Option<String>,
+    /// The company's website.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub website: Option<String>,
+    /// The contact's position (job title).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub position: Option<String>,
+    /// The country's id in the installation's country list.
+    #[serde(default)]
+    #[tsify(optional, type = "string | number")]
+    pub country: Option<IdInput>,
+    /// City.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub city: Option<String>,
+    /// Street address.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub address: Option<String>,
+    /// Postal code.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub zip: Option<String>,
+    /// State or region.
+    #[serde(default)]
+    #[tsify(optional)]
+    pub state: Option<String>,
+}
+
+/// A record id in the caller's input: a non-empty string or a whole number, kept as the
+/// server's text. Declared `string | number` in TypeScript.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IdInput(pub String);
+
+impl<'de> Deserialize<'de> for IdInput {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = IdInput;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a record id (a non-empty string or a whole number)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IdInput, E> {
+                let v = v.trim();
+                if v.is_empty() || v.len() > 64 {
+                    return Err(E::invalid_value(serde::de::Unexpected::Str(v), &self));
+                }
+                Ok(IdInput(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<IdInput, E> {
+                Ok(IdInput(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<IdInput, E> {
+                u64::try_from(v).map(|v| IdInput(v.to_string())).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<IdInput, E> {
+                if v.fract() == 0.0 && (0.0..9.0e15).contains(&v) {
+                    Ok(IdInput(format!("{v}")))
+                } else {
+                    Err(E::invalid_value(serde::de::Unexpected::Float(v), &self))
+                }
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+/// An id with its display name, e.g. a ticket's department.
+#[derive(Tsify, Serialize)]
+pub struct Named {
+    /// The id, as the server sends it.
+    pub id: String,
+    /// The display name (absent when the server does not send one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub name: Option<String>,
+}
+
+/// A postal address.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Address {
+    /// Street and number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub street: Option<String>,
+    /// City.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub city: Option<String>,
+    /// State or region.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub state: Option<String>,
+    /// Postal code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub zip: Option<String>,
+    /// The country's id in the installation's country list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub country_id: Option<String>,
+}
+
+/// Who accepted (signed) a document in the customer area, and when.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Acceptance {
+    /// First name as entered when accepting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub first_name: Option<String>,
+    /// Last name as entered when accepting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub last_name: Option<String>,
+    /// E-mail address as entered when accepting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub email: Option<String>,
+    /// When it was accepted ("2023-05-18 10:23:26").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub date: Option<String>,
+}
+
+/// The text, absent when missing or empty.
+fn opt(text: &Text) -> Option<String> {
+    text.non_empty().filter(|t| !t.trim().is_empty())
+}
+
+/// An id, absent when missing, empty or "0" (the server's "none").
+fn id_opt(text: &Text) -> Option<String> {
+    opt(text).filter(|id| id.trim() != "0")
+}
+
+/// An id with its name, absent when the id is missing or "0".
+fn named(id: &Text, name: &Text) -> Option<Named> {
+    id_opt(id).map(|id| Named { id, name: opt(name).map(|n| n.trim().to_string()) })
+}
+
+/// An address, absent when every part is empty (a country id "0" counts as empty).
+fn address(street: &Text, city: &Text, state: &Text, zip: &Text, country: &Text) -> Option<Address> {
+    let a = Address { street: opt(street), city: opt(city), state: opt(state), zip: opt(zip), country_id: id_opt(country) };
+    let empty = a.street.is_none() && a.city.is_none() && a.state.is_none() && a.zip.is_none() && a.country_id.is_none();
+    (!empty).then_some(a)
+}
+
+fn acceptance(w: &super::wire::Acceptance) -> Option<Acceptance> {
+    let a = Acceptance {
+        first_name: opt(&w.acceptance_firstname),
+        last_name: opt(&w.acceptance_lastname),
+        email: opt(&w.acceptance_email),
+        date: opt(&w.acceptance_date),
+    };
+    (a.date.is_some() || a.first_name.is_some() || a.email.is_some()).then_some(a)
+}
+
+/// Money as the server's decimal string ("500.00"); "" only when the server sent nothing.
+fn money(text: &Text) -> String {
+    text.or_empty().trim().to_string()
+}
+
+
+/// A count as a JS number.
+fn count(c: &crate::core::lenient::Count) -> Option<f64> {
+    c.0.map(|n| n as f64)
+}
+
+/// The project a document belongs to: its id with the joined name, or the embedded one.
+fn project(id: &Text, name: &Text, data: &wire::Maybe<wire::ProjectRef>) -> Option<Named> {
+    let embedded = data.0.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    named(id, if opt(name).is_some() { name } else { &embedded })
+}
+
+/// The billing and shipping addresses of a document (each absent when empty).
+fn addresses(w: &wire::Addresses) -> (Option<Address>, Option<Address>) {
+    (
+        address(&w.billing_street, &w.billing_city, &w.billing_state, &w.billing_zip, &w.billing_country),
+        address(&w.shipping_street, &w.shipping_city, &w.shipping_state, &w.shipping_zip, &w.shipping_country),
+    )
+}

@@ -1,0 +1,309 @@
+//! What the Perfex server sends and reads: its envelope, its row shapes, its status codes.
+//! Nothing here leaves this module except through `types/`.
+
+mod projects;
+mod reference;
+mod sales;
+mod support;
+mod tasks;
+
+pub use projects::*;
+pub use reference::*;
+pub use sales::*;
+pub use support::*;
+pub use tasks::*;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+
+use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::lenient::{from_json, strip_tags, Flag, Text};
+use crate::core::transport::Reply;
+
+/// Every answer: `{status, message?, error?, data?}`. `status` is `HTTP code == 200`.
+#[derive(Deserialize)]
+#[serde(default, bound(deserialize = "T: Deserialize<'de>"))]
+pub struct Envelope<T> {
+    pub status: Flag,
+    pub message: Text,
+    /// Framework errors put their text here; validation failures a field → `<p>` text map.
+    pub error: serde_json::Value,
+    pub data: Option<T>,
+}
+
+impl<T> Default for Envelope<T> {
+    fn default() -> Self {
+        Envelope { status: Flag::default(), message: Text::default(), error: serde_json::Value::Null, data: None }
+    }
+}
+
+/// The expected outcome shape of an operation, for the 404 rule.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// A list: 404 "No data found" means an empty list.
+    List,
+    /// One record (or a write): 404 means not found.
+    One,
+}
+
+/// Decodes an answer, turning non-200 statuses into errors. `Ok(None)` is an empty list.
+pub fn decode<T: for<'de> Deserialize<'de>>(reply: &Reply, expect: Expect) -> Result<Option<Envelope<T>>> {
+    if reply.status == 200 {
+        return from_json::<Envelope<T>>(&reply.body, "the answer").map(Some);
+    }
+    if reply.status == 404 && expect == Expect::List && is_json(&reply.body) {
+        return Ok(None);
+    }
+    Err(status_error(reply))
+}
+
+fn is_json(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde_json::Value>(body).is_ok()
+}
+
+/// The answer to a write (`{status, message}`): its message when it reports success; an
+/// error with the server's words otherwise (also for a 200 whose `status` is false).
+pub fn confirm(reply: &Reply) -> Result<String> {
+    let envelope = decode::<serde::de::IgnoredAny>(reply, Expect::One)?.unwrap_or_default();
+    let message = envelope.message.non_empty().map(|m| strip_tags(&m)).unwrap_or_default();
+    if envelope.status.0 == Some(false) {
+        let text = if message.is_empty() { "the server refused the request".to_string() } else { message };
+        return Err(Error::new(ErrorKind::Api, text).with_status(reply.status));
+    }
+    Ok(message)
+}
+
+/// Whether a 200 answer to `register` is really the module's "registration is not enabled"
+/// (which it sends with `status: true`).
+pub fn registration_refused(message: &str) -> bool {
+    let message = message.to_ascii_lowercase();
+    ["not enabled", "not allowed", "disabled", "not permitted"].iter().any(|refusal| message.contains(refusal))
+}
+
+/// The error for a non-200 answer, with the server's own words.
+pub fn status_error(reply: &Reply) -> Error {
+    let envelope: Envelope<serde_json::Value> = serde_json::from_slice(&reply.body).unwrap_or_default();
+    let details: Vec<(String, String)> = match &envelope.error {
+        serde_json::Value::Object(fields) => fields
+            .iter()
+            .map(|(field, problem)| (field.clone(), strip_tags(problem.as_str().unwrap_or_default())))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let text = envelope
+        .message
+        .non_empty()
+        .or_else(|| envelope.error.as_str().map(str::to_string))
+        .map(|t| strip_tags(&t))
+        .filter(|t| !t.is_empty())
+        .or_else(|| (!details.is_empty()).then(|| details.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(" ")))
+        .unwrap_or_else(|| format!("HTTP {}", reply.status));
+    let kind = match reply.status {
+        400 | 401 => ErrorKind::Auth,
+        403 => ErrorKind::Forbidden,
+        404 => ErrorKind::NotFound,
+        422 => ErrorKind::Validation,
+        _ => ErrorKind::Http,
+    };
+    Error::new(kind, text).with_status(reply.status).with_details(details)
+}
+
+/// A nested object that may be missing, `null` or of an unexpected shape (then it is absent):
+/// one odd nested value never fails its row.
+#[derive(Debug)]
+pub struct Maybe<T>(pub Option<T>);
+
+impl<T> Default for Maybe<T> {
+    fn default() -> Self {
+        Maybe(None)
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Maybe<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        Ok(Maybe(T::deserialize(value).ok()))
+    }
+}
+
+/// The form `register` sends: the module's field names (`passwordr` repeats the password).
+pub fn registration_form(r: &crate::perfex::types::PerfexRegistration) -> Result<Vec<(String, String)>> {
+    let mut form = Vec::new();
+    for (field, name, value) in [
+        ("company", "company", &r.company),
+        ("firstName", "firstname", &r.first_name),
+        ("lastName", "lastname", &r.last_name),
+        ("email", "email", &r.email),
+    ] {
+        let value = value.trim();
+        if value.is_empty() {
+            return Err(Error::invalid_input(field, "is required"));
+        }
+        form.push((name.to_string(), value.to_string()));
+    }
+    if !r.email.contains('@') {
+        return Err(Error::invalid_input("email", "must be an e-mail address"));
+    }
+    if r.password.is_empty() {
+        return Err(Error::invalid_input("password", "is required"));
+    }
+    form.push(("password".into(), r.password.clone()));
+    form.push(("passwordr".into(), r.password.clone()));
+    let optional = [
+        ("vat", &r.vat),
+        ("phonenumber", &r.phone_number),
+        ("contact_phonenumber", &r.contact_phone_number),
+        ("website", &r.website),
+        ("position", &r.position),
+        ("city", &r.city),
+        ("address", &r.address),
+        ("zip", &r.zip),
+        ("state", &r.state),
+    ];
+    for (name, value) in optional {
+        if let Some(value) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            form.push((name.to_string(), value.to_string()));
+        }
+    }
+    if let Some(country) = &r.country {
+        form.push(("country".into(), country.0.clone()));
+    }
+    Ok(form)
+}
+
+/// `data` of a successful login.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginData {
+    pub client_id: Text,
+    pub contact_id: Text,
+    #[serde(rename = "API_TIME")]
+    pub api_time: Text,
+    pub token: Text,
+}
+
+/// An `{id, name}` pair under whatever id column the table has.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IdName {
+    #[serde(alias = "departmentid", alias = "serviceid", alias = "priorityid")]
+    pub id: Text,
+    pub name: Text,
+}
+
+/// The `data` of a documented sample answer (unit tests).
+#[cfg(test)]
+pub fn sample<T: for<'de> Deserialize<'de>>(text: &str) -> T {
+    serde_json::from_str::<Envelope<T>>(text).unwrap().data.unwrap()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reply(status: u16, body: &str) -> Reply {
+        Reply { status, body: body.as_bytes().to_vec() }
+    }
+
+    #[test]
+    fn a_validation_failure_has_plain_text_details() {
+        let body = r#"{"status":false,"error":{"subject":"<p>The Subject field is required.</p>\n","department":"<p>The Department field must contain only numbers.</p>"},"message":"<p>The Subject field is required.</p>\n<p>The Department field must contain only numbers.</p>\n"}"#;
+        let e = status_error(&reply(422, body));
+        assert_eq!(e.kind, ErrorKind::Validation);
+        assert_eq!(e.status, Some(422));
+        let mut details = e.details.clone();
+        details.sort();
+        assert_eq!(
+            details,
+            vec![
+                ("department".to_string(), "The Department field must contain only numbers.".to_string()),
+                ("subject".to_string(), "The Subject field is required.".to_string())
+            ]
+        );
+        assert!(!e.message.contains('<'), "{}", e.message);
+        // Without a message, the details make one.
+        let e = status_error(&reply(422, r#"{"status":false,"error":{"message":"<p>The Message field is required.</p>"}}"#));
+        assert_eq!(e.message, "The Message field is required.");
+    }
+
+    #[test]
+    fn statuses_map_to_kinds_with_the_servers_words() {
+        let cases = [
+            (400, r#"{"status":false,"message":"Invalid email or password"}"#, ErrorKind::Auth, "Invalid email or password"),
+            (401, r#"{"status":false,"message":"Token Time Expire."}"#, ErrorKind::Auth, "Token Time Expire."),
+            (403, include_str!("../../../tests/fixtures/perfex/error_403.json"), ErrorKind::Forbidden, "You do not have permission to perform this action"),
+            (404, include_str!("../../../tests/fixtures/perfex/error_404.json"), ErrorKind::NotFound, "No data found"),
+            (405, r#"{"status":false,"error":"Unknown method"}"#, ErrorKind::Http, "Unknown method"),
+            (500, "<html><body>Database Error</body></html>", ErrorKind::Http, "HTTP 500"),
+        ];
+        for (status, body, kind, text) in cases {
+            let e = status_error(&reply(status, body));
+            assert_eq!((e.kind, e.message.as_str(), e.status), (kind, text, Some(status)), "{status}");
+        }
+    }
+
+    #[test]
+    fn an_empty_list_is_a_404_with_json_but_a_404_page_is_an_error() {
+        let empty = decode::<serde_json::Value>(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::List);
+        assert!(matches!(empty, Ok(None)));
+        let page = decode::<serde_json::Value>(&reply(404, "<html><h1>404 Not Found</h1></html>"), Expect::List);
+        assert_eq!(page.err().map(|e| e.kind), Some(ErrorKind::NotFound));
+        let one = decode::<serde_json::Value>(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::One);
+        assert_eq!(one.err().map(|e| e.kind), Some(ErrorKind::NotFound));
+    }
+
+    #[test]
+    fn write_answers_are_confirmed_or_refused() {
+        for sample in [
+            include_str!("../../../tests/fixtures/perfex/logout.json"),
+            include_str!("../../../tests/fixtures/perfex/register.json"),
+            include_str!("../../../tests/fixtures/perfex/proposal_comment_added.json"),
+            include_str!("../../../tests/fixtures/perfex/contract_comment_added.json"),
+            include_str!("../../../tests/fixtures/perfex/task_added.json"),
+            include_str!("../../../tests/fixtures/perfex/task_updated.json"),
+            include_str!("../../../tests/fixtures/perfex/ticket_added.json"),
+            include_str!("../../../tests/fixtures/perfex/ticket_reply_added.json"),
+        ] {
+            let message = confirm(&reply(200, sample)).unwrap();
+            assert!(!message.is_empty() && !registration_refused(&message), "{sample}");
+        }
+        let e = confirm(&reply(200, r#"{"status":false,"message":"<p>Could not save</p>"}"#)).unwrap_err();
+        assert_eq!((e.kind, e.message.as_str()), (ErrorKind::Api, "Could not save"));
+        let e = confirm(&reply(403, include_str!("../../../tests/fixtures/perfex/error_403.json"))).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Forbidden);
+    }
+
+    #[test]
+    fn a_disabled_registration_is_recognised() {
+        assert!(registration_refused("Registration is not enabled"));
+        let refused: Envelope<serde_json::Value> =
+            serde_json::from_str(include_str!("../../../tests/fixtures/perfex/register_refused.json")).unwrap();
+        assert!(registration_refused(&refused.message.or_empty()));
+        assert!(!registration_refused("Thank your for registering."));
+    }
+
+    #[test]
+    fn the_login_sample_decodes() {
+        let e: Envelope<LoginData> = serde_json::from_str(include_str!("../../../tests/fixtures/perfex/login.json")).unwrap();
+        let data = e.data.unwrap();
+        assert_eq!((data.client_id.or_empty(), data.contact_id.or_empty()), ("1".into(), "1".into()));
+        assert_eq!(data.api_time.as_count(), Some(1_684_385_965));
+        assert!(data.token.non_empty().is_some());
+    }
+
+    #[test]
+    fn a_nested_object_of_the_wrong_shape_is_absent() {
+        #[derive(Deserialize, Default)]
+        #[serde(default)]
+        struct Row {
+            id: Text,
+            nested: Maybe<IdName>,
+        }
+        let rows: Vec<Row> =
+            serde_json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
+                .unwrap();
+        let nested: Vec<_> = rows.iter().map(|r| r.nested.0.as_ref().map(|n| n.id.or_empty())).collect();
+        assert_eq!(nested, vec![Some("2".into()), None, None, None]);
+        assert_eq!(rows[3].id.or_empty(), "4");
+    }
+}

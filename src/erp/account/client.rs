@@ -1,0 +1,227 @@
+//! `ErpClient`'s account methods: the dashboard, the profile and the record lists.
+
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+use super::sales::*;
+use super::types::*;
+use super::wire::{CallBalance as CallBalanceRow, CustomerAnswer, Dashboard};
+use super::{CreditNotes, DealRegistrations, Invoices, Leads, Licenses, News, PrepaidNotes, Referrals};
+use crate::erp::client::{call_options, optional_input, ErpClient};
+use crate::erp::types::{paging, ErpIterateOptions, PageOf, ErpPaging};
+use crate::erp::wire::Action;
+use crate::core::error::{Error, ErrorKind};
+use crate::core::js::output;
+
+/// The filter fields of an invoice list.
+fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String)> {
+    status.map(|s| ("type", s.wire().to_string())).into_iter().collect()
+}
+
+#[wasm_bindgen]
+impl ErpClient {
+    /// The counts the portal's dashboard shows (`dashboardCount`).
+    #[wasm_bindgen(js_name = getDashboardCounts)]
+    pub async fn get_dashboard_counts(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpDashboardCounts>, JsValue> {
+        self.op("getDashboardCounts", |inner| async move {
+            let answer = inner.send(Action::read("dashboardCount"), &call_options(options)?).await?;
+            let dashboard: Dashboard = if answer.is_empty() { Dashboard::default() } else { answer.record()? };
+            output(&ErpDashboardCounts::from(&dashboard.list))
+        })
+        .await
+    }
+
+    /// The signed-in customer's profile (`customer_data`).
+    #[wasm_bindgen(js_name = getCustomer)]
+    pub async fn get_customer(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpCustomerProfile>, JsValue> {
+        self.op("getCustomer", |inner| async move {
+            let id = inner.customer()?.id;
+            let answer = inner.send(Action::read("customer_data"), &call_options(options)?).await?;
+            if answer.is_empty() {
+                return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
+            }
+            output(&ErpCustomerProfile::from_wire(id, &answer.record::<CustomerAnswer>()?))
+        })
+        .await
+    }
+
+    /// A page of invoices, all or only paid / unpaid ones (`invoice_list`).
+    #[wasm_bindgen(js_name = listInvoices)]
+    pub async fn list_invoices(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpInvoiceQuery")] query: Option<Ts<ErpInvoiceQuery>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpInvoicePage>, JsValue> {
+        self.op("listInvoices", |inner| async move {
+            let query: ErpInvoiceQuery = optional_input("query", query.map(JsValue::from))?;
+            let (limit, offset) = paging(query.limit, query.offset)?;
+            let options = call_options(options)?;
+            let (items, total) = inner.rows::<Invoices>(invoice_fields(query.status), limit, offset, &options).await?;
+            output(&ErpInvoicePage::new(items, total))
+        })
+        .await
+    }
+
+    /// Every invoice (all or only paid / unpaid ones), fetched page by page.
+    #[wasm_bindgen(js_name = iterateInvoices, unchecked_return_type = "AsyncIterableIterator<ErpInvoice>")]
+    pub fn iterate_invoices(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpInvoiceIteration")] filter: Option<Ts<ErpInvoiceIteration>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        let filter: ErpInvoiceIteration = optional_input("filter", filter.map(JsValue::from))
+            .map_err(|e| e.at(crate::erp::client::BACKEND, "iterateInvoices"))?;
+        self.walk::<Invoices>("iterateInvoices", invoice_fields(filter.status), filter.page_size)
+    }
+
+    /// A page of the customer's 3CX licenses (`license_list`).
+    #[wasm_bindgen(js_name = listLicenses)]
+    pub async fn list_licenses(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpLicensePage>, JsValue> {
+        self.list::<Licenses>("listLicenses", paging, options).await
+    }
+
+    /// Every license, fetched page by page.
+    #[wasm_bindgen(js_name = iterateLicenses, unchecked_return_type = "AsyncIterableIterator<ErpLicense>")]
+    pub fn iterate_licenses(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<Licenses>("iterateLicenses", options)
+    }
+
+    /// A page of credit notes (`credit_note`).
+    #[wasm_bindgen(js_name = listCreditNotes)]
+    pub async fn list_credit_notes(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpNotePage>, JsValue> {
+        self.list::<CreditNotes>("listCreditNotes", paging, options).await
+    }
+
+    /// Every credit note, fetched page by page.
+    #[wasm_bindgen(js_name = iterateCreditNotes, unchecked_return_type = "AsyncIterableIterator<ErpNote>")]
+    pub fn iterate_credit_notes(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<CreditNotes>("iterateCreditNotes", options)
+    }
+
+    /// A page of prepaid notes (`prepaid_note`).
+    #[wasm_bindgen(js_name = listPrepaidNotes)]
+    pub async fn list_prepaid_notes(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpNotePage>, JsValue> {
+        self.list::<PrepaidNotes>("listPrepaidNotes", paging, options).await
+    }
+
+    /// Every prepaid note, fetched page by page.
+    #[wasm_bindgen(js_name = iteratePrepaidNotes, unchecked_return_type = "AsyncIterableIterator<ErpNote>")]
+    pub fn iterate_prepaid_notes(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<PrepaidNotes>("iteratePrepaidNotes", options)
+    }
+
+    /// A page of deal registrations (`deal_registration`).
+    #[wasm_bindgen(js_name = listDealRegistrations)]
+    pub async fn list_deal_registrations(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpDealPage>, JsValue> {
+        self.list::<DealRegistrations>("listDealRegistrations", paging, options).await
+    }
+
+    /// Every deal registration, fetched page by page.
+    #[wasm_bindgen(js_name = iterateDealRegistrations, unchecked_return_type = "AsyncIterableIterator<ErpDeal>")]
+    pub fn iterate_deal_registrations(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<DealRegistrations>("iterateDealRegistrations", options)
+    }
+
+    /// A page of leads (`enquiry_leads`).
+    #[wasm_bindgen(js_name = listLeads)]
+    pub async fn list_leads(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpLeadPage>, JsValue> {
+        self.list::<Leads>("listLeads", paging, options).await
+    }
+
+    /// Every lead, fetched page by page.
+    #[wasm_bindgen(js_name = iterateLeads, unchecked_return_type = "AsyncIterableIterator<ErpLead>")]
+    pub fn iterate_leads(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<Leads>("iterateLeads", options)
+    }
+
+    /// A page of referrals (`angular_referral`).
+    #[wasm_bindgen(js_name = listReferrals)]
+    pub async fn list_referrals(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpReferralPage>, JsValue> {
+        self.list::<Referrals>("listReferrals", paging, options).await
+    }
+
+    /// Every referral, fetched page by page.
+    #[wasm_bindgen(js_name = iterateReferrals, unchecked_return_type = "AsyncIterableIterator<ErpReferral>")]
+    pub fn iterate_referrals(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<Referrals>("iterateReferrals", options)
+    }
+
+    /// A page of news and events (`news_events`).
+    #[wasm_bindgen(js_name = listNews)]
+    pub async fn list_news(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpNewsPage>, JsValue> {
+        self.list::<News>("listNews", paging, options).await
+    }
+
+    /// Every news item and event, fetched page by page.
+    #[wasm_bindgen(js_name = iterateNews, unchecked_return_type = "AsyncIterableIterator<ErpNewsItem>")]
+    pub fn iterate_news(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<News>("iterateNews", options)
+    }
+
+    /// The balances of the customer's prepaid calling services (`call_balance`).
+    #[wasm_bindgen(js_name = listCallBalances)]
+    pub async fn list_call_balances(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpCallBalances>, JsValue> {
+        self.op("listCallBalances", |inner| async move {
+            let rows: Vec<CallBalanceRow> = inner.all("call_balance", "call_balance_list", &call_options(options)?).await?;
+            output(&ErpCallBalances(rows.iter().map(ErpCallBalance::from).collect()))
+        })
+        .await
+    }
+}

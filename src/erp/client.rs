@@ -1,0 +1,293 @@
+//! `ErpClient`: the class, its state, and the one path every method takes
+//! (`ErpClient::op` → `Inner::send` → `wire::Action::to_call` → `Transport::send` →
+//! `wire::Answer::read`). The methods themselves live beside their types, one file per area:
+//! `session/`, `orders/`, `tickets/`, `account/`, `portal/`.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::rc::Rc;
+
+use serde::de::DeserializeOwned;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+use super::orders::OrderCache;
+use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, PageOf, ErpPaging};
+use super::wire::{Action, Answer};
+use crate::core::call_options::CallOptions;
+use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::js::{input, output, run, to_js};
+use crate::core::options::ClientOptions;
+use crate::core::paging::{iterate, FetchPage, Page};
+use crate::core::secret::Secret;
+use crate::core::session::{Session, SessionEnd};
+use crate::core::transport::Transport;
+
+/// The back end's name in errors.
+pub const BACKEND: &str = "erp";
+
+/// A client of the Cal4care ERP customer portal API.
+///
+/// ```ts
+/// const erp = new ErpClient({ baseUrl: "https://erp.example.com" });
+/// const step = await erp.login({ username, password });
+/// if (step.step === "otp_required") await erp.verifyOtp({ code });
+/// for await (const ticket of erp.iterateOpenTickets()) console.log(ticket.subject);
+/// ```
+#[wasm_bindgen]
+pub struct ErpClient {
+    pub(crate) inner: Rc<Inner>,
+}
+
+/// The client's state, shared by every pending call.
+pub(crate) struct Inner {
+    pub transport: Transport,
+    pub session: Session,
+    pub state: RefCell<State>,
+}
+
+/// What the client remembers between calls; all of it is forgotten when the session ends.
+#[derive(Default)]
+pub(crate) struct State {
+    /// The signed-in customer.
+    pub customer: Option<Customer>,
+    /// The credentials held between `login` and the end of the OTP step.
+    pub pending: Option<PendingLogin>,
+    /// Reseller data and quotes the order flow carries from step to step.
+    pub orders: OrderCache,
+}
+
+/// The signed-in customer, as the requests need it.
+#[derive(Clone)]
+pub(crate) struct Customer {
+    /// The numeric id, e.g. "4481".
+    pub id: String,
+    /// The id as the server wants it (base64 of the digits).
+    pub encoded: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+}
+
+/// A sign-in waiting for its OTP.
+#[derive(Clone)]
+pub(crate) struct PendingLogin {
+    pub username: String,
+    pub password: Secret,
+}
+
+#[wasm_bindgen]
+impl ErpClient {
+    /// Creates a client; throws an `invalid_input` or `insecure_url` error for bad options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: Ts<ErpOptions>) -> std::result::Result<ErpClient, JsValue> {
+        let settings = ClientOptions::settings_from_js(&options.into()).map_err(|e| e.at(BACKEND, "constructor"))?;
+        let inner = Inner { transport: Transport { settings }, session: Session::default(), state: RefCell::default() };
+        Ok(ErpClient { inner: Rc::new(inner) })
+    }
+}
+
+impl ErpClient {
+    /// Runs one operation: the error names the back end and the operation and holds no secret.
+    pub(crate) async fn op<T, Fut>(
+        &self,
+        operation: &'static str,
+        work: impl FnOnce(Rc<Inner>) -> Fut,
+    ) -> std::result::Result<T, JsValue>
+    where
+        Fut: Future<Output = Result<T>>,
+    {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, work(inner)).await
+    }
+
+    /// One page of a list that needs no filter.
+    pub(crate) async fn list<L: Listing>(
+        &self,
+        operation: &'static str,
+        request: Option<Ts<ErpPaging>>,
+        options: Option<JsValue>,
+    ) -> std::result::Result<Ts<L::Page>, JsValue> {
+        self.op(operation, |inner| async move {
+            let request: ErpPaging = optional_input("paging", request.map(JsValue::from))?;
+            let (limit, offset) = paging(request.limit, request.offset)?;
+            let (items, total) = inner.rows::<L>(Vec::new(), limit, offset, &call_options(options)?).await?;
+            output(&L::Page::new(items, total))
+        })
+        .await
+    }
+
+    /// Every row of a list that needs no filter, as an async iterator.
+    pub(crate) fn iterate_all<L: Listing>(
+        &self,
+        operation: &'static str,
+        request: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        let request: ErpIterateOptions = optional_input("options", request.map(JsValue::from))
+            .map_err(|e| e.at(BACKEND, operation))?;
+        self.walk::<L>(operation, Vec::new(), request.page_size)
+    }
+
+    /// Every row of a list with these filter fields, as an async iterator of `page_size` pages.
+    pub(crate) fn walk<L: Listing>(
+        &self,
+        operation: &'static str,
+        fields: Vec<(&'static str, String)>,
+        page_size_option: Option<f64>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        let size = page_size(page_size_option).map_err(|e| e.at(BACKEND, operation))?;
+        let inner = self.inner.clone();
+        let fetch: FetchPage = Box::new(move |offset, limit| {
+            let (inner, fields) = (inner.clone(), fields.clone());
+            Box::pin(async move {
+                let secrets = inner.secrets();
+                let page = async {
+                    let (items, total) = inner.rows::<L>(fields, limit, offset, &CallOptions::default()).await?;
+                    let rows = items.iter().map(to_js).collect::<Result<Vec<_>>>()?;
+                    Ok(Page { rows, total })
+                };
+                let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+                page.await.map_err(|e: Error| e.at(BACKEND, operation).redact(&secrets))
+            })
+        });
+        Ok(iterate(size, fetch))
+    }
+}
+
+/// A list that takes `limit` / `offset`: its action, its list key and its row types.
+pub(crate) trait Listing: 'static {
+    /// The `element_data.action`.
+    const ACTION: &'static str;
+    /// The key of the rows in the answer.
+    const KEY: &'static str;
+    /// A row as the server sends it.
+    type Wire: DeserializeOwned;
+    /// The page the caller gets.
+    type Page: PageOf;
+    /// A row as the caller sees it.
+    fn row(wire: &Self::Wire) -> <Self::Page as PageOf>::Row;
+}
+
+impl Inner {
+    /// Sends an action and reads the answer. `ACCESS_DENIED` ends the session; errors hold
+    /// no secret known at the time they happen.
+    pub async fn send(&self, action: Action, options: &CallOptions) -> Result<Answer> {
+        let result = self.exchange(&action, options).await;
+        result.map_err(|e| {
+            let secrets = self.secrets();
+            e.redact(&secrets.iter().map(String::as_str).collect::<Vec<_>>())
+        })
+    }
+
+    async fn exchange(&self, action: &Action, options: &CallOptions) -> Result<Answer> {
+        let (token, customer) = if action.signed {
+            let token = self.token()?;
+            let customer = self.state.borrow().customer.as_ref().map(|c| c.encoded.clone());
+            (Some(token), customer)
+        } else {
+            (None, None)
+        };
+        let call = action.to_call(token.as_ref().map(Secret::expose), customer.as_deref());
+        let reply = self.transport.send(&call, options).await?;
+        let answer = Answer::read(&reply);
+        if let Err(e) = &answer {
+            if e.code.as_deref() == Some("ACCESS_DENIED") && token.is_some_and(|t| self.session.token().as_ref() == Some(&t)) {
+                self.forget();
+                self.session.end(SessionEnd::Rejected);
+            }
+        }
+        answer
+    }
+
+    /// The session token, or the `auth` error that says why there is none.
+    fn token(&self) -> Result<Secret> {
+        if let Some(token) = self.session.token() {
+            return Ok(token);
+        }
+        let had_session = self.state.borrow().customer.is_some();
+        self.forget();
+        Err(if had_session {
+            Error::new(ErrorKind::Auth, "the session has expired; sign in again").with_code("SESSION_EXPIRED")
+        } else {
+            Error::new(ErrorKind::Auth, "not signed in: call login() (and verifyOtp()) or restoreSession() first")
+        })
+    }
+
+    /// One page of a list.
+    pub async fn rows<L: Listing>(
+        &self,
+        fields: Vec<(&'static str, String)>,
+        limit: u32,
+        offset: u64,
+        options: &CallOptions,
+    ) -> Result<(Vec<<L::Page as PageOf>::Row>, Option<u64>)> {
+        let answer = self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?;
+        let (rows, total) = answer.rows::<L::Wire>(L::KEY)?;
+        Ok((rows.iter().map(L::row).collect(), total))
+    }
+
+    /// A whole list that takes no paging, under `key`.
+    pub async fn all<W: DeserializeOwned>(&self, action: &'static str, key: &str, options: &CallOptions) -> Result<Vec<W>> {
+        let answer = self.send(Action::read(action), options).await?;
+        Ok(answer.rows::<W>(key)?.0)
+    }
+
+    /// Forgets the customer, pending credentials and order data (not the token itself).
+    pub fn forget(&self) {
+        *self.state.borrow_mut() = State::default();
+    }
+
+    /// The signed-in customer (or the `auth` error of `token()`).
+    pub fn customer(&self) -> Result<Customer> {
+        self.token()?;
+        self.state
+            .borrow()
+            .customer
+            .clone()
+            .ok_or_else(|| Error::new(ErrorKind::Auth, "not signed in: call login() first"))
+    }
+
+    /// Every secret an error must never contain: the token, a pending password, the reseller
+    /// api key.
+    pub fn secrets(&self) -> Vec<String> {
+        let mut secrets: Vec<String> = self.session.token().map(|t| t.expose().to_string()).into_iter().collect();
+        let state = self.state.borrow();
+        if let Some(pending) = &state.pending {
+            secrets.push(pending.password.expose().to_string());
+        }
+        secrets.extend(state.orders.secrets());
+        secrets
+    }
+}
+
+/// Reads the per-call options.
+pub(crate) fn call_options(options: Option<JsValue>) -> Result<CallOptions> {
+    CallOptions::from_js(&options.unwrap_or_default())
+}
+
+/// An optional input object: absent, `undefined` or `null` is the default.
+pub(crate) fn optional_input<T: DeserializeOwned + Default>(argument: &str, value: Option<JsValue>) -> Result<T> {
+    match value {
+        Some(v) if !v.is_undefined() && !v.is_null() => input(argument, v),
+        _ => Ok(T::default()),
+    }
+}
+
+/// Declares a `Listing`: a marker type, its action, its list key, its wire row and its page.
+macro_rules! listing {
+    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $wire:ty => $page:ty) => {
+        $(#[$doc])*
+        pub(crate) struct $name;
+
+        impl $crate::erp::client::Listing for $name {
+            const ACTION: &'static str = $action;
+            const KEY: &'static str = $key;
+            type Wire = $wire;
+            type Page = $page;
+            fn row(wire: &$wire) -> <$page as $crate::erp::types::PageOf>::Row {
+                wire.into()
+            }
+        }
+    };
+}
+pub(crate) use listing;

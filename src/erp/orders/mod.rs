@@ -1,0 +1,73 @@
+//! The license order flow (new license, upgrade, maintenance renewal) and the cart.
+//!
+//! The server wants its reseller data (`Customer_3cx_data`: reseller id, reseller api key,
+//! currency) and its own joined strings (`"16/2173.00"`, `"3CXPSPROFENT/Enterprise"`) sent back
+//! in later steps; `OrderCache` carries them, so the caller only passes choices.
+
+pub mod cart;
+mod client;
+mod steps;
+pub mod types;
+mod wire;
+
+use std::collections::HashMap;
+
+use crate::core::error::{Error, Result};
+use crate::core::secret::Secret;
+use crate::erp::types::ErpEdition;
+
+/// What the order flow remembers between steps (forgotten with the session).
+#[derive(Default)]
+pub(crate) struct OrderCache {
+    reseller: Option<Reseller>,
+    /// Edition key → the edition and its priced tiers (`edition_change`).
+    tiers: HashMap<String, (ErpEdition, Vec<wire::PriceRow>)>,
+    /// License key → what it can be upgraded to (`price_information_upgrade`).
+    upgrades: HashMap<String, wire::UpgradeInfo>,
+}
+
+impl OrderCache {
+    /// The secrets it holds (the reseller api key), for scrubbing errors.
+    pub fn secrets(&self) -> Vec<String> {
+        self.reseller.iter().map(|r| r.api_key.expose().to_string()).collect()
+    }
+}
+
+/// The reseller data of `online_order`, as later steps send it back.
+#[derive(Clone)]
+struct Reseller {
+    api_key: Secret,
+    reseller_id: String,
+    discount: Option<String>,
+    currency: String,
+    symbol: String,
+    rate: String,
+}
+
+impl Reseller {
+    fn from_wire(w: &wire::Reseller3cx) -> Result<Reseller> {
+        let currency = w.currency.non_empty().ok_or_else(|| Error::decode("the editions answer names no currency"))?;
+        Ok(Reseller {
+            api_key: Secret::new(w.api_key.or_empty()),
+            reseller_id: w.reseller_id.or_empty(),
+            discount: w.discount.non_empty(),
+            symbol: w.symbol.non_empty().unwrap_or_else(|| currency.clone()),
+            rate: w.rate.non_empty().unwrap_or_else(|| "1".into()),
+            currency,
+        })
+    }
+
+    /// The currency fields every quote needs.
+    fn currency_fields(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("customer_currency", self.currency.clone()),
+            ("customer_currency_symbol", self.symbol.clone()),
+            ("currency_value", self.rate.clone()),
+        ]
+    }
+
+    /// The reseller fields `edition_change` / `concurrent_license_change` check.
+    fn reseller_fields(&self) -> Vec<(&'static str, String)> {
+        vec![("api_key", self.api_key.expose().to_string()), ("reseller_id", self.reseller_id.clone())]
+    }
+}

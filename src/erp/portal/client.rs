@@ -1,0 +1,249 @@
+//! `ErpClient`'s portal-user and extension methods.
+
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+use super::types::*;
+use super::wire::{CmsUser, ExtensionAdded, ExtensionRows, Menu, UserCreated, UserRows};
+use crate::core::error::{Error, Result};
+use crate::core::js::{input, output, record_id};
+use crate::core::lenient::Text;
+use crate::erp::client::{call_options, ErpClient};
+use crate::erp::types::required;
+use crate::erp::wire::{Action, Answer};
+
+#[wasm_bindgen]
+impl ErpClient {
+    /// The portal users of the customer's account (`cms_user`).
+    #[wasm_bindgen(js_name = listPortalUsers)]
+    pub async fn list_portal_users(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpPortalUsers>, JsValue> {
+        self.op("listPortalUsers", |inner| async move {
+            let rows: Vec<CmsUser> = inner.all("cms_user", "CMS_user", &call_options(options)?).await?;
+            output(&ErpPortalUsers(rows.iter().map(ErpPortalUser::from).collect()))
+        })
+        .await
+    }
+
+    /// The menus a portal user can be given (`cms_user_details`).
+    #[wasm_bindgen(js_name = listPortalMenus)]
+    pub async fn list_portal_menus(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpPortalMenus>, JsValue> {
+        self.op("listPortalMenus", |inner| async move {
+            let rows: Vec<Menu> = inner.all("cms_user_details", "Menu_list", &call_options(options)?).await?;
+            output(&ErpPortalMenus(rows.iter().map(ErpPortalMenu::from).collect()))
+        })
+        .await
+    }
+
+    /// Whether a login name is still free (`cms_user_validation`).
+    #[wasm_bindgen(js_name = isPortalUserNameAvailable)]
+    pub async fn is_portal_user_name_available(
+        &self,
+        #[wasm_bindgen(js_name = userName, unchecked_param_type = "string")] user_name: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<bool, JsValue> {
+        self.op("isPortalUserNameAvailable", |inner| async move {
+            let name = user_name_arg(&user_name)?;
+            let action = Action::read("cms_user_validation").field("cms_user_name", name);
+            let answer = inner.send(action, &call_options(options)?).await?;
+            Ok(answer.status() != Some(false))
+        })
+        .await
+    }
+
+    /// Creates a portal user (`cms_user_insert`); a taken name is a `validation` error.
+    #[wasm_bindgen(js_name = createPortalUser)]
+    pub async fn create_portal_user(
+        &self,
+        user: Ts<ErpNewPortalUser>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpCreatedPortalUser>, JsValue> {
+        self.op("createPortalUser", |inner| async move {
+            let user: ErpNewPortalUser = input("user", user.into())?;
+            let name = required("userName", &user.user_name)?;
+            let action = Action::write("cms_user_insert")
+                .fields(user_name_fields(&name))
+                .field("cus_permission", permissions(&user.permissions.unwrap_or_default())?);
+            let created: UserCreated = inner.send(action, &call_options(options)?).await?.record()?;
+            output(&ErpCreatedPortalUser {
+                id: created.cms_user_id.or_empty(),
+                user_name: created.cms_user_name.non_empty().unwrap_or(name),
+            })
+        })
+        .await
+    }
+
+    /// One portal user (`cms_user_edit` without changes); `not_found` for an unknown id.
+    #[wasm_bindgen(js_name = getPortalUser)]
+    pub async fn get_portal_user(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpPortalUser>, JsValue> {
+        self.op("getPortalUser", |inner| async move {
+            let action = Action::read("cms_user_edit").field("cms_user_id", record_id("id", &id)?);
+            output(&first_user(inner.send(action, &call_options(options)?).await?)?)
+        })
+        .await
+    }
+
+    /// Changes a portal user's login name and / or permissions (`cms_user_edit`).
+    #[wasm_bindgen(js_name = updatePortalUser)]
+    pub async fn update_portal_user(
+        &self,
+        update: Ts<ErpPortalUserUpdate>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpPortalUser>, JsValue> {
+        self.op("updatePortalUser", |inner| async move {
+            let update: ErpPortalUserUpdate = input("update", update.into())?;
+            let id = text_id("id", &update.id)?;
+            let mut action = Action::write("cms_user_edit").field("cms_user_id", id);
+            if let Some(name) = &update.user_name {
+                action = action.fields(user_name_fields(&required("userName", name)?));
+            }
+            if let Some(list) = &update.permissions {
+                action = action.field("cus_permission", permissions(list)?);
+            }
+            output(&first_user(inner.send(action, &call_options(options)?).await?)?)
+        })
+        .await
+    }
+
+    /// Deletes a portal user (`cms_userdelete`); `not_found` for an unknown id.
+    #[wasm_bindgen(js_name = deletePortalUser)]
+    pub async fn delete_portal_user(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<(), JsValue> {
+        self.op("deletePortalUser", |inner| async move {
+            let action = Action::write("cms_userdelete").field("cms_user_id", record_id("id", &id)?);
+            match inner.send(action, &call_options(options)?).await?.refusal() {
+                Some(error) => Err(error),
+                None => Ok(()),
+            }
+        })
+        .await
+    }
+
+    /// The customer's extensions (`viewall_extension`).
+    #[wasm_bindgen(js_name = listExtensions)]
+    pub async fn list_extensions(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpExtensions>, JsValue> {
+        self.op("listExtensions", |inner| async move {
+            let rows: Vec<super::wire::Extension> = inner.all("viewall_extension", "CMS_extension", &call_options(options)?).await?;
+            output(&ErpExtensions(rows.iter().map(ErpExtension::from).collect()))
+        })
+        .await
+    }
+
+    /// Adds an extension (`add_extension`); a number in use is a `validation` error.
+    #[wasm_bindgen(js_name = addExtension)]
+    pub async fn add_extension(
+        &self,
+        extension: Ts<ErpNewExtension>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
+        self.op("addExtension", |inner| async move {
+            let extension: ErpNewExtension = input("extension", extension.into())?;
+            let number = extension_number(&extension.number)?;
+            let name = required("name", &extension.name)?;
+            let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
+            let added: ExtensionAdded = inner.send(action, &call_options(options)?).await?.record()?;
+            output(&ErpExtension { id: added.extn_name_id.or_empty(), number, name })
+        })
+        .await
+    }
+
+    /// One extension (`edit_extension`); `not_found` for an unknown id.
+    #[wasm_bindgen(js_name = getExtension)]
+    pub async fn get_extension(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
+        self.op("getExtension", |inner| async move {
+            let action = Action::read("edit_extension").field("extn_name_id", record_id("id", &id)?);
+            output(&first_extension(inner.send(action, &call_options(options)?).await?)?)
+        })
+        .await
+    }
+
+    /// Changes an extension's number and name (`update_extension_info`).
+    #[wasm_bindgen(js_name = updateExtension)]
+    pub async fn update_extension(
+        &self,
+        update: Ts<ErpExtensionUpdate>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
+        self.op("updateExtension", |inner| async move {
+            let update: ErpExtensionUpdate = input("update", update.into())?;
+            let action = Action::write("update_extension_info")
+                .customer_in(Some("customer_id_hd"))
+                .field("extn_name_id", text_id("id", &update.id)?)
+                .field("extn_no", extension_number(&update.number)?)
+                .field("extn_name", required("name", &update.name)?);
+            output(&first_extension(inner.send(action, &call_options(options)?).await?)?)
+        })
+        .await
+    }
+}
+
+/// A login name argument.
+fn user_name_arg(value: &JsValue) -> Result<String> {
+    let text = value.as_string().ok_or_else(|| Error::invalid_input("userName", "must be a string"))?;
+    required("userName", &text)
+}
+
+/// A login name as the portal's form sends it: the part before `@` in `cms_user_name`, the
+/// domain (with its `@`) in `log_userName`.
+fn user_name_fields(name: &str) -> Vec<(&'static str, String)> {
+    match name.split_once('@') {
+        Some((local, domain)) if !local.is_empty() && !domain.is_empty() => {
+            vec![("cms_user_name", local.to_string()), ("log_userName", format!("@{domain}"))]
+        }
+        _ => vec![("cms_user_name", name.to_string())],
+    }
+}
+
+/// Menu ids as `cus_permission`: comma-separated.
+fn permissions(ids: &[String]) -> Result<String> {
+    let ids: Vec<&str> = ids.iter().map(|s| s.trim()).collect();
+    if ids.iter().any(|id| id.is_empty() || id.contains(',')) {
+        return Err(Error::invalid_input("permissions", "must be menu ids from listPortalMenus"));
+    }
+    Ok(ids.join(","))
+}
+
+/// An id given as a string or a number.
+fn text_id(field: &str, value: &Text) -> Result<String> {
+    value.non_empty().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).ok_or_else(|| Error::invalid_input(field, "is required"))
+}
+
+/// An extension number: digits only.
+fn extension_number(value: &Text) -> Result<String> {
+    let number = text_id("number", value)?;
+    if !number.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::invalid_input("number", "must be digits, e.g. \"101\""));
+    }
+    Ok(number)
+}
+
+/// The user row of a `cms_user_edit` answer.
+fn first_user(answer: Answer) -> Result<ErpPortalUser> {
+    let rows: UserRows = answer.record()?;
+    rows.rows.0.first().map(ErpPortalUser::from).ok_or_else(|| Error::decode("the answer holds no user"))
+}
+
+/// The extension row of an `edit_extension` / `update_extension_info` answer.
+fn first_extension(answer: Answer) -> Result<ErpExtension> {
+    let rows: ExtensionRows = answer.record()?;
+    rows.rows.0.first().map(ErpExtension::from).ok_or_else(|| Error::decode("the answer holds no extension"))
+}

@@ -1,0 +1,151 @@
+//! What the caller of the portal-user and extension methods sends and receives.
+
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+use super::wire;
+use crate::core::lenient::Text;
+
+/// A login of the portal under the customer's account.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErpPortalUser {
+    /// The user's id.
+    pub id: String,
+    /// The login name (an e-mail address).
+    pub user_name: String,
+    /// The ids of the menus the user may use (see `listPortalMenus`).
+    pub permissions: Vec<String>,
+    /// The status as the portal words it, e.g. `"Active"`, if it says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub status: Option<String>,
+    /// When the user was created, if the server says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub created_on: Option<String>,
+}
+
+/// The portal users.
+#[derive(Tsify, Serialize)]
+pub struct ErpPortalUsers(pub Vec<ErpPortalUser>);
+
+/// A menu of the portal that a permission grants.
+#[derive(Tsify, Serialize)]
+pub struct ErpPortalMenu {
+    /// The menu's id (what `permissions` lists).
+    pub id: String,
+    /// Its display name.
+    pub name: String,
+    /// Its short key, e.g. `"invoice"`, if the server sends one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub key: Option<String>,
+}
+
+/// The menus a portal user can be given.
+#[derive(Tsify, Serialize)]
+pub struct ErpPortalMenus(pub Vec<ErpPortalMenu>);
+
+/// A new portal user.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ErpNewPortalUser {
+    /// The login name, a full e-mail address.
+    pub user_name: String,
+    /// The ids of the menus the user may use (default: none).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub permissions: Option<Vec<String>>,
+}
+
+/// Changes to a portal user; absent fields stay as they are.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ErpPortalUserUpdate {
+    /// The user's id.
+    #[tsify(type = "string | number")]
+    pub id: Text,
+    /// A new login name (a full e-mail address).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub user_name: Option<String>,
+    /// The menus the user may use from now on (`[]` removes every one).
+    #[serde(default)]
+    #[tsify(optional)]
+    pub permissions: Option<Vec<String>>,
+}
+
+/// An extension of the customer's phone system directory.
+#[derive(Tsify, Serialize)]
+pub struct ErpExtension {
+    /// The directory entry's id.
+    pub id: String,
+    /// The extension number, e.g. `"101"`.
+    pub number: String,
+    /// Its name, e.g. `"Reception"`.
+    pub name: String,
+}
+
+/// The extensions.
+#[derive(Tsify, Serialize)]
+pub struct ErpExtensions(pub Vec<ErpExtension>);
+
+/// A new extension.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ErpNewExtension {
+    /// The extension number (digits).
+    #[tsify(type = "string | number")]
+    pub number: Text,
+    /// Its name.
+    pub name: String,
+}
+
+/// An extension's new number and name.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ErpExtensionUpdate {
+    /// The directory entry's id.
+    #[tsify(type = "string | number")]
+    pub id: Text,
+    /// The extension number (digits).
+    #[tsify(type = "string | number")]
+    pub number: Text,
+    /// Its name.
+    pub name: String,
+}
+
+/// A portal user just created.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErpCreatedPortalUser {
+    /// The user's id.
+    pub id: String,
+    /// The login name as stored.
+    pub user_name: String,
+}
+
+impl From<&wire::CmsUser> for ErpPortalUser {
+    fn from(w: &wire::CmsUser) -> ErpPortalUser {
+        ErpPortalUser {
+            id: w.cms_user_id.or_empty(),
+            user_name: w.cms_user_name.or_empty(),
+            permissions: crate::erp::wire::split_ids(&w.cus_permission),
+            status: w.status.non_empty(),
+            created_on: w.created_date.non_empty(),
+        }
+    }
+}
+
+impl From<&wire::Menu> for ErpPortalMenu {
+    fn from(w: &wire::Menu) -> ErpPortalMenu {
+        ErpPortalMenu { id: w.menu_id.or_empty(), name: w.menu_name.or_empty(), key: w.menu_key.non_empty() }
+    }
+}
+
+impl From<&wire::Extension> for ErpExtension {
+    fn from(w: &wire::Extension) -> ErpExtension {
+        ErpExtension { id: w.extn_name_id.or_empty(), number: w.extn_no.or_empty(), name: w.extn_name.or_empty() }
+    }
+}

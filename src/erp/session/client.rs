@@ -1,0 +1,199 @@
+//! `ErpClient`'s sign-in and session methods.
+
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
+use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
+use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
+use crate::erp::types::required;
+use crate::erp::wire::{base64, decode_customer_id, Action};
+use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::js::{input, output};
+use crate::core::jwt::numeric_claim;
+use crate::core::secret::Secret;
+
+#[wasm_bindgen]
+impl ErpClient {
+    /// Checks the username and password (`login_validation`). Most accounts then need the
+    /// one-time code the portal sends: the answer's `step` is `"otp_required"` and the
+    /// credentials stay in memory until `verifyOtp` ends that step. An account without OTP is
+    /// signed in at once (`step: "signed_in"`). A wrong password is an `auth` error with code
+    /// `INVALID_CREDENTIALS`. A previous session of this client is forgotten first.
+    pub async fn login(
+        &self,
+        credentials: Ts<ErpCredentials>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpLoginResult>, JsValue> {
+        self.op("login", |inner| async move {
+            let credentials: ErpCredentials = input("credentials", credentials.into())?;
+            let password = Secret::new(credentials.password);
+            let secrets = [password.expose()];
+            let signing_in = async {
+                let username = required("username", &credentials.username)?;
+                required("password", password.expose())?;
+                inner.session.close();
+                inner.forget();
+                let action = sign_in_action("login_validation", &username, &password);
+                let answer = inner.send(action, &call_options(options)?).await?;
+                match answer.decode::<LoginAnswer>()?.outcome()? {
+                    LoginOutcome::OtpRequired(message) => {
+                        inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
+                        let message = message.unwrap_or_else(|| "a one-time code was sent".into());
+                        output(&ErpLoginResult::OtpRequired { message })
+                    }
+                    LoginOutcome::Success { token, customer_id_encode, details } => {
+                        let session = inner.open(token, customer_id_encode, &details)?;
+                        output(&ErpLoginResult::SignedIn { session: Box::new(session) })
+                    }
+                }
+            };
+            signing_in.await.map_err(|e| e.redact(&secrets))
+        })
+        .await
+    }
+
+    /// Sends the one-time code with the credentials `login` kept (`otp_validation_for_app`)
+    /// and opens the session. A wrong code is an `auth` error with code `INVALID_OTP`, and
+    /// `verifyOtp` may be called again with the right one; every other outcome ends the OTP step
+    /// and drops the credentials.
+    #[wasm_bindgen(js_name = verifyOtp)]
+    pub async fn verify_otp(
+        &self,
+        otp: Ts<ErpOtpCode>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpSession>, JsValue> {
+        self.op("verifyOtp", |inner| async move {
+            let otp: ErpOtpCode = input("otp", otp.into())?;
+            let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
+            if code.is_empty() {
+                return Err(Error::invalid_input("code", "must not be empty"));
+            }
+            let pending = inner.state.borrow().pending.clone().ok_or_else(|| {
+                Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
+            })?;
+            let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
+            let outcome = async {
+                let answer = inner.send(action, &call_options(options)?).await?;
+                answer.decode::<LoginAnswer>()?.outcome()
+            };
+            let outcome = outcome.await.map_err(|e| e.redact(&[pending.password.expose()]));
+            let keeps_waiting = match &outcome {
+                Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
+                Ok(_) => false,
+            };
+            if !keeps_waiting {
+                inner.state.borrow_mut().pending = None;
+            }
+            match outcome? {
+                LoginOutcome::Success { token, customer_id_encode, details } => {
+                    output(&inner.open(token, customer_id_encode, &details)?)
+                }
+                LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
+            }
+        })
+        .await
+    }
+
+    /// Signs out: forgets the token, the customer, pending credentials and order data. The
+    /// portal has no sign-out action, so nothing is sent.
+    pub fn logout(&self) {
+        self.inner.session.close();
+        self.inner.forget();
+    }
+
+    /// Whether a session is active (signed in, and not known to be expired).
+    #[wasm_bindgen(getter, js_name = isSignedIn)]
+    pub fn is_signed_in(&self) -> bool {
+        self.inner.session.is_active()
+    }
+
+    /// The session token, for a caller that chooses to persist it (e.g. in `sessionStorage`)
+    /// together with `customerId`, and later hand both to `restoreSession`. Undefined when
+    /// signed out.
+    #[wasm_bindgen(js_name = sessionToken)]
+    pub fn session_token(&self) -> Option<String> {
+        self.inner.session.token().map(|t| t.expose().to_string())
+    }
+
+    /// The signed-in customer's numeric id (e.g. `"4481"`); undefined when signed out.
+    #[wasm_bindgen(getter, js_name = customerId)]
+    pub fn customer_id(&self) -> Option<String> {
+        self.inner.session.token()?;
+        self.inner.state.borrow().customer.as_ref().map(|c| c.id.clone())
+    }
+
+    /// Resumes a session from `{ token, customerId }` the caller stored (`sessionToken()` and
+    /// the `customerId` getter). The portal needs both: the token does not name the customer.
+    /// Throws an `auth` error when the token is already expired; a token the server no longer
+    /// accepts fails on the first call (and ends the session).
+    #[wasm_bindgen(js_name = restoreSession)]
+    pub fn restore_session(&self, stored: Ts<ErpStoredSession>) -> std::result::Result<Ts<ErpRestoredSession>, JsValue> {
+        let restore = || -> Result<Ts<ErpRestoredSession>> {
+            let stored: ErpStoredSession = input("session", stored.into())?;
+            let token = required("token", &stored.token)?;
+            let id = stored.customer_id.or_empty().trim().to_string();
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Error::invalid_input("customerId", "must be the numeric customer id, e.g. \"4481\""));
+            }
+            self.inner.session.close();
+            self.inner.forget();
+            let expires_at = expiry(&token);
+            self.inner.session.open(Secret::new(token), expires_at);
+            if !self.inner.session.is_active() {
+                return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again").with_code("SESSION_EXPIRED"));
+            }
+            let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
+            self.inner.state.borrow_mut().customer = Some(customer);
+            output(&ErpRestoredSession { customer_id: id, expires_at })
+        };
+        let secrets = self.inner.secrets();
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        restore().map_err(|e| e.at(BACKEND, "restoreSession").redact(&secrets).into())
+    }
+
+    /// Calls `listener` with the reason (`"expired"` or `"rejected"`) when the session is
+    /// lost other than by `logout()`; `null` removes it.
+    #[wasm_bindgen(js_name = onSessionExpired)]
+    pub fn on_session_expired(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "((reason: SessionEndReason) => void) | null")] listener: Option<js_sys::Function>,
+    ) {
+        self.inner.session.set_listener(listener);
+    }
+}
+
+/// A login step's action: the credentials as the portal's web client sends them.
+fn sign_in_action(name: &'static str, username: &str, password: &Secret) -> Action {
+    Action::sign_in(name)
+        .field("uname", username)
+        .field("pwd", password.expose())
+        .field("otp_from", "otp1")
+        .field("auth_from", "undefined")
+}
+
+/// When a token expires (ms since the epoch), if it is a JWT with `exp`.
+fn expiry(token: &str) -> Option<f64> {
+    numeric_claim(token, "exp").map(|exp| exp * 1000.0)
+}
+
+impl Inner {
+    /// Opens the session of a successful login.
+    fn open(&self, token: String, encoded: Option<String>, details: &CustomerDetails) -> Result<ErpSession> {
+        let id = details
+            .customer_id
+            .non_empty()
+            .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
+            .or_else(|| encoded.as_deref().and_then(decode_customer_id))
+            .ok_or_else(|| Error::decode("the sign-in answer names no customer"))?;
+        let encoded = encoded.unwrap_or_else(|| base64(id.as_bytes()));
+        let expires_at = expiry(&token);
+        self.session.open(Secret::new(token), expires_at);
+        let session = ErpSession::from_details(id.clone(), expires_at, details);
+        let customer = Customer { id, encoded, name: Some(session.name.clone()), email: session.email.clone() };
+        let mut state = self.state.borrow_mut();
+        state.pending = None;
+        state.customer = Some(customer);
+        Ok(session)
+    }
+}

@@ -1,0 +1,128 @@
+//! What the caller sends and receives to sign in, out and back in.
+
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+use super::wire::CustomerDetails;
+
+/// A portal sign-in.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ErpCredentials {
+    /// The portal login name (an e-mail address).
+    pub username: String,
+    /// The password. Kept in memory only until the OTP step ends.
+    pub password: String,
+}
+
+/// The one-time code the portal sent after `login`.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ErpOtpCode {
+    /// The code, as the user typed it (spaces are ignored).
+    pub code: String,
+}
+
+/// A session a caller stored (from `sessionToken()` and `customerId`) and hands back.
+#[derive(Tsify, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ErpStoredSession {
+    /// The token `sessionToken()` returned.
+    pub token: String,
+    /// The numeric customer id the `customerId` getter returned, e.g. `"4481"`.
+    #[tsify(type = "string | number")]
+    pub customer_id: crate::core::lenient::Text,
+}
+
+/// The signed-in customer. The token itself stays inside the client.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErpSession {
+    /// The numeric customer id, e.g. `"4481"`.
+    pub customer_id: String,
+    /// When the token expires (ms since the epoch), when the token says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub expires_at: Option<f64>,
+    /// The customer's (company) name.
+    pub name: String,
+    /// The customer's code in the ERP, if the server sends one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub code: Option<String>,
+    /// The customer's e-mail address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub email: Option<String>,
+    /// Where invoices go, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub finance_email: Option<String>,
+    /// The customer's phone number, if set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub phone: Option<String>,
+    /// The ids of the portal menus this login may use (see `listPortalMenus`).
+    pub permissions: Vec<String>,
+    /// Whether the customer is a reseller.
+    pub is_reseller: bool,
+    /// Whether the reseller dashboard is enabled for the customer.
+    pub has_reseller_dashboard: bool,
+    /// The reseller discount, in percent (a decimal string), if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub reseller_discount_percent: Option<String>,
+    /// The customer's currency code, e.g. `"USD"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub currency: Option<String>,
+}
+
+impl ErpSession {
+    /// The session of a login answer.
+    pub fn from_details(customer_id: String, expires_at: Option<f64>, d: &CustomerDetails) -> ErpSession {
+        ErpSession {
+            customer_id,
+            expires_at,
+            name: d.customer_name.or_empty(),
+            code: d.customer_code.non_empty(),
+            email: d.email.non_empty(),
+            finance_email: d.finance_email.non_empty(),
+            phone: d.phone.non_empty(),
+            permissions: crate::erp::wire::split_ids(&d.cus_permission),
+            is_reseller: d.reseller_state.or_false(),
+            has_reseller_dashboard: d.reseller_dashboard.or_false(),
+            reseller_discount_percent: d.reseller_dis_per.non_empty(),
+            currency: d.currency_name.non_empty(),
+        }
+    }
+}
+
+/// A restored session: who it belongs to and when it expires.
+#[derive(Tsify, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErpRestoredSession {
+    /// The numeric customer id.
+    pub customer_id: String,
+    /// When the token expires (ms since the epoch), when the token says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub expires_at: Option<f64>,
+}
+
+/// What `login` did: either an OTP is now needed (call `verifyOtp`), or the account needs
+/// none and the session is open.
+#[derive(Tsify, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum ErpLoginResult {
+    /// The password was right and the portal sent a one-time code: call `verifyOtp({ code })`.
+    OtpRequired {
+        /// The portal's words, e.g. where the code was sent.
+        message: String,
+    },
+    /// Signed in (the account needs no OTP).
+    SignedIn {
+        /// The signed-in customer.
+        session: Box<ErpSession>,
+    },
+}

@@ -1,0 +1,185 @@
+//! `ErpClient`'s ticket methods.
+
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::types::*;
+use super::wire::{Created, Replied, TicketCount, TicketInfo};
+use super::{ClosedTickets, OpenTickets};
+use crate::core::body::Upload;
+use crate::core::error::{Error, Result};
+use crate::core::js::{input, output, record_id};
+use crate::erp::client::{call_options, ErpClient};
+use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
+use crate::erp::wire::{refusal, Action, Route};
+
+#[wasm_bindgen]
+impl ErpClient {
+    /// How many tickets are open, closed and in all (`ticket_count`).
+    #[wasm_bindgen(js_name = ticketCounts)]
+    pub async fn ticket_counts(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpTicketCounts>, JsValue> {
+        self.op("ticketCounts", |inner| async move {
+            let answer = inner.send(Action::read("ticket_count"), &call_options(options)?).await?;
+            if answer.is_empty() {
+                return output(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
+            }
+            output(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
+        })
+        .await
+    }
+
+    /// A page of the open tickets, newest first (`open_ticket`).
+    #[wasm_bindgen(js_name = listOpenTickets)]
+    pub async fn list_open_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpTicketPage>, JsValue> {
+        self.list::<OpenTickets>("listOpenTickets", paging, options).await
+    }
+
+    /// Every open ticket: `for await (const ticket of client.iterateOpenTickets())`.
+    #[wasm_bindgen(js_name = iterateOpenTickets, unchecked_return_type = "AsyncIterableIterator<ErpTicketSummary>")]
+    pub fn iterate_open_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<OpenTickets>("iterateOpenTickets", options)
+    }
+
+    /// A page of the closed tickets, newest first (`closed_ticket`).
+    #[wasm_bindgen(js_name = listClosedTickets)]
+    pub async fn list_closed_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpTicketPage>, JsValue> {
+        self.list::<ClosedTickets>("listClosedTickets", paging, options).await
+    }
+
+    /// Every closed ticket: `for await (const ticket of client.iterateClosedTickets())`.
+    #[wasm_bindgen(js_name = iterateClosedTickets, unchecked_return_type = "AsyncIterableIterator<ErpTicketSummary>")]
+    pub fn iterate_closed_tickets(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+    ) -> std::result::Result<JsValue, JsValue> {
+        self.iterate_all::<ClosedTickets>("iterateClosedTickets", options)
+    }
+
+    /// One ticket with its thread (`getTicketInfo`), by id or number; `not_found` when the
+    /// customer has no such ticket.
+    #[wasm_bindgen(js_name = getTicket)]
+    pub async fn get_ticket(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | number")] ticket: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpTicketDetail>, JsValue> {
+        self.op("getTicket", |inner| async move {
+            let id = record_id("ticket", &ticket)?;
+            let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
+            let info: TicketInfo = inner.send(action, &call_options(options)?).await?.decode()?;
+            let data = &info.result.data;
+            let failed = info.result.status.0 == Some(false) || data.result_state.or_empty().eq_ignore_ascii_case("failed");
+            match (&data.ticket, failed) {
+                (Some(ticket), false) => output(&ErpTicketDetail::from_wire(ticket, data)),
+                _ => Err(refusal(&data.message.non_empty().unwrap_or_else(|| "Ticket not found".into()))),
+            }
+        })
+        .await
+    }
+
+    /// Opens a ticket (`create_ticket`); with attachments it goes as multipart to the
+    /// server's `index_new.php`. Never retried automatically.
+    #[wasm_bindgen(js_name = createTicket)]
+    pub async fn create_ticket(
+        &self,
+        ticket: Ts<ErpNewTicket>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpCreatedTicket>, JsValue> {
+        self.op("createTicket", |inner| async move {
+            let ticket: ErpNewTicket = input("ticket", ticket.into())?;
+            let subject = required("subject", &ticket.subject)?;
+            let message = required("message", &ticket.message)?;
+            let department = match ticket.department_id.non_empty() {
+                Some(d) if d.trim().bytes().all(|b| b.is_ascii_digit()) => Some(d.trim().to_string()),
+                Some(_) => return Err(Error::invalid_input("departmentId", "must be a department's number")),
+                None => None,
+            };
+            let files = uploads(&ticket.attachments)?;
+            let customer = inner.customer()?;
+            let action = Action::write("create_ticket")
+                .route(Route::Open)
+                .customer_in(Some("custs_id"))
+                .field("ss", subject)
+                .field("message", message)
+                .field_opt("dept_id", department)
+                .field_opt("name", customer.name)
+                .field_opt("email", customer.email)
+                .files(files);
+            let created: Created = inner.send(action, &call_options(options)?).await?.record()?;
+            output(&ErpCreatedTicket {
+                id: created.ticket_id.or_empty(),
+                number: created.ticketnumber.or_empty(),
+                attachment_count: created.attachments.0.unwrap_or(0),
+            })
+        })
+        .await
+    }
+
+    /// Adds the customer's reply to a ticket, by its number (`reply_ticket`); a closed ticket
+    /// opens again. Never retried automatically.
+    #[wasm_bindgen(js_name = replyToTicket)]
+    pub async fn reply_to_ticket(
+        &self,
+        #[wasm_bindgen(js_name = ticketNumber, unchecked_param_type = "string | number")] ticket_number: JsValue,
+        reply: Ts<ErpTicketReplyInput>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+    ) -> std::result::Result<Ts<ErpPostedReply>, JsValue> {
+        self.op("replyToTicket", |inner| async move {
+            let number = record_id("ticketNumber", &ticket_number)?;
+            let reply: ErpTicketReplyInput = input("reply", reply.into())?;
+            let message = required("message", &reply.message)?;
+            let files = uploads(&reply.attachments)?;
+            let customer = inner.customer()?;
+            let action = Action::write("reply_ticket")
+                .route(Route::Ticket)
+                .customer_in(None)
+                .field("ticket_number", number)
+                .field("message", message)
+                .field_opt("name", customer.name)
+                .files(files);
+            let replied: Replied = inner.send(action, &call_options(options)?).await?.record()?;
+            output(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
+        })
+        .await
+    }
+}
+
+/// The caller's files: `Blob`s or `File`s (a `File` keeps its name).
+fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
+    if attachments.is_undefined() || attachments.is_null() {
+        return Ok(Vec::new());
+    }
+    if !attachments.is_array() {
+        return Err(Error::invalid_input("attachments", "must be an array of Blob or File objects"));
+    }
+    js_sys::Array::from(attachments)
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let blob: web_sys::Blob = item
+                .dyn_into()
+                .map_err(|_| Error::invalid_input("attachments", format!("item {i} is not a Blob or File")))?;
+            let filename = blob
+                .dyn_ref::<web_sys::File>()
+                .map(|f| f.name())
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| format!("attachment-{}", i + 1));
+            Ok(Upload { blob, filename })
+        })
+        .collect()
+}

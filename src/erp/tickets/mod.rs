@@ -1,0 +1,17 @@
+//! Support tickets: counts, open and closed lists, the osTicket-like thread, creation (with
+//! attachments through the multipart variant) and replies.
+
+mod client;
+pub mod types;
+mod wire;
+
+use crate::erp::client::listing;
+
+listing!(
+    /// `open_ticket` → `open`.
+    OpenTickets: "open_ticket", "open", wire::TicketRow => types::ErpTicketPage
+);
+listing!(
+    /// `closed_ticket` → `closed`.
+    ClosedTickets: "closed_ticket", "closed", wire::TicketRow => types::ErpTicketPage
+);

@@ -151,3 +151,63 @@ test("Perfex: readable at phone width, and the console hint is true", async () =
   assert.deepEqual(consoleWorks, { tickets: 3, guard: "function", ctor: "function" });
   assert.ok(EMU);
 });
+
+test("Perfex: create a ticket (department, priority, project, attachment); it shows in the list", async () => {
+  const { page, scope } = await openPage();
+  await perfexSignIn(page);
+  await page.getByRole("button", { name: /Cannot sign in to the portal/ }).waitFor();
+  await page.getByText("New ticket").click();
+  const department = page.getByLabel("Department");
+  await department.locator("option").first().waitFor({ state: "attached" });
+  await page.getByLabel("Subject").fill("Phones ring twice");
+  await department.selectOption({ label: "Support" });
+  await page.getByLabel("Priority").selectOption({ label: "High" });
+  await page.getByLabel("Project (optional)").selectOption({ label: "Website Relaunch" });
+  await page.getByLabel("Message").fill("Every incoming call rings twice before it connects.");
+  await page.getByLabel("Attachment (optional)").setInputFiles({ name: "trace.txt", mimeType: "text/plain", buffer: Buffer.from("SIP trace") });
+
+  // The first try fails (a write is never repeated by the client); the page says so.
+  await fault(scope, { match: "/tickets", kind: "status", status: 500 });
+  const create = page.getByRole("button", { name: "Create ticket" });
+  await create.click();
+  const status = page.locator("#px-create-status");
+  await status.locator("text=Could not create the ticket").waitFor();
+  assert.match(await status.innerText(), /error kind: http, HTTP 500/);
+  assert.equal(await page.getByLabel("Subject").inputValue(), "Phones ring twice", "the form keeps its input");
+
+  await create.click();
+  await status.getByText("Ticket “Phones ring twice” created.").waitFor();
+  const fresh = page.getByRole("list", { name: "Your tickets" }).getByRole("button", { name: /Phones ring twice/ });
+  await fresh.waitFor();
+  await fresh.click();
+  await page.locator("#px-meta").getByText(/priority High · project Website Relaunch/).waitFor();
+  await page.locator("#px-attachments").getByText("trace.txt").waitFor();
+  assert.match(await page.locator("#px-message").innerText(), /rings twice before it connects/);
+  await screenshot(page, "perfex-created");
+});
+
+test("Perfex: reply to a ticket; the reply shows in the thread", async () => {
+  const { page, scope } = await openPage();
+  await perfexSignIn(page);
+  await page.getByRole("button", { name: /Invoice INV-000002/ }).click();
+  const thread = page.locator("#px-replies");
+  await page.locator("#px-detail").waitFor();
+  const before = await thread.locator("li").count();
+
+  await fault(scope, { match: "/tickets/add_reply", kind: "status", status: 502 });
+  await page.getByLabel("Your reply").fill("The address should be <b>12 Harbour Road</b>.");
+  const send = page.getByRole("button", { name: "Send reply" });
+  await send.click();
+  const status = page.locator("#px-reply-status");
+  await status.locator("text=Could not send the reply").waitFor();
+  assert.match(await status.innerText(), /error kind: http, HTTP 502/);
+
+  await send.click();
+  await status.getByText("Reply sent.").waitFor();
+  assert.equal(await thread.locator("li").count(), before + 1);
+  const last = thread.locator("li").last();
+  assert.match(await last.innerText(), /12 Harbour Road/);
+  assert.equal(await last.locator("b").count(), 1, "the reply's own markup is shown, sanitized");
+  assert.equal(await page.getByLabel("Your reply").inputValue(), "");
+  await screenshot(page, "perfex-reply");
+});

@@ -1,35 +1,38 @@
-// The page's entry: settings, the clients, signing in and out, keeping the session for the tab.
+// The page's entry: settings, the clients, signing in (with the ERP's one-time code) and out,
+// keeping the session for the tab, and `window.switchboard` for the console.
 import * as switchboard from "/pkg/index.js";
-import { init, PerfexClient } from "/pkg/index.js";
+import { init, PerfexClient, ErpClient } from "/pkg/index.js";
 import { busy, byId, field, showDone, showError } from "./ui.js";
 import { perfexView } from "./perfex.js";
+import { erpCartView } from "./erp-cart.js";
+import { erpTicketsView } from "./erp-tickets.js";
 
-/** @typedef {"perfex"} Backend */
-/** @typedef {{ perfex: string, erp: string }} BaseUrls */
+/** @typedef {"perfex" | "erp"} Backend */
+/** @typedef {{ perfex?: PerfexClient, erp?: ErpClient }} Clients */
 
+const BACKENDS = /** @type {const} */ (["perfex", "erp"]);
 const LABEL = { perfex: "Perfex CRM", erp: "Cal4care ERP" };
 const URLS_KEY = "switchboard.baseUrls"; // localStorage: base URLs only, never credentials
+// sessionStorage, only with "keep me signed in": the token (and, for the ERP, the customer id
+// its restoreSession needs besides the token; an id, not a credential).
 /** @param {Backend} backend */
-const tokenKey = (backend) => `switchboard.token.${backend}`; // sessionStorage: only the token
+const tokenKey = (backend) => `switchboard.token.${backend}`;
+const ERP_CUSTOMER_KEY = "switchboard.customer.erp";
 
 await init();
 
 // ---- Settings: each back end's base URL, the emulator's by default -------------------------
 
-/** @returns {BaseUrls} */
-function defaultUrls() {
-  return { perfex: `${location.origin}/perfex`, erp: `${location.origin}/erp` };
-}
-
-/** @returns {BaseUrls} */
+/** @returns {Record<Backend, string>} */
 function loadUrls() {
+  const urls = { perfex: `${location.origin}/perfex`, erp: `${location.origin}/erp` };
   try {
     const saved = JSON.parse(localStorage.getItem(URLS_KEY) ?? "{}");
-    const pick = (/** @type {keyof BaseUrls} */ b) => (typeof saved?.[b] === "string" && saved[b]) || defaultUrls()[b];
-    return { perfex: pick("perfex"), erp: pick("erp") };
+    for (const b of BACKENDS) if (typeof saved?.[b] === "string" && saved[b]) urls[b] = saved[b];
   } catch {
-    return defaultUrls();
+    // unreadable settings: the defaults
   }
+  return urls;
 }
 
 const settingsForm = byId("settings-form", HTMLFormElement);
@@ -37,38 +40,52 @@ const settingsStatus = byId("settings-status", HTMLElement);
 
 // ---- The clients -----------------------------------------------------------------------------
 
-/** @type {{ perfex?: PerfexClient }} */
+/** @type {Clients} */
 const clients = {};
 
-/** (Re)creates the clients for the saved URLs; a URL the client refuses is reported.
+/** (Re)creates the clients for the saved URLs; a URL a client refuses is reported.
  * @returns {boolean} whether every client could be created */
 function connect() {
-  let ok = true;
   const urls = loadUrls();
-  for (const input of settingsForm.querySelectorAll("input")) input.value = urls[/** @type {keyof BaseUrls} */ (input.name)];
-  signedOut();
-  clients.perfex?.free();
-  delete clients.perfex;
-  try {
-    clients.perfex = new PerfexClient({ baseUrl: urls.perfex });
-    clients.perfex.onSessionExpired((reason) => sessionLost("perfex", reason));
-  } catch (error) {
-    ok = false;
-    byId("settings", HTMLDetailsElement).open = true;
-    showError(settingsStatus, `The ${LABEL.perfex} URL cannot be used`, error);
+  for (const b of BACKENDS) byId(`set-${b}`, HTMLInputElement).value = urls[b];
+  if (active) signedOut();
+  let ok = true;
+  for (const b of BACKENDS) {
+    clients[b]?.free();
+    delete clients[b];
+    try {
+      const live = b === "perfex" ? new PerfexClient({ baseUrl: urls.perfex }) : new ErpClient({ baseUrl: urls.erp });
+      live.onSessionExpired((reason) => sessionLost(b, reason));
+      if (live instanceof PerfexClient) clients.perfex = live;
+      else clients.erp = live;
+    } catch (error) {
+      if (ok) showError(settingsStatus, `The ${LABEL[b]} URL cannot be used`, error);
+      byId("settings", HTMLDetailsElement).open = true;
+      ok = false;
+    }
   }
   window.switchboard = { ...switchboard, ...clients };
   return ok;
 }
 
-/** @param {Backend} backend */
+/**
+ * The live client of a back end (it changes when the settings do).
+ * @template {Backend} B
+ * @param {B} backend
+ * @returns {NonNullable<Clients[B]>}
+ */
 function client(backend) {
   const live = clients[backend];
   if (!live) throw new Error(`No ${LABEL[backend]} client: fix its URL under Settings.`);
   return live;
 }
 
-const views = { perfex: perfexView(() => client("perfex")) };
+const erpCart = erpCartView(() => client("erp"));
+const erpTickets = erpTicketsView(() => client("erp"));
+const views = {
+  perfex: perfexView(() => client("perfex")),
+  erp: { open: () => Promise.all([erpCart.open(), erpTickets.open()]), close: () => { erpCart.close(); erpTickets.close(); } },
+};
 
 // ---- Signing in and out ------------------------------------------------------------------------
 
@@ -77,7 +94,11 @@ const loginForm = byId("login-form", HTMLFormElement);
 const loginButton = byId("login-submit", HTMLButtonElement);
 const loginStatus = byId("login-status", HTMLElement);
 const keep = byId("login-keep", HTMLInputElement);
+const otpForm = byId("otp-form", HTMLFormElement);
+const otpButton = byId("otp-submit", HTMLButtonElement);
 const who = byId("who", HTMLElement);
+const whoName = byId("who-name", HTMLElement);
+const whoStatus = byId("who-status", HTMLElement);
 const signOutButton = byId("sign-out", HTMLButtonElement);
 /** @type {Backend | undefined} */
 let active;
@@ -91,33 +112,64 @@ loginForm.addEventListener("submit", async (event) => {
     if (backend === "perfex") {
       await client("perfex").login({ email: user, password });
       signedIn("perfex", user);
+      return;
     }
+    const result = await client("erp").login({ username: user, password });
+    if (result.step === "signed_in") return signedIn("erp", result.session.name);
+    // The client keeps the credentials until the code is checked; the form need not.
+    byId("login-password", HTMLInputElement).value = "";
+    loginForm.hidden = true;
+    otpForm.hidden = false;
+    showDone(loginStatus, result.message || "Enter the one-time code the portal sent you.");
+    byId("otp-code", HTMLInputElement).focus();
   });
 });
 
-/** Shows the signed-in state and the back end's section; keeps the token if asked to.
+otpForm.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  await busy({ button: otpButton, status: loginStatus, doing: "Checking the code…", failed: "Could not check the code" }, async () => {
+    const session = await client("erp").verifyOtp({ code: field(otpForm, "code") });
+    signedIn("erp", session.name);
+  });
+});
+
+byId("otp-cancel", HTMLButtonElement).addEventListener("click", () => {
+  client("erp").logout(); // drops the credentials kept for the code
+  signedOut();
+  loginStatus.replaceChildren();
+});
+
+/** Shows the signed-in state and the back end's sections; keeps the session if asked to.
  * @param {Backend} backend @param {string} name */
 function signedIn(backend, name) {
   active = backend;
-  const token = client(backend).sessionToken();
-  if (keep.checked && token) sessionStorage.setItem(tokenKey(backend), token);
+  const live = client(backend);
+  const token = live.sessionToken();
+  if (keep.checked && token) {
+    sessionStorage.setItem(tokenKey(backend), token);
+    if (live instanceof ErpClient) sessionStorage.setItem(ERP_CUSTOMER_KEY, live.customerId ?? "");
+  }
   loginForm.reset();
+  otpForm.reset();
+  loginStatus.replaceChildren();
   loginSection.hidden = true;
   who.hidden = false;
-  byId("who-name", HTMLElement).textContent = name;
+  whoName.textContent = name;
   byId("who-backend", HTMLElement).textContent = LABEL[backend];
   void views[backend].open();
 }
 
 /** Back to the sign-in form. */
 function signedOut() {
-  if (active) {
-    sessionStorage.removeItem(tokenKey(active));
-    views[active].close();
-  }
+  for (const b of BACKENDS) sessionStorage.removeItem(tokenKey(b));
+  sessionStorage.removeItem(ERP_CUSTOMER_KEY);
+  if (active) views[active].close();
   active = undefined;
   who.hidden = true;
+  whoStatus.replaceChildren();
   loginSection.hidden = false;
+  loginForm.hidden = false;
+  otpForm.hidden = true;
 }
 
 /** @param {Backend} backend @param {import("/pkg/index.js").SessionEndReason} reason */
@@ -133,8 +185,9 @@ function sessionLost(backend, reason) {
 signOutButton.addEventListener("click", async () => {
   const backend = active;
   if (!backend) return;
+  /** @type {unknown} */
   let failure;
-  await busy({ button: signOutButton, status: loginStatus, doing: "Signing out…", failed: "Signed out here" }, async () => {
+  await busy({ button: signOutButton, status: whoStatus, doing: "Signing out…", failed: "Could not sign out" }, async () => {
     try {
       await client(backend).logout();
     } catch (error) {
@@ -160,21 +213,29 @@ byId("settings-reset", HTMLButtonElement).addEventListener("click", () => {
 
 // ---- Start: connect, and resume a session kept for this tab -------------------------------------
 
-connect();
-for (const backend of /** @type {Backend[]} */ (["perfex"])) {
-  const token = sessionStorage.getItem(tokenKey(backend));
-  const live = clients[backend];
-  if (!token || !live) continue;
-  try {
-    const session = live.restoreSession(token);
+/** Resumes a kept session, if there is one; the ERP's customer name is fetched again. */
+async function resume() {
+  const perfexToken = sessionStorage.getItem(tokenKey("perfex"));
+  const erpToken = sessionStorage.getItem(tokenKey("erp"));
+  if (perfexToken && clients.perfex) {
+    const session = clients.perfex.restoreSession(perfexToken);
     keep.checked = true;
-    signedIn(backend, `contact #${session.contactId}`);
-    break;
-  } catch (error) {
-    sessionStorage.removeItem(tokenKey(backend));
-    showError(loginStatus, "Could not resume the session", error);
+    signedIn("perfex", `contact #${session.contactId}`);
+  } else if (erpToken && clients.erp) {
+    const session = clients.erp.restoreSession({ token: erpToken, customerId: sessionStorage.getItem(ERP_CUSTOMER_KEY) ?? "" });
+    keep.checked = true;
+    signedIn("erp", `customer #${session.customerId}`);
+    await busy({ button: signOutButton, status: whoStatus, doing: "Loading your name…", failed: "Could not load your name" }, async () => {
+      whoName.textContent = (await client("erp").getCustomer()).name;
+    });
   }
 }
+
+connect();
 byId("booting", HTMLElement).hidden = true;
 document.querySelector("main")?.removeAttribute("hidden");
+resume().catch((error) => {
+  signedOut();
+  showError(loginStatus, "Could not resume the session", error);
+});
 document.body.dataset.ready = "true";

@@ -82,7 +82,7 @@ export function showError(status, what, error) {
 /**
  * Runs one call (and what follows it) on behalf of a button: the button is disabled and `status`
  * shows `doing` with a spinner while it runs; a failure is shown in `status`.
- * @param {{ button: HTMLButtonElement, status: HTMLElement, doing: string, failed: string }} how
+ * @param {{ button: HTMLButtonElement | HTMLFieldSetElement, status: HTMLElement, doing: string, failed: string }} how
  * @param {() => Promise<void>} work
  * @returns {Promise<boolean>} whether it succeeded
  */

@@ -68,3 +68,20 @@ export async function perfexSignIn(page, { email = "ada@example.com", password =
   if (keep) await page.getByLabel("Keep me signed in for this tab").check();
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** Signs in to the ERP with the emulator's made-up seed account, through the one-time code step. */
+export async function erpSignIn(page, { password = "erp-demo-1", code = "123456", keep = false } = {}) {
+  await page.getByRole("radio", { name: "Cal4care ERP" }).check();
+  await page.getByLabel("E-mail or user name").fill("demo@example.com");
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  if (keep) await page.getByLabel("Keep me signed in for this tab").check();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (code === "") return;
+  await page.getByLabel("One-time code").fill(code);
+  await page.getByRole("button", { name: "Verify" }).click();
+}
+
+/** The amount in a price text such as "USD 1,234.50". */
+export function amount(text) {
+  return Number(text.replace(/[^0-9.]/g, ""));
+}

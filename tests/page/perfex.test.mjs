@@ -195,8 +195,9 @@ test("Perfex: reply to a ticket; the reply shows in the thread", async () => {
   const before = await thread.locator("li").count();
 
   await fault(scope, { match: "/tickets/add_reply", kind: "status", status: 502 });
-  await page.getByLabel("Your reply").fill("The address should be <b>12 Harbour Road</b>.");
-  const send = page.getByRole("button", { name: "Send reply" });
+  const detail = page.locator("#px-detail");
+  await detail.getByLabel("Your reply").fill("The address should be <b>12 Harbour Road</b>.");
+  const send = detail.getByRole("button", { name: "Send reply" });
   await send.click();
   const status = page.locator("#px-reply-status");
   await status.locator("text=Could not send the reply").waitFor();
@@ -208,6 +209,6 @@ test("Perfex: reply to a ticket; the reply shows in the thread", async () => {
   const last = thread.locator("li").last();
   assert.match(await last.innerText(), /12 Harbour Road/);
   assert.equal(await last.locator("b").count(), 1, "the reply's own markup is shown, sanitized");
-  assert.equal(await page.getByLabel("Your reply").inputValue(), "");
+  assert.equal(await detail.getByLabel("Your reply").inputValue(), "");
   await screenshot(page, "perfex-reply");
 });

@@ -212,3 +212,19 @@ test("Perfex: reply to a ticket; the reply shows in the thread", async () => {
   assert.equal(await detail.getByLabel("Your reply").inputValue(), "");
   await screenshot(page, "perfex-reply");
 });
+
+test("Perfex: when the server ends the session (signed in elsewhere), the page says so and asks to sign in", async () => {
+  const { page, base } = await openPage();
+  await perfexSignIn(page, { keep: true });
+  await page.getByRole("button", { name: /Cannot sign in to the portal/ }).waitFor();
+  // The server keeps one session per contact: signing in elsewhere ends this one.
+  const elsewhere = await fetch(`${base}/perfex/customers_api/v1/authentication`, {
+    method: "POST", body: new URLSearchParams({ email: "ada@example.com", password: "perfex-demo-1" }),
+  });
+  assert.equal(elsewhere.status, 200);
+  await page.getByRole("button", { name: "Refresh" }).click();
+  await page.locator("#login-status").getByText(/The server ended your session/).waitFor();
+  assert.equal(await page.locator("#perfex").isHidden(), true);
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], "the dead token is not kept");
+  await screenshot(page, "perfex-session-ended");
+});

@@ -3,15 +3,30 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tsify::{Ts, Tsify};
-use wasm_bindgen::JsValue;
+use std::cell::Cell;
+
+use serde::de::{Deserializer, Visitor};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
 
-/// Reads the caller's input object; a wrong or missing field is an `invalid_input` error
-/// naming it (the argument's name when the whole value is wrong).
+/// Reads the caller's input object; a wrong, missing or unknown field is an `invalid_input`
+/// error naming it (the argument's name when the whole value is wrong). Unknown keys are
+/// refused here because serde-wasm-bindgen reads only the fields a struct declares, so
+/// `deny_unknown_fields` never fires and a misspelt field (or a document's stale name such
+/// as `TicketBody`) would otherwise be dropped without a word.
 pub fn input<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::invalid_input(argument, "is required"));
+    }
+    if let (Some(object), Some(known)) = (value.dyn_ref::<js_sys::Object>(), field_names::<T>()) {
+        if !value.is_function() && !js_sys::Array::is_array(&value) {
+            for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+                if !known.contains(&key.as_str()) {
+                    return Err(Error::invalid_input(&key, format!("is not a field of {argument} (it takes {})", known.join(", "))));
+                }
+            }
+        }
     }
     serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
         let path = e.path().to_string();
@@ -65,4 +80,38 @@ pub async fn run<T>(
 ) -> std::result::Result<T, JsValue> {
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     work.await.map_err(|e| e.at(backend, operation).redact(&secrets).into())
+}
+
+/// The field names a struct deserializes (as the caller writes them), if `T` is a struct:
+/// read by running its derived `Deserialize` against a deserializer that only records them.
+pub fn field_names<T: DeserializeOwned>() -> Option<&'static [&'static str]> {
+    let names = Cell::new(None);
+    let _ = T::deserialize(FieldNames(&names));
+    names.get()
+}
+
+/// A deserializer that only records the field names it is asked for.
+struct FieldNames<'a>(&'a Cell<Option<&'static [&'static str]>>);
+
+impl<'de> Deserializer<'de> for FieldNames<'_> {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> std::result::Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("not a struct"))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        _: V,
+    ) -> std::result::Result<V::Value, Self::Error> {
+        self.0.set(Some(fields));
+        Err(serde::de::Error::custom("field names recorded"))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
 }

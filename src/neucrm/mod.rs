@@ -1,1 +1,10 @@
-//! (being written)
+//! NeuCRM ISP billing API: an ISP's customers, its resellers and franchisees, and the
+//! franchisees' wallets. Every call is a form POST carrying the login user's id and api key.
+
+mod client;
+mod customers;
+mod resellers;
+mod types;
+mod wire;
+
+pub use client::NeuCrmClient;

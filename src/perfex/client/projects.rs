@@ -6,7 +6,7 @@ use gloo_net::http::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::input::strict_input;
+use crate::core::js::input;
 use super::{record_path, PerfexClient, API};
 use crate::core::body::Body;
 use crate::core::js::record_id;
@@ -196,7 +196,7 @@ impl PerfexClient {
     ) -> Result<(), JsValue> {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
-            let form = wire::new_task_form(&strict_input::<NewTask>("task", task.into())?)?;
+            let form = wire::new_task_form(&input::<NewTask>("task", task.into())?)?;
             Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(form)))
         };
         self.submit("createTask", build, options).await
@@ -216,7 +216,7 @@ impl PerfexClient {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
             let task_id = record_id("taskId", &task_id)?;
-            let form = wire::task_changes_form(&task_id, &strict_input::<TaskChanges>("changes", changes.into())?)?;
+            let form = wire::task_changes_form(&task_id, &input::<TaskChanges>("changes", changes.into())?)?;
             Ok(Call::new(Method::PUT, path, Repeat::Never).body(Body::Form(form)))
         };
         self.submit("updateTask", build, options).await

@@ -5,7 +5,8 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::input::{required, strict_input};
+use super::input::required;
+use crate::core::js::input;
 use super::{record_path, PerfexClient, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};
@@ -47,7 +48,7 @@ impl PerfexClient {
     ) -> std::result::Result<(), JsValue> {
         let build = || {
             let raw: JsValue = ticket.into();
-            let t: NewTicket = strict_input("ticket", raw.clone())?;
+            let t: NewTicket = input("ticket", raw.clone())?;
             let mut fields = vec![
                 (wire::TICKET_SUBJECT, required("subject", &t.subject)?),
                 (wire::TICKET_DEPARTMENT, t.department.0),
@@ -74,7 +75,7 @@ impl PerfexClient {
         let build = || {
             let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
             let raw: JsValue = reply.into();
-            let r: NewTicketReply = strict_input("reply", raw.clone())?;
+            let r: NewTicketReply = input("reply", raw.clone())?;
             let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&raw)?);
             Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
         };

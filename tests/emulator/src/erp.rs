@@ -77,6 +77,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Map, Value};
 
+use crate::codec::{base64url, keyed_hash};
+use crate::forms::PostBody;
 use crate::http::{Request, Response};
 
 /// Where the JSON API answers (below `/erp`).
@@ -89,6 +91,8 @@ const OTP: &str = "123456";
 const TOKEN_LIFETIME: i64 = 5 * 3600;
 /// `iss` and `aud` of the tokens (made up).
 const TOKEN_HOST: &str = "erp.emulator.test";
+/// Key of the tokens' made-up signature (a keyed hash, not HMAC: only this emulator checks tokens).
+const TOKEN_KEY: &[u8] = b"switchboard-emulator-erp-jwt-key";
 
 /// A login of the portal.
 struct Account {
@@ -339,37 +343,26 @@ impl Erp {
         if let Some(Value::Object(body)) = req.json() {
             return self.envelope(&body, &[], req.now);
         }
-        let ctype = req.header("content-type").unwrap_or("");
-        let mut fields: Vec<(String, String)> = Vec::new();
-        let mut files = Vec::new();
-        if ctype
-            .to_ascii_lowercase()
-            .starts_with("multipart/form-data")
-        {
-            let Some(parts) = util::parse_multipart(ctype, &req.body) else {
-                return invalid_module();
-            };
-            for p in parts {
-                match p.filename {
-                    Some(filename) => {
-                        if p.name.starts_with("attachment")
-                            && !(filename.is_empty() && p.data.is_empty())
-                        {
-                            files.push(Upload {
-                                name: filename,
-                                content_type: p
-                                    .content_type
-                                    .unwrap_or_else(|| "application/octet-stream".into()),
-                                size: p.data.len(),
-                            });
-                        }
-                    }
-                    None => fields.push((p.name, String::from_utf8_lossy(&p.data).into_owned())),
-                }
-            }
+        // Multipart as PHP reads it; any other body is taken as urlencoded, whatever its type.
+        let post = if req.media_type() == "multipart/form-data" {
+            req.post().unwrap_or_default()
         } else {
-            fields = util::parse_urlencoded(&req.body);
-        }
+            PostBody {
+                fields: req.form(),
+                files: Vec::new(),
+            }
+        };
+        let files: Vec<Upload> = post
+            .files
+            .into_iter()
+            .filter(|f| f.field.starts_with("attachment"))
+            .map(|f| Upload {
+                name: f.file_name,
+                content_type: f.content_type,
+                size: f.data.len(),
+            })
+            .collect();
+        let fields = post.fields;
         let mut envelope = Map::new();
         let mut ed = Map::new();
         for (k, v) in fields {
@@ -428,6 +421,25 @@ impl Erp {
             cust,
         };
         self.dispatch(action, &call)
+    }
+
+    /// The token's customer, when the call's `customer_id` names it (raw or base64); None for
+    /// another customer's id or none.
+    fn own_customer(&self, call: &Call) -> Option<&Customer> {
+        if call.owns("customer_id") {
+            self.customers.get(&call.cust)
+        } else {
+            None
+        }
+    }
+
+    /// [`Erp::own_customer`], to change it.
+    fn own_customer_mut(&mut self, call: &Call) -> Option<&mut Customer> {
+        if call.owns("customer_id") {
+            self.customers.get_mut(&call.cust)
+        } else {
+            None
+        }
     }
 
     /// The customer a live token belongs to.
@@ -498,17 +510,11 @@ impl Erp {
         });
         let signing = format!(
             "{}.{}",
-            util::b64url(header.to_string().as_bytes()),
-            util::b64url(payload.to_string().as_bytes())
+            base64url(header.to_string().as_bytes()),
+            base64url(payload.to_string().as_bytes())
         );
-        let mut sig = Vec::with_capacity(32);
-        for seed in 1..=4u64 {
-            sig.extend_from_slice(
-                &util::fnv(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15), signing.as_bytes())
-                    .to_be_bytes(),
-            );
-        }
-        let token = format!("{signing}.{}", util::b64url(&sig));
+        let sig = keyed_hash(TOKEN_KEY, signing.as_bytes(), 32);
+        let token = format!("{signing}.{}", base64url(&sig));
         self.sessions.insert(
             token.clone(),
             Session {

@@ -1,7 +1,122 @@
 //! Decoding of what clients put in URLs and bodies: percent-encoding,
-//! `application/x-www-form-urlencoded` and `multipart/form-data`.
+//! `application/x-www-form-urlencoded` and `multipart/form-data`, and what PHP (which all four
+//! real back ends run on) makes of a POST body: `$_POST` and `$_FILES`.
 
-use crate::http::Part;
+use crate::http::Request;
+
+/// One part of a multipart/form-data body.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub name: String,
+    pub filename: Option<String>,
+    pub content_type: Option<String>,
+    pub data: Vec<u8>,
+}
+
+/// One uploaded file, as PHP lists it in `$_FILES`.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    /// The form field it came in (`attachment[0]`, `file`, ...).
+    pub field: String,
+    /// The file name sent, without any directory part (PHP keeps only the base name).
+    pub file_name: String,
+    /// The part's Content-Type, `application/octet-stream` when it had none.
+    pub content_type: String,
+    pub data: Vec<u8>,
+}
+
+/// What PHP makes of a POST body: text fields (`$_POST`, in order) and files (`$_FILES`).
+#[derive(Debug, Default)]
+pub struct PostBody {
+    pub fields: Vec<(String, String)>,
+    pub files: Vec<Upload>,
+}
+
+/// The media type of a Content-Type value as PHP picks a body reader by it: lower-cased and cut
+/// at the first `;`, `,` or space (`Multipart/Form-Data; boundary=x` → `multipart/form-data`).
+pub fn media_type(content_type: &str) -> String {
+    let value = content_type.trim_start();
+    let end = value.find([';', ',', ' ']).unwrap_or(value.len());
+    value[..end].to_ascii_lowercase()
+}
+
+/// `$_POST` and `$_FILES` for a body: only `application/x-www-form-urlencoded` and
+/// `multipart/form-data` (by media type) are read; None for any other Content-Type.
+/// Multipart text parts are fields; parts with a filename are files, except an empty file
+/// input (no file name and no bytes), which is left out.
+pub fn php_post(content_type: &str, body: &[u8]) -> Option<PostBody> {
+    match media_type(content_type).as_str() {
+        "application/x-www-form-urlencoded" => Some(PostBody {
+            fields: parse_urlencoded(body),
+            files: Vec::new(),
+        }),
+        "multipart/form-data" => {
+            let mut post = PostBody::default();
+            for part in parse_multipart(content_type, body) {
+                match part.filename {
+                    None => post
+                        .fields
+                        .push((part.name, String::from_utf8_lossy(&part.data).into_owned())),
+                    Some(name) if name.is_empty() && part.data.is_empty() => {}
+                    Some(name) => post.files.push(Upload {
+                        field: part.name,
+                        file_name: base_name(&name).to_string(),
+                        content_type: part
+                            .content_type
+                            .unwrap_or_else(|| "application/octet-stream".into()),
+                        data: part.data,
+                    }),
+                }
+            }
+            Some(post)
+        }
+        _ => None,
+    }
+}
+
+/// The last path segment of a client-side file name (`C:\Users\a\log.bin` → `log.bin`).
+fn base_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
+/// A numeric id as the PBX and NeuCRM wrappers take one from a form field: digits only
+/// (surrounding whitespace ignored), at most 18 of them so it fits the database column.
+pub fn parse_id(text: &str) -> Option<u64> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 18 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// The POST fields the PBX and NeuCRM wrappers read: PHP's `$_POST` (urlencoded, or the text
+/// parts of multipart), and also a body sent without a Content-Type, read as urlencoded. Any
+/// other body type gives no fields. Of a repeated field the last one counts, as in PHP.
+pub struct Form(Vec<(String, String)>);
+
+impl Form {
+    pub fn from_request(req: &Request) -> Form {
+        match req.post() {
+            Some(post) => Form(post.fields),
+            None if req.header("content-type").unwrap_or("").trim().is_empty() => Form(req.form()),
+            None => Form(Vec::new()),
+        }
+    }
+
+    /// The last value of this field, if sent.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The value of this field when it was sent and is not blank.
+    pub fn required(&self, name: &str) -> Option<&str> {
+        self.get(name).filter(|v| !v.trim().is_empty())
+    }
+}
 
 /// Percent-decodes `input`; with `plus_as_space`, `+` becomes a space (as in form data and
 /// query strings, but not in paths). A `%` not followed by two hex digits is kept as is.
@@ -39,8 +154,10 @@ pub fn decode_path(path: &str) -> String {
     String::from_utf8_lossy(&percent_decode(path.as_bytes(), false)).into_owned()
 }
 
-/// Parses `a=1&b=x+y%21` into pairs, in order: `+` is a space, percent-escapes are decoded,
-/// invalid UTF-8 is replaced, a field without `=` has an empty value and empty fields are skipped.
+/// Parses `a=1&b=x+y%21` into pairs, in order, as PHP fills `$_GET` / `$_POST`: `+` is a space,
+/// percent-escapes are decoded (a `%` without two hex digits stays), invalid UTF-8 is replaced,
+/// a field without `=` has an empty value, and empty fields and fields with an empty name
+/// (`=x`) are skipped.
 pub fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
     body.split(|&b| b == b'&')
         .filter(|field| !field.is_empty())
@@ -51,6 +168,7 @@ pub fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
             };
             (decode_form_text(name), decode_form_text(value))
         })
+        .filter(|(name, _)| !name.is_empty())
         .collect()
 }
 
@@ -82,19 +200,23 @@ pub fn header_params(value: &str) -> Vec<(String, String)> {
     params
 }
 
-/// Reads one parameter value (quoted with backslash escapes, or a bare token up to `;`)
-/// and returns it with the text after it.
+/// Reads one parameter value (quoted, or a bare token up to `;`) and returns it with the text
+/// after it. In a quoted value only `\\` and `\"` are escapes, as in PHP's multipart reader; any
+/// other backslash is kept (`filename="C:\\dir\\a.txt"` as old browsers send it).
 fn param_value(text: &str) -> (String, &str) {
     let Some(quoted) = text.strip_prefix('"') else {
         let end = text.find(';').unwrap_or(text.len());
         return (text[..end].trim().to_string(), &text[end..]);
     };
     let mut value = String::new();
-    let mut chars = quoted.char_indices();
+    let mut chars = quoted.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
             '"' => return (value, &quoted[i + 1..]),
-            '\\' => value.extend(chars.next().map(|(_, escaped)| escaped)),
+            '\\' => match chars.next_if(|&(_, next)| next == '\\' || next == '"') {
+                Some((_, escaped)) => value.push(escaped),
+                None => value.push(c),
+            },
             _ => value.push(c),
         }
     }
@@ -243,6 +365,17 @@ mod tests {
     }
 
     #[test]
+    fn urlencoded_skips_empty_names_as_php_does() {
+        let fields = parse_urlencoded(b"=x&=&a=%3D&b");
+        let expected = [("a", "="), ("b", "")];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(fields, expected);
+    }
+
+    #[test]
     fn path_decoding_keeps_plus() {
         assert_eq!(decode_path("/a+b/%20c%2Fd"), "/a+b/ c/d");
     }
@@ -253,6 +386,12 @@ mod tests {
         assert_eq!(params[0], ("name".into(), "a;b".into()));
         assert_eq!(params[1], ("filename".into(), "say \"hi\".txt".into()));
         assert_eq!(params[2], ("x".into(), "plain".into()));
+    }
+
+    #[test]
+    fn header_params_keep_backslashes_that_escape_nothing() {
+        let params = header_params(r#"form-data; name="f"; filename="C:\Users\a\\b.txt""#);
+        assert_eq!(params[1], ("filename".into(), r"C:\Users\a\b.txt".into()));
     }
 
     #[test]
@@ -302,5 +441,82 @@ mod tests {
         assert!(parse_multipart("multipart/form-data; boundary=x", b"no delimiter").is_empty());
         let unclosed = b"--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\ndata";
         assert!(parse_multipart("multipart/form-data; boundary=x", unclosed).is_empty());
+    }
+
+    fn request_with(content_type: Option<&str>, body: &[u8]) -> Request {
+        let headers: Vec<(&str, &str)> = content_type
+            .map(|c| ("content-type", c))
+            .into_iter()
+            .collect();
+        crate::test_support::request("POST", "/", &headers, body, 0)
+    }
+
+    #[test]
+    fn media_type_is_what_php_picks_its_reader_by() {
+        assert_eq!(
+            media_type("Multipart/Form-Data; boundary=x"),
+            "multipart/form-data"
+        );
+        assert_eq!(
+            media_type("application/x-www-form-urlencoded;charset=UTF-8"),
+            "application/x-www-form-urlencoded"
+        );
+        assert_eq!(
+            media_type("application/json, text/plain"),
+            "application/json"
+        );
+        assert_eq!(media_type(""), "");
+    }
+
+    #[test]
+    fn php_post_reads_only_the_two_form_types() {
+        assert_eq!(
+            php_post("application/x-www-form-urlencoded", b"a=1").map(|p| p.fields.len()),
+            Some(1)
+        );
+        for other in [
+            "",
+            "text/plain",
+            "application/json",
+            "multipart/form-data-x; boundary=b",
+        ] {
+            assert!(php_post(other, b"a=1").is_none(), "{other:?}");
+        }
+        let body = b"--b\r\nContent-Disposition: form-data; name=\"t\"\r\n\r\nv\r\n\
+--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"C:\\dir\\a.txt\"\r\n\r\nxy\r\n\
+--b\r\nContent-Disposition: form-data; name=\"empty\"; filename=\"\"\r\n\r\n\r\n--b--\r\n";
+        let post = php_post("multipart/form-data; boundary=b", body).unwrap();
+        assert_eq!(post.fields, vec![("t".to_string(), "v".to_string())]);
+        assert_eq!(post.files.len(), 1);
+        let file = &post.files[0];
+        assert_eq!(
+            (file.field.as_str(), file.file_name.as_str()),
+            ("f", "a.txt")
+        );
+        assert_eq!(
+            (file.content_type.as_str(), file.data.as_slice()),
+            ("application/octet-stream", &b"xy"[..])
+        );
+    }
+
+    #[test]
+    fn form_is_post_plus_a_body_without_content_type() {
+        let form = Form::from_request(&request_with(None, b"a=1&a=2&b=+"));
+        assert_eq!(
+            (form.get("a"), form.get("b"), form.required("b")),
+            (Some("2"), Some(" "), None)
+        );
+        assert_eq!(
+            Form::from_request(&request_with(
+                Some("application/x-www-form-urlencoded"),
+                b"a=1"
+            ))
+            .get("a"),
+            Some("1")
+        );
+        assert_eq!(
+            Form::from_request(&request_with(Some("application/json"), b"a=1")).get("a"),
+            None
+        );
     }
 }

@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use crate::forms::{self, PostBody};
+
 /// One parsed HTTP request, as a back-end module sees it.
 #[derive(Debug, Clone)]
 pub struct Request {
@@ -20,15 +22,6 @@ pub struct Request {
     pub body: Vec<u8>,
     /// The emulated clock of this scope: unix seconds (real time plus the scope's offset).
     pub now: i64,
-}
-
-/// One part of a multipart/form-data body.
-#[derive(Debug, Clone)]
-pub struct Part {
-    pub name: String,
-    pub filename: Option<String>,
-    pub content_type: Option<String>,
-    pub data: Vec<u8>,
 }
 
 /// A response a back-end module returns; the server adds CORS headers and Content-Length.
@@ -48,38 +41,21 @@ impl Request {
             .map(|(_, v)| v.as_str())
     }
 
-    /// The first query parameter with this name.
-    pub fn query_param(&self, name: &str) -> Option<&str> {
-        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    /// The media type of the Content-Type header as PHP reads it (see [`forms::media_type`]):
+    /// lower-case, no parameters; `""` when there is none.
+    pub fn media_type(&self) -> String {
+        forms::media_type(self.header("content-type").unwrap_or(""))
     }
 
-    /// The body as `application/x-www-form-urlencoded` fields (empty when it is not).
+    /// The body as `application/x-www-form-urlencoded` fields, whatever the Content-Type says.
     pub fn form(&self) -> Vec<(String, String)> {
-        crate::server::parse_urlencoded(&self.body)
+        forms::parse_urlencoded(&self.body)
     }
 
-    /// The first form field (urlencoded or multipart text part) with this name.
-    pub fn form_field(&self, name: &str) -> Option<String> {
-        if self.is_multipart() {
-            return self
-                .multipart()
-                .into_iter()
-                .find(|p| p.name == name && p.filename.is_none())
-                .map(|p| String::from_utf8_lossy(&p.data).into_owned());
-        }
-        self.form().into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
-    }
-
-    /// Whether the body is multipart/form-data.
-    pub fn is_multipart(&self) -> bool {
-        self.header("content-type")
-            .map(|c| c.to_ascii_lowercase().starts_with("multipart/form-data"))
-            .unwrap_or(false)
-    }
-
-    /// The parts of a multipart/form-data body (empty when it is not multipart or is malformed).
-    pub fn multipart(&self) -> Vec<Part> {
-        crate::server::parse_multipart(self.header("content-type").unwrap_or(""), &self.body)
+    /// What PHP puts in `$_POST` / `$_FILES` for this body; None unless the Content-Type is
+    /// urlencoded or multipart/form-data (see [`forms::php_post`]).
+    pub fn post(&self) -> Option<PostBody> {
+        forms::php_post(self.header("content-type").unwrap_or(""), &self.body)
     }
 
     /// The body parsed as JSON (None when it is not valid JSON), whatever the Content-Type says.

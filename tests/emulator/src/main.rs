@@ -1,6 +1,8 @@
 //! switchboard-emulator: a local stand-in for the four back ends (see README.md beside this file).
 
+mod codec;
 mod control;
+mod dates;
 mod erp;
 mod faults;
 mod forms;
@@ -11,6 +13,8 @@ mod perfex;
 mod scope;
 mod server;
 mod statics;
+#[cfg(test)]
+mod test_support;
 mod wire;
 
 fn main() {

@@ -57,7 +57,8 @@ mod seed;
 mod tests;
 
 use crate::http::{Request, Response};
-use crate::pbx::{parse_ymd, Form};
+use crate::dates::{parse_ymd, DAY};
+use crate::forms::{parse_id, Form};
 use serde_json::{json, Value};
 
 pub(crate) struct Login {
@@ -224,14 +225,6 @@ pub(crate) fn not_allowed(name: &str, allowed: &[&str]) -> String {
     format!("Invalid {}. Allowed values are: {}", name, allowed.join(", "))
 }
 
-pub(crate) fn parse_id(s: &str) -> Option<u64> {
-    let s = s.trim();
-    if s.is_empty() || s.len() > 18 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
 fn valid_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else { return false };
     !local.is_empty()
@@ -393,6 +386,24 @@ impl ListOpts {
     }
 }
 
+/// An optional id column as text (`""` when there is none).
+pub(crate) fn opt_id(v: Option<u64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The id of the ISP or reseller a new row belongs to (the ¹ rule in the module comment): the
+/// login user's own when it has one (a sent id must then be that one), else the sent id, which
+/// must pass `exists`.
+pub(crate) fn owner_id(own: Option<u64>, sent: Option<u64>, name: &str, exists: impl Fn(u64) -> bool) -> Result<u64, String> {
+    match (own, sent) {
+        (Some(own), None) => Ok(own),
+        (Some(own), Some(sent)) if sent == own => Ok(own),
+        (None, Some(sent)) if exists(sent) => Ok(sent),
+        (_, Some(_)) => Err(format!("Invalid {}", name)),
+        (None, None) => Err(format!("{} is required", name)),
+    }
+}
+
 /// Case-insensitive string order, as MySQL's default collation sorts.
 pub(crate) fn ci(a: &str, b: &str) -> std::cmp::Ordering {
     a.to_lowercase().cmp(&b.to_lowercase())
@@ -400,7 +411,7 @@ pub(crate) fn ci(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Whether a `created` timestamp lies within `created_from` / `created_upto` (days, inclusive).
 pub(crate) fn in_dates(created: i64, from: Option<i64>, upto: Option<i64>) -> bool {
-    let day = created.div_euclid(86400);
+    let day = created.div_euclid(DAY);
     from.map(|f| day >= f).unwrap_or(true) && upto.map(|u| day <= u).unwrap_or(true)
 }
 
@@ -450,6 +461,11 @@ impl NeuCrm {
             "reseller/wallet_txn" => self.wallet_txn(&who, &p),
             _ => self.wallet_update(&who, &p, req.now),
         })
+    }
+
+    /// The ISP a new customer or reseller belongs to (the ¹ rule in the module comment).
+    fn owner_isp(&self, who: &Who, p: &Params) -> Result<u64, String> {
+        owner_id(who.ispid, p.id("ispid")?, "ispid", |id| self.isps.contains(&id))
     }
 
     fn authenticate(&self, p: &Params) -> Result<usize, String> {

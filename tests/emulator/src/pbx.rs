@@ -52,10 +52,11 @@
 mod cdr;
 mod seed;
 
-pub(crate) use cdr::{days_from_civil, format_ts, parse_ymd};
 #[cfg(test)]
 mod tests;
 
+use crate::codec::base64_decode;
+use crate::forms::{parse_id, Form};
 use crate::http::{Request, Response};
 use serde_json::{json, Value};
 
@@ -240,106 +241,6 @@ fn msg(text: &str) -> Response {
     ok(json!({ "msg": text }))
 }
 
-/// A numeric id as the database would take it: digits only.
-fn parse_id(s: &str) -> Option<u64> {
-    let s = s.trim();
-    if s.is_empty() || s.len() > 18 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-/// The POST fields of a request (see the module comment for which bodies are read).
-pub(crate) struct Form(Vec<(String, String)>);
-
-impl Form {
-    pub fn from_request(req: &Request) -> Form {
-        let ct = req.header("content-type").unwrap_or("").trim().to_ascii_lowercase();
-        if ct.starts_with("multipart/form-data") {
-            return Form(
-                req.multipart()
-                    .into_iter()
-                    .filter(|p| p.filename.is_none())
-                    .map(|p| (p.name, String::from_utf8_lossy(&p.data).into_owned()))
-                    .collect(),
-            );
-        }
-        if ct.is_empty() || ct.starts_with("application/x-www-form-urlencoded") {
-            return Form(parse_urlencoded(&req.body));
-        }
-        Form(Vec::new())
-    }
-
-    /// The last value of this field, if sent.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-    }
-
-    /// The value of this field when it was sent and is not blank.
-    pub fn required(&self, name: &str) -> Option<&str> {
-        self.get(name).filter(|v| !v.trim().is_empty())
-    }
-}
-
-/// `application/x-www-form-urlencoded` decoding (`+` is a space; bad `%` escapes stay as they are).
-pub(crate) fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
-    fn decode(s: &[u8]) -> String {
-        let mut out = Vec::with_capacity(s.len());
-        let mut i = 0;
-        while i < s.len() {
-            match s[i] {
-                b'+' => out.push(b' '),
-                b'%' if i + 2 < s.len() => {
-                    let hex = |b: u8| (b as char).to_digit(16);
-                    match (hex(s[i + 1]), hex(s[i + 2])) {
-                        (Some(h), Some(l)) => {
-                            out.push((h * 16 + l) as u8);
-                            i += 2;
-                        }
-                        _ => out.push(b'%'),
-                    }
-                }
-                b => out.push(b),
-            }
-            i += 1;
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    }
-    body.split(|&b| b == b'&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| match pair.iter().position(|&b| b == b'=') {
-            Some(eq) => (decode(&pair[..eq]), decode(&pair[eq + 1..])),
-            None => (decode(pair), String::new()),
-        })
-        .collect()
-}
-
-/// Standard (or URL-safe) base64, padding optional; None on any other character.
-fn base64_decode(s: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for c in s.trim().bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => break,
-            _ => return None,
-        };
-        acc = (acc << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
 /// The user name and password of an `Authorization: Basic …` header.
 fn basic_credentials(req: &Request) -> Option<(String, String)> {
     let value = req.header("authorization")?.trim();
@@ -347,7 +248,7 @@ fn basic_credentials(req: &Request) -> Option<(String, String)> {
     if !scheme.eq_ignore_ascii_case("basic") {
         return None;
     }
-    let decoded = String::from_utf8(base64_decode(rest)?).ok()?;
+    let decoded = String::from_utf8(base64_decode(rest.trim())?).ok()?;
     let (user, pass) = decoded.split_once(':')?;
     Some((user.to_string(), pass.to_string()))
 }
@@ -370,6 +271,89 @@ fn json_object_field(form: &Form, name: &str) -> Option<Vec<(String, String)>> {
         out.push((k.clone(), s));
     }
     Some(out)
+}
+
+/// `<id_field>` + `<json_field>={…}`: writes the known keys of the JSON object into the row
+/// with that id. `column` names the row's field for a key (None: not a key this table takes).
+fn update_by_id<T>(
+    rows: &mut [T],
+    form: &Form,
+    id_field: &str,
+    json_field: &str,
+    id_of: fn(&T) -> u64,
+    column: for<'a> fn(&'a mut T, &str) -> Option<&'a mut String>,
+) -> Response {
+    let (Some(raw), Some(_)) = (form.required(id_field), form.required(json_field)) else {
+        return fail(REQUIRED);
+    };
+    let id = parse_id(raw);
+    let Some(row) = rows.iter_mut().find(|r| Some(id_of(r)) == id) else {
+        return fail(NOT_FOUND);
+    };
+    let Some(fields) = json_object_field(form, json_field) else { return fail(REQUIRED) };
+    let mut known = 0;
+    for (k, v) in fields {
+        if let Some(slot) = column(row, &k) {
+            *slot = v;
+            known += 1;
+        }
+    }
+    if known == 0 {
+        return fail(REQUIRED);
+    }
+    msg(UPDATED)
+}
+
+/// `<id_field>`: deletes the row with that id.
+fn delete_by_id<T>(rows: &mut Vec<T>, form: &Form, id_field: &str, id_of: fn(&T) -> u64) -> Response {
+    let Some(raw) = form.required(id_field) else { return fail(REQUIRED) };
+    let id = parse_id(raw);
+    match rows.iter().position(|r| Some(id_of(r)) == id) {
+        Some(i) => {
+            rows.remove(i);
+            ok(json!(DELETED))
+        }
+        None => fail(NOT_FOUND),
+    }
+}
+
+/// The columns `/extension/updatebyid` may change.
+fn extension_column<'a>(e: &'a mut Extension, key: &str) -> Option<&'a mut String> {
+    Some(match key {
+        "ex_name" => &mut e.name,
+        "ex_number" => &mut e.number,
+        "ex_cidnum" => &mut e.cidnum,
+        "ex_cidname" => &mut e.cidname,
+        "ex_callwaiting" => &mut e.callwaiting,
+        _ => return None,
+    })
+}
+
+/// The columns `/did/updatebyid` may change.
+fn did_column<'a>(d: &'a mut Did, key: &str) -> Option<&'a mut String> {
+    Some(match key {
+        "di_number" => &mut d.number,
+        "di_didprefix" => &mut d.didprefix,
+        "di_didnameprefix" => &mut d.didnameprefix,
+        "di_country" => &mut d.country,
+        "di_area" => &mut d.area,
+        "di_comment" => &mut d.comment,
+        "di_recording" => &mut d.recording,
+        "di_fax" => &mut d.fax,
+        _ => return None,
+    })
+}
+
+/// The columns `/hunt/updatebyid` may change.
+fn hunt_column<'a>(h: &'a mut Hunt, key: &str) -> Option<&'a mut String> {
+    Some(match key {
+        "hu_number" => &mut h.number,
+        "hu_name" => &mut h.name,
+        "hu_type" => &mut h.kind,
+        "hu_ringtime" => &mut h.ringtime,
+        "hu_checkinuse" => &mut h.checkinuse,
+        _ => return None,
+    })
 }
 
 fn s(id: u64) -> String {
@@ -459,7 +443,7 @@ impl Pbx {
                     .map(|e| json!({"GetFMFCallerId": e.fmf_callerid}))
                     .collect()
             }),
-            "/extension/updatebyid" => self.extension_update(&form),
+            "/extension/updatebyid" => update_by_id(&mut self.extensions, &form, "extension_id", "extension", |e| e.id, extension_column),
             "/did/bytenant" => self.by_tenant(&form, |p, te| {
                 p.dids
                     .iter()
@@ -471,7 +455,7 @@ impl Pbx {
                     .collect()
             }),
             "/did/byid" => self.did_by_id(&form),
-            "/did/updatebyid" => self.did_update(&form),
+            "/did/updatebyid" => update_by_id(&mut self.dids, &form, "did_id", "did", |d| d.id, did_column),
             "/hunt/bytenant" => self.by_tenant(&form, |p, te| {
                 p.hunts
                     .iter()
@@ -483,18 +467,8 @@ impl Pbx {
                     .collect()
             }),
             "/hunt/byid" => self.hunt_by_id(&form),
-            "/hunt/updatebyid" => self.hunt_update(&form),
-            "/hunt/deletebyid" => {
-                let Some(raw) = form.required("hunt_id") else { return fail(REQUIRED) };
-                let id = parse_id(raw);
-                match self.hunts.iter().position(|h| Some(h.id) == id) {
-                    Some(i) => {
-                        self.hunts.remove(i);
-                        ok(json!(DELETED))
-                    }
-                    None => fail(NOT_FOUND),
-                }
-            }
+            "/hunt/updatebyid" => update_by_id(&mut self.hunts, &form, "hunt_id", "hunt", |h| h.id, hunt_column),
+            "/hunt/deletebyid" => delete_by_id(&mut self.hunts, &form, "hunt_id", |h| h.id),
             "/phone/bytenant" => self.by_tenant(&form, |p, te| {
                 p.phones
                     .iter()
@@ -506,17 +480,7 @@ impl Pbx {
                     .collect()
             }),
             "/phone/AddNewPhone" => self.phone_add(&form),
-            "/phone/deletebyid" => {
-                let Some(raw) = form.required("phone_id") else { return fail(REQUIRED) };
-                let id = parse_id(raw);
-                match self.phones.iter().position(|ph| Some(ph.id) == id) {
-                    Some(i) => {
-                        self.phones.remove(i);
-                        ok(json!(DELETED))
-                    }
-                    None => fail(NOT_FOUND),
-                }
-            }
+            "/phone/deletebyid" => delete_by_id(&mut self.phones, &form, "phone_id", |ph| ph.id),
             "/voicemail/bytenant" => self.by_tenant(&form, |p, te| {
                 let context = p.tenant_code(te);
                 p.voicemails
@@ -647,34 +611,6 @@ impl Pbx {
             .ok_or_else(|| fail(NOT_FOUND))
     }
 
-    fn extension_update(&mut self, form: &Form) -> Response {
-        let (Some(raw), Some(_)) = (form.required("extension_id"), form.required("extension")) else {
-            return fail(REQUIRED);
-        };
-        let id = parse_id(raw);
-        let Some(e) = self.extensions.iter_mut().find(|e| Some(e.id) == id) else {
-            return fail(NOT_FOUND);
-        };
-        let Some(fields) = json_object_field(form, "extension") else { return fail(REQUIRED) };
-        let mut known = 0;
-        for (k, v) in fields {
-            let slot = match k.as_str() {
-                "ex_name" => &mut e.name,
-                "ex_number" => &mut e.number,
-                "ex_cidnum" => &mut e.cidnum,
-                "ex_cidname" => &mut e.cidname,
-                "ex_callwaiting" => &mut e.callwaiting,
-                _ => continue,
-            };
-            *slot = v;
-            known += 1;
-        }
-        if known == 0 {
-            return fail(REQUIRED);
-        }
-        msg(UPDATED)
-    }
-
     fn did_by_id(&self, form: &Form) -> Response {
         let Some(raw) = form.required("did_id") else { return fail(REQUIRED) };
         let id = parse_id(raw);
@@ -694,37 +630,6 @@ impl Pbx {
         }
     }
 
-    fn did_update(&mut self, form: &Form) -> Response {
-        let (Some(raw), Some(_)) = (form.required("did_id"), form.required("did")) else {
-            return fail(REQUIRED);
-        };
-        let id = parse_id(raw);
-        let Some(d) = self.dids.iter_mut().find(|d| Some(d.id) == id) else {
-            return fail(NOT_FOUND);
-        };
-        let Some(fields) = json_object_field(form, "did") else { return fail(REQUIRED) };
-        let mut known = 0;
-        for (k, v) in fields {
-            let slot = match k.as_str() {
-                "di_number" => &mut d.number,
-                "di_didprefix" => &mut d.didprefix,
-                "di_didnameprefix" => &mut d.didnameprefix,
-                "di_country" => &mut d.country,
-                "di_area" => &mut d.area,
-                "di_comment" => &mut d.comment,
-                "di_recording" => &mut d.recording,
-                "di_fax" => &mut d.fax,
-                _ => continue,
-            };
-            *slot = v;
-            known += 1;
-        }
-        if known == 0 {
-            return fail(REQUIRED);
-        }
-        msg(UPDATED)
-    }
-
     fn hunt_by_id(&self, form: &Form) -> Response {
         let Some(raw) = form.required("hunt_id") else { return fail(REQUIRED) };
         let id = parse_id(raw);
@@ -739,34 +644,6 @@ impl Pbx {
             }])),
             None => fail(NOT_FOUND),
         }
-    }
-
-    fn hunt_update(&mut self, form: &Form) -> Response {
-        let (Some(raw), Some(_)) = (form.required("hunt_id"), form.required("hunt")) else {
-            return fail(REQUIRED);
-        };
-        let id = parse_id(raw);
-        let Some(h) = self.hunts.iter_mut().find(|h| Some(h.id) == id) else {
-            return fail(NOT_FOUND);
-        };
-        let Some(fields) = json_object_field(form, "hunt") else { return fail(REQUIRED) };
-        let mut known = 0;
-        for (k, v) in fields {
-            let slot = match k.as_str() {
-                "hu_number" => &mut h.number,
-                "hu_name" => &mut h.name,
-                "hu_type" => &mut h.kind,
-                "hu_ringtime" => &mut h.ringtime,
-                "hu_checkinuse" => &mut h.checkinuse,
-                _ => continue,
-            };
-            *slot = v;
-            known += 1;
-        }
-        if known == 0 {
-            return fail(REQUIRED);
-        }
-        msg(UPDATED)
     }
 
     fn phone_add(&mut self, form: &Form) -> Response {

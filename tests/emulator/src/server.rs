@@ -10,13 +10,11 @@ use std::time::Duration;
 
 use crate::control;
 use crate::faults::{Effect, FaultKind};
-use crate::forms::decode_path;
+use crate::forms::{decode_path, parse_urlencoded};
 use crate::http::{Request, Response};
 use crate::scope::{Backend, LogEntry, Scope};
 use crate::statics::StaticRoots;
 use crate::wire::{self, Framing, RawRequest, ReadError};
-
-pub use crate::forms::{parse_multipart, parse_urlencoded};
 
 /// Port used when `PORT` is not set.
 const DEFAULT_PORT: u16 = 8080;

@@ -2,8 +2,10 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::codec::base64;
+use crate::dates::date;
 use super::shop::edition_name;
-use super::util::{self, b64, date, field, field_any, money, parse_money};
+use super::util::{self, field, field_any, money, parse_money};
 use super::{fail, no_rows, page, Call, CmsUser, Customer, Erp, Extension, OTP};
 
 /// The menus a portal user's `cus_permission` (comma-separated ids) can grant.
@@ -81,7 +83,7 @@ fn login_success(
         "result": {"data": {
             "result_state": "success",
             "auth_token": token,
-            "customer_id_encode": b64(customer_id.to_string().as_bytes()),
+            "customer_id_encode": base64(customer_id.to_string().as_bytes()),
             "result_data": {"customer_details": details},
         }},
     })
@@ -119,16 +121,13 @@ pub fn otp_validation(erp: &mut Erp, ed: &Map<String, Value>, now: i64) -> Value
 
 /// `customer_data`.
 pub fn customer_data(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     json!({
         "status": "true",
         "customer_id": c.id.to_string(),
-        "customer_id_encode": b64(c.id.to_string().as_bytes()),
+        "customer_id_encode": base64(c.id.to_string().as_bytes()),
         "email_id": c.email,
         "customer_data": {
             "customerCode": c.code,
@@ -152,10 +151,7 @@ fn sum(rows: &[Value], key: &str) -> i64 {
 
 /// `dashboardCount`: live counts.
 pub fn dashboard_count(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     let unpaid = c
@@ -188,10 +184,7 @@ pub fn dashboard_count(erp: &mut Erp, call: &Call) -> Value {
 
 /// The read-only lists: invoices, licenses, notes, deals, leads, referrals, call balance, news.
 pub fn list(erp: &mut Erp, action: &str, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     let (rows, key): (Vec<Value>, &str) = match action {
@@ -263,10 +256,7 @@ fn full_user_name(ed: &Map<String, Value>) -> Option<String> {
 
 /// `cms_user`: the portal users.
 pub fn cms_user(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     page(c.users.iter().map(user_row).collect(), "CMS_user", call.ed)
@@ -369,13 +359,10 @@ pub fn cms_user_edit(erp: &mut Erp, call: &Call) -> Value {
 
 /// `cms_userdelete`.
 pub fn cms_user_delete(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return fail("Invalid customer");
-    }
-    let id = field(call.ed, "cms_user_id").unwrap_or_default();
-    let Some(c) = erp.customers.get_mut(&call.cust) else {
+    let Some(c) = erp.own_customer_mut(call) else {
         return fail("Invalid customer");
     };
+    let id = field(call.ed, "cms_user_id").unwrap_or_default();
     let before = c.users.len();
     c.users.retain(|u| u.id.to_string() != id);
     if c.users.len() == before {
@@ -390,10 +377,7 @@ fn extension_row(e: &Extension) -> Value {
 
 /// `viewall_extension`.
 pub fn viewall_extension(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     page(
@@ -446,13 +430,10 @@ pub fn add_extension(erp: &mut Erp, call: &Call) -> Value {
 
 /// `edit_extension`: the row to edit.
 pub fn edit_extension(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return fail("Invalid customer");
-    }
-    let id = field(call.ed, "extn_name_id").unwrap_or_default();
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return fail("Invalid customer");
     };
+    let id = field(call.ed, "extn_name_id").unwrap_or_default();
     match c.extensions.iter().find(|e| e.id.to_string() == id) {
         Some(e) => json!({"status": "true", "CMS_extension": [extension_row(e)]}),
         None => fail("Extension not found"),

@@ -4,14 +4,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{json, Value};
 
-use super::util::{date, money};
+use crate::dates::{date, DAY};
+use super::util::money;
 use super::{
     Account, Attachment, CmsUser, Customer, Entry, Erp, Extension, License, Reseller, Ticket,
 };
 
 /// 2024-01-01 00:00:00 UTC.
 pub const BASE: i64 = 1_704_067_200;
-const DAY: i64 = 86_400;
 
 /// The seed licenses of customer 4481: (key, edition key, simultaneous calls, maintenance until (days from BASE)).
 pub const LICENSES: [(&str, &str, u32, i64); 12] = [

@@ -8,7 +8,8 @@
 
 use serde_json::{json, Value};
 
-use super::util::{convert, date, field, field_any, money, money_grouped, parse_money, parse_rate};
+use crate::dates::{date, DAY};
+use super::util::{convert, field, field_any, money, money_grouped, parse_money, parse_rate};
 use super::{fail, no_rows, Call, CartLine, Customer, Erp, License};
 
 /// (edition key, name, rank).
@@ -23,7 +24,6 @@ const PRO_CENTS: [i64; 13] = [
     19_500, 39_500, 79_500, 109_500, 149_500, 219_500, 279_500, 409_500, 539_500, 799_500,
     1_059_500, 2_119_500, 4_239_500,
 ];
-const DAY: i64 = 86_400;
 
 /// The display name of an edition key.
 pub fn edition_name(key: &str) -> Option<&'static str> {
@@ -92,12 +92,7 @@ fn pricing(call: &Call, c: &Customer) -> Result<Pricing, Value> {
 }
 
 fn customer<'a>(erp: &'a Erp, call: &Call) -> Result<&'a Customer, Value> {
-    if !call.owns("customer_id") {
-        return Err(fail("Invalid customer"));
-    }
-    erp.customers
-        .get(&call.cust)
-        .ok_or_else(|| fail("Invalid customer"))
+    erp.own_customer(call).ok_or_else(|| fail("Invalid customer"))
 }
 
 fn license<'a>(c: &'a Customer, call: &Call) -> Result<&'a License, Value> {
@@ -453,18 +448,15 @@ pub fn insert_cart(erp: &mut Erp, call: &Call) -> Value {
 
 /// `remove_cart`: `select_chk` is one cart id or several, comma-separated.
 pub fn remove_cart(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
+    let Some(c) = erp.own_customer_mut(call) else {
         return fail("Invalid customer");
-    }
+    };
     let ids: Vec<String> = field(call.ed, "select_chk")
         .unwrap_or_default()
         .split(',')
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect();
-    let Some(c) = erp.customers.get_mut(&call.cust) else {
-        return fail("Invalid customer");
-    };
     let before = c.cart.len();
     c.cart.retain(|l| !ids.contains(&l.id.to_string()));
     if c.cart.len() == before {
@@ -475,10 +467,7 @@ pub fn remove_cart(erp: &mut Erp, call: &Call) -> Value {
 
 /// `viewcartlist` / `getcartlist`.
 pub fn view_cart(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     if c.cart.is_empty() {

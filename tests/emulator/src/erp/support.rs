@@ -2,7 +2,8 @@
 
 use serde_json::{json, Value};
 
-use super::util::{self, datetime, field, field_any};
+use crate::dates::{datetime, DAY};
+use super::util::{self, field, field_any};
 use super::{fail, no_rows, page, Attachment, Call, Entry, Erp, Ticket};
 
 /// (dept_id, department, help topic).
@@ -34,10 +35,7 @@ fn last_updated(t: &Ticket) -> i64 {
 
 /// `ticket_count`.
 pub fn ticket_count(erp: &mut Erp, call: &Call) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     let open = c.tickets.iter().filter(|t| t.open).count();
@@ -53,10 +51,7 @@ pub fn ticket_count(erp: &mut Erp, call: &Call) -> Value {
 
 /// `open_ticket` / `closed_ticket`, newest first.
 pub fn list(erp: &mut Erp, call: &Call, open: bool) -> Value {
-    if !call.owns("customer_id") {
-        return no_rows();
-    }
-    let Some(c) = erp.customers.get(&call.cust) else {
+    let Some(c) = erp.own_customer(call) else {
         return no_rows();
     };
     let mut tickets: Vec<&Ticket> = c.tickets.iter().filter(|t| t.open == open).collect();
@@ -214,7 +209,7 @@ pub fn create_ticket(erp: &mut Erp, call: &Call) -> Value {
         priority: "Normal".into(),
         source: "Web".into(),
         created: call.now,
-        due: Some(call.now.saturating_add(3 * 86_400)),
+        due: Some(call.now.saturating_add(3 * DAY)),
         closed: None,
         assigned: None,
         user_name: user_name.clone(),

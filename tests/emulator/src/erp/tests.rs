@@ -4,20 +4,17 @@ use serde_json::{json, Value};
 
 use super::util;
 use super::Erp;
+use crate::codec::{base64, base64url, base64url_decode};
+use crate::dates;
+use crate::forms;
 use crate::http::Request;
+use crate::test_support;
 
 const NOW: i64 = 1_760_000_000;
 const INDEX: &str = "/cms/api_cms/v1.0/index.php";
 
 fn request(method: &str, path: &str, ctype: &str, body: Vec<u8>, now: i64) -> Request {
-    Request {
-        method: method.into(),
-        path: path.into(),
-        query: Vec::new(),
-        headers: vec![("content-type".into(), ctype.into())],
-        body,
-        now,
-    }
+    test_support::request(method, path, &[("content-type", ctype)], body, now)
 }
 
 fn send_at(erp: &mut Erp, body: &Value, now: i64) -> Value {
@@ -137,9 +134,9 @@ fn erp_login_then_otp_wrong_then_right() {
     let token = d["auth_token"].as_str().unwrap();
     let parts: Vec<&str> = token.split('.').collect();
     assert_eq!(parts.len(), 3);
-    let header: Value = serde_json::from_slice(&util::b64_decode(parts[0]).unwrap()).unwrap();
+    let header: Value = serde_json::from_slice(&base64url_decode(parts[0]).unwrap()).unwrap();
     assert_eq!(header["alg"], "HS256");
-    let payload: Value = serde_json::from_slice(&util::b64_decode(parts[1]).unwrap()).unwrap();
+    let payload: Value = serde_json::from_slice(&base64url_decode(parts[1]).unwrap()).unwrap();
     assert_eq!(payload["iat"], NOW);
     assert_eq!(payload["exp"], NOW + 5 * 3600);
     assert!(payload["iss"].is_string() && payload["aud"].is_string());
@@ -728,22 +725,14 @@ fn erp_license_order_flow_and_cart() {
 
 fn multipart(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
     let boundary = "----emuBoundary7MA4YWxkTrZu0gW";
-    let mut body = Vec::new();
-    for (k, v) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
-                .as_bytes(),
-        );
-    }
-    for (k, name, data) in files {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
-        );
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
+    let files: Vec<(&str, &str, &str, &[u8])> = files
+        .iter()
+        .map(|&(field, name, data)| (field, name, "application/octet-stream", data))
+        .collect();
+    (
+        format!("multipart/form-data; boundary={boundary}"),
+        test_support::multipart(boundary, fields, &files),
+    )
 }
 
 #[test]
@@ -1034,19 +1023,19 @@ fn erp_never_panics_on_odd_input() {
 
 #[test]
 fn erp_util_helpers() {
-    assert_eq!(util::b64(b"4481"), "NDQ4MQ==");
-    assert_eq!(util::b64(b"80"), "ODA=");
+    assert_eq!(base64(b"4481"), "NDQ4MQ==");
+    assert_eq!(base64(b"80"), "ODA=");
     assert_eq!(util::customer_id("NDQ4MQ=="), Some(4481));
     assert_eq!(util::customer_id("NDgwNQ==="), Some(4805));
     assert_eq!(util::customer_id("4481"), Some(4481));
     assert_eq!(util::customer_id("!!"), None);
-    assert_eq!(util::b64url(&[0xfb, 0xff]), "-_8");
-    assert_eq!(util::date(1_704_067_200), "2024-01-01");
-    assert_eq!(util::datetime(1_709_251_199), "2024-02-29 23:59:59");
+    assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
+    assert_eq!(dates::date(1_704_067_200), "2024-01-01");
+    assert_eq!(dates::datetime(1_709_251_199), "2024-02-29 23:59:59");
     assert_eq!(util::money_grouped(123_456_789), "1,234,567.89");
     assert_eq!(util::parse_money("2,173.00"), Some(217_300));
     assert_eq!(
-        util::parse_urlencoded(b"a=1+2&b=%41%zz"),
+        forms::parse_urlencoded(b"a=1+2&b=%41%zz"),
         vec![("a".into(), "1 2".into()), ("b".into(), "A%zz".into())]
     );
 }

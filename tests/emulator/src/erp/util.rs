@@ -1,66 +1,8 @@
-//! Small helpers of the ERP emulation: base64, lenient field access, money, dates, and parsers for
-//! urlencoded and multipart bodies (own copies, so the module does not depend on the server's).
+//! Small helpers of the ERP emulation: customer ids, lenient field access and money.
 
 use serde_json::{Map, Value};
 
-const STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn encode(data: &[u8], alphabet: &[u8; 64], pad: bool) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b0 = chunk.first().copied().unwrap_or(0) as u32;
-        let b1 = chunk.get(1).copied().unwrap_or(0) as u32;
-        let b2 = chunk.get(2).copied().unwrap_or(0) as u32;
-        let n = (b0 << 16) | (b1 << 8) | b2;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(alphabet[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else if pad {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// Standard base64 with padding (`4481` → `NDQ4MQ==`).
-pub fn b64(data: &[u8]) -> String {
-    encode(data, STD, true)
-}
-
-/// base64url without padding, as in a JWT.
-pub fn b64url(data: &[u8]) -> String {
-    encode(data, URL, false)
-}
-
-/// Decodes base64 in either alphabet, with, without or with surplus `=` padding.
-pub fn b64_decode(s: &str) -> Option<Vec<u8>> {
-    let mut buf: u32 = 0;
-    let mut bits = 0u32;
-    let mut out = Vec::new();
-    for c in s.trim().trim_end_matches('=').bytes() {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        };
-        buf = (buf << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buf >> bits) as u8);
-            buf &= (1 << bits) - 1;
-        }
-    }
-    if bits >= 6 {
-        return None;
-    }
-    Some(out)
-}
+use crate::codec::base64_decode;
 
 /// A customer id as the portal sends it: raw digits (`4481`) or base64 of the digits (`NDQ4MQ==`).
 pub fn customer_id(s: &str) -> Option<u32> {
@@ -71,7 +13,7 @@ pub fn customer_id(s: &str) -> Option<u32> {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         return s.parse().ok();
     }
-    let bytes = b64_decode(s)?;
+    let bytes = base64_decode(s)?;
     let text = String::from_utf8(bytes).ok()?;
     let text = text.trim();
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
@@ -79,16 +21,6 @@ pub fn customer_id(s: &str) -> Option<u32> {
     } else {
         None
     }
-}
-
-/// A 64-bit FNV-1a hash (for the made-up token signature).
-pub fn fnv(seed: u64, data: &[u8]) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
-    for b in data {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 /// A field of element_data as text: strings as they are, numbers and booleans written out.
@@ -170,192 +102,4 @@ pub fn parse_rate(s: &str) -> Option<f64> {
     } else {
         None
     }
-}
-
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// Unix seconds as "YYYY-MM-DD" (UTC).
-pub fn date(unix: i64) -> String {
-    let (y, m, d) = civil(unix.div_euclid(86_400));
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Unix seconds as "YYYY-MM-DD HH:MM:SS" (UTC).
-pub fn datetime(unix: i64) -> String {
-    let secs = unix.rem_euclid(86_400);
-    format!(
-        "{} {:02}:{:02}:{:02}",
-        date(unix),
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-fn percent_decode(s: &[u8]) -> String {
-    let mut out = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while i < s.len() {
-        match s[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < s.len() => match (hex(s[i + 1]), hex(s[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// An `application/x-www-form-urlencoded` body as fields.
-pub fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
-    body.split(|b| *b == b'&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let mut it = pair.splitn(2, |b| *b == b'=');
-            let k = it.next().unwrap_or(&[]);
-            let v = it.next().unwrap_or(&[]);
-            (percent_decode(k), percent_decode(v))
-        })
-        .collect()
-}
-
-/// One part of a multipart/form-data body.
-pub struct FormPart {
-    pub name: String,
-    pub filename: Option<String>,
-    pub content_type: Option<String>,
-    pub data: Vec<u8>,
-}
-
-fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if needle.is_empty() || from > hay.len() || hay.len() - from < needle.len() {
-        return None;
-    }
-    (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
-}
-
-/// `key=value; key="quoted; value"` parameters of a header value (keys lower-cased).
-fn header_params(value: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut parts = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    for ch in value.chars() {
-        match ch {
-            '"' => {
-                quoted = !quoted;
-                cur.push(ch);
-            }
-            ';' if !quoted => parts.push(std::mem::take(&mut cur)),
-            _ => cur.push(ch),
-        }
-    }
-    parts.push(cur);
-    for p in parts {
-        if let Some((k, v)) = p.split_once('=') {
-            let v = v.trim();
-            let v = v
-                .strip_prefix('"')
-                .and_then(|v| v.strip_suffix('"'))
-                .unwrap_or(v);
-            out.push((k.trim().to_ascii_lowercase(), v.to_string()));
-        }
-    }
-    out
-}
-
-/// The parts of a multipart/form-data body (None when the boundary is missing).
-pub fn parse_multipart(content_type: &str, body: &[u8]) -> Option<Vec<FormPart>> {
-    let boundary = header_params(content_type)
-        .into_iter()
-        .find(|(k, _)| k == "boundary")
-        .map(|(_, v)| v)
-        .filter(|b| !b.is_empty())?;
-    let delim = format!("--{boundary}").into_bytes();
-    let mut parts = Vec::new();
-    let mut pos = find(body, &delim, 0)? + delim.len();
-    loop {
-        if body.get(pos..pos + 2) == Some(b"--") {
-            break;
-        }
-        // Skip the line break after the delimiter.
-        if body.get(pos..pos + 2) == Some(b"\r\n") {
-            pos += 2;
-        } else if body.get(pos) == Some(&b'\n') {
-            pos += 1;
-        }
-        let Some(next) = find(body, &delim, pos) else {
-            break;
-        };
-        let mut end = next;
-        if end >= pos + 2 && &body[end - 2..end] == b"\r\n" {
-            end -= 2;
-        } else if end > pos && body[end - 1] == b'\n' {
-            end -= 1;
-        }
-        let raw = &body[pos..end.max(pos)];
-        let (head, data) = match find(raw, b"\r\n\r\n", 0) {
-            Some(i) => (&raw[..i], &raw[i + 4..]),
-            None => match find(raw, b"\n\n", 0) {
-                Some(i) => (&raw[..i], &raw[i + 2..]),
-                None => (raw, &raw[raw.len()..]),
-            },
-        };
-        let mut name = None;
-        let mut filename = None;
-        let mut ctype = None;
-        for line in String::from_utf8_lossy(head).lines() {
-            let Some((h, v)) = line.split_once(':') else {
-                continue;
-            };
-            let h = h.trim().to_ascii_lowercase();
-            if h == "content-disposition" {
-                for (k, val) in header_params(v) {
-                    match k.as_str() {
-                        "name" => name = Some(val),
-                        "filename" => filename = Some(val),
-                        _ => {}
-                    }
-                }
-            } else if h == "content-type" {
-                ctype = Some(v.trim().to_string());
-            }
-        }
-        if let Some(name) = name {
-            parts.push(FormPart {
-                name,
-                filename,
-                content_type: ctype,
-                data: data.to_vec(),
-            });
-        }
-        pos = next + delim.len();
-    }
-    Some(parts)
 }

@@ -1,13 +1,9 @@
 //! `customer/list`, `customer/create`, `customer/update`, `customer/delete`.
 
 use super::*;
-use crate::pbx::format_ts;
+use crate::dates::datetime;
 
 const SORT_FIELDS: &[&str] = &["id", "name", "mobile", "email"];
-
-fn opt_id(v: Option<u64>) -> String {
-    v.map(|v| v.to_string()).unwrap_or_default()
-}
 
 pub(crate) fn customer_row(c: &Customer) -> Value {
     json!({
@@ -28,7 +24,7 @@ pub(crate) fn customer_row(c: &Customer) -> Value {
         "notes": c.notes,
         "serviceid": opt_id(c.serviceid),
         "username": c.username,
-        "created": format_ts(c.created),
+        "created": datetime(c.created),
         "portal_password_reset_at": c.password_reset_at,
     })
 }
@@ -97,22 +93,10 @@ impl NeuCrm {
 
     /// The ISP and reseller a new customer belongs to (see the ¹ rule in the module comment).
     fn customer_owner(&self, who: &Who, p: &Params) -> Result<(u64, u64), String> {
-        let ispid = match (who.ispid, p.id("ispid")?) {
-            (Some(own), None) => own,
-            (Some(own), Some(given)) if given == own => own,
-            (Some(_), Some(_)) => return Err("Invalid ispid".into()),
-            (None, Some(given)) if self.isps.contains(&given) => given,
-            (None, Some(_)) => return Err("Invalid ispid".into()),
-            (None, None) => return Err("ispid is required".into()),
-        };
-        let resellerid = match (who.resellerid, p.id("resellerid")?) {
-            (Some(own), None) => own,
-            (Some(own), Some(given)) if given == own => own,
-            (Some(_), Some(_)) => return Err("Invalid resellerid".into()),
-            (None, Some(given)) if self.resellers.iter().any(|r| r.id == given && r.ispid == ispid) => given,
-            (None, Some(_)) => return Err("Invalid resellerid".into()),
-            (None, None) => return Err("resellerid is required".into()),
-        };
+        let ispid = self.owner_isp(who, p)?;
+        let resellerid = owner_id(who.resellerid, p.id("resellerid")?, "resellerid", |id| {
+            self.resellers.iter().any(|r| r.id == id && r.ispid == ispid)
+        })?;
         Ok((ispid, resellerid))
     }
 
@@ -187,7 +171,7 @@ impl NeuCrm {
         set(&mut c.street, owned(p.get("street")));
         set(&mut c.notes, owned(p.get("notes")));
         if reset == Some("Y") {
-            c.password_reset_at = format_ts(now);
+            c.password_reset_at = datetime(now);
         }
         Ok(json!("done"))
     }

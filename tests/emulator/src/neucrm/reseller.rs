@@ -2,7 +2,7 @@
 //! `reseller/wallet_txn` (alias `reseller/credits_usage`), `reseller/wallet_update`.
 
 use super::*;
-use crate::pbx::format_ts;
+use crate::dates::datetime;
 
 const SORT_FIELDS: &[&str] = &["id", "ispid", "type", "name", "code", "state", "wallet"];
 const TXN_SORT_FIELDS: &[&str] = &["id"];
@@ -26,23 +26,22 @@ pub(crate) fn reseller_row(r: &Reseller) -> Value {
         "commission_percent": money(r.commission),
         "credit_limit": money(r.credit_limit),
         "wallet": money(r.wallet),
-        "created": format_ts(r.created),
+        "created": datetime(r.created),
     })
 }
 
 pub(crate) fn txn_row(t: &WalletTxn) -> Value {
-    let opt = |v: Option<u64>| v.map(|v| v.to_string()).unwrap_or_default();
     json!({
         "id": t.id.to_string(),
         "ispid": t.ispid.to_string(),
         "resellerid": t.resellerid.to_string(),
         "txn_code": t.txn_code,
-        "serviceid": opt(t.serviceid),
-        "customerid": opt(t.customerid),
+        "serviceid": opt_id(t.serviceid),
+        "customerid": opt_id(t.customerid),
         "amount": money(t.amount),
         "balance": money(t.balance),
         "description": t.description,
-        "created": format_ts(t.created),
+        "created": datetime(t.created),
     })
 }
 
@@ -98,14 +97,7 @@ impl NeuCrm {
         if who.resellerid.is_some() {
             return Err(PERMISSION_DENIED.into());
         }
-        let ispid = match (who.ispid, p.id("ispid")?) {
-            (Some(own), None) => own,
-            (Some(own), Some(given)) if given == own => own,
-            (Some(_), Some(_)) => return Err("Invalid ispid".into()),
-            (None, Some(given)) if self.isps.contains(&given) => given,
-            (None, Some(_)) => return Err("Invalid ispid".into()),
-            (None, None) => return Err("ispid is required".into()),
-        };
+        let ispid = self.owner_isp(who, p)?;
         for field in ["invoice_by", "payment_by", "type", "name", "code", "mobile", "email"] {
             p.need(field)?;
         }

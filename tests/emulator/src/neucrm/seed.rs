@@ -13,7 +13,7 @@
 //!   date order.
 
 use super::*;
-use crate::pbx::days_from_civil;
+use crate::dates::{days_from_civil, DAY};
 
 const PLACES: &[&str] = &[
     "Panaji", "Margao", "Vasco", "Mapusa", "Ponda", "Bicholim", "Canacona", "Quepem", "Sanguem", "Pernem", "Valpoi",
@@ -51,7 +51,7 @@ fn st(v: &str) -> String {
 }
 
 fn at(y: i64, m: u32, d: u32, secs: i64) -> i64 {
-    days_from_civil(y, m, d) * 86400 + secs
+    days_from_civil(y, m, d) * DAY + secs
 }
 
 pub(super) fn seed() -> NeuCrm {
@@ -83,7 +83,7 @@ pub(super) fn seed() -> NeuCrm {
             commission: if franchisee { [1000, 1250, 1500, 2000, 2500][k % 5] } else { 0 },
             credit_limit: if franchisee { [500000, 250000, 1000000][(k / 3 + 2) % 3] } else { 0 },
             wallet: 0,
-            created: at(2023, 1, 5, 10 * 3600) + (i as i64) * 9 * 86400,
+            created: at(2023, 1, 5, 10 * 3600) + (i as i64) * 9 * DAY,
         });
     }
 
@@ -128,7 +128,7 @@ pub(super) fn seed() -> NeuCrm {
             notes: if k % 7 == 3 { st("Prefers SMS reminders") } else { String::new() },
             serviceid: if has_service { Some(4000 + id) } else { None },
             username: if has_service { format!("{}_{}{}", code, first.to_lowercase(), id) } else { String::new() },
-            created: at(2023, 3, 1, 9 * 3600 + (k as i64 % 9) * 3600 + (k as i64 * 367) % 3600) + (k as i64) * 8 * 86400,
+            created: at(2023, 3, 1, 9 * 3600 + (k as i64 % 9) * 3600 + (k as i64 * 367) % 3600) + (k as i64) * 8 * DAY,
             password_reset_at: String::new(),
         });
     }
@@ -142,11 +142,11 @@ pub(super) fn seed() -> NeuCrm {
     let mut raw: Vec<Raw> = Vec::new();
     for r in resellers.iter().filter(|r| r.kind == "Franchisee") {
         let mine: Vec<&Customer> = customers.iter().filter(|c| c.resellerid == r.id && c.serviceid.is_some()).collect();
-        let start = r.created + 86400;
+        let start = r.created + DAY;
         raw.push((start, r.id, "Topup", 500000, None, st("Opening wallet top-up")));
         let price = [49900, 69900, 99900, 149900][(r.id % 4) as usize];
         for m in 0..18i64 {
-            let day = start + (m + 1) * 30 * 86400;
+            let day = start + (m + 1) * 30 * DAY;
             if day > end {
                 break;
             }
@@ -154,15 +154,15 @@ pub(super) fn seed() -> NeuCrm {
                 let c = mine[m as usize % mine.len()];
                 let inv = format!("Invoice INV-{}-{:04} for service {}", r.code, m + 1, c.serviceid.unwrap_or(0));
                 raw.push((day, r.id, "Invoice", -price, Some(c.id), inv));
-                if m % 4 != 3 && day + 5 * 86400 <= end {
-                    raw.push((day + 5 * 86400, r.id, "Payment", price, Some(c.id), format!("Payment for INV-{}-{:04}", r.code, m + 1)));
+                if m % 4 != 3 && day + 5 * DAY <= end {
+                    raw.push((day + 5 * DAY, r.id, "Payment", price, Some(c.id), format!("Payment for INV-{}-{:04}", r.code, m + 1)));
                 }
             }
             if m == 6 {
-                raw.push((day + 86400, r.id, "Settlement", -100000, None, st("Quarterly settlement")));
+                raw.push((day + DAY, r.id, "Settlement", -100000, None, st("Quarterly settlement")));
             }
             if m == 9 {
-                raw.push((day + 2 * 86400, r.id, "Adj", if r.id % 2 == 0 { 2550 } else { -1275 }, None, st("Rounding adjustment")));
+                raw.push((day + 2 * DAY, r.id, "Adj", if r.id % 2 == 0 { 2550 } else { -1275 }, None, st("Rounding adjustment")));
             }
         }
     }

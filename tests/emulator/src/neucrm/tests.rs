@@ -1,30 +1,11 @@
 use super::NeuCrm;
-use crate::http::Request;
+use crate::test_support::{self, urlencoded};
 use serde_json::{json, Value};
 
 const NOW: i64 = 1_720_000_000; // 2024-07-03 09:46:40 UTC
 
-fn enc(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{:02X}", b));
-        }
-    }
-    out
-}
-
 fn raw(crm: &mut NeuCrm, method: &str, path: &str, body: &str) -> (u16, Value) {
-    let req = Request {
-        method: method.to_string(),
-        path: path.to_string(),
-        query: vec![],
-        headers: vec![("content-type".to_string(), "application/x-www-form-urlencoded".to_string())],
-        body: body.as_bytes().to_vec(),
-        now: NOW,
-    };
+    let req = test_support::request(method, path, &[("content-type", "application/x-www-form-urlencoded")], body, NOW);
     let resp = crm.handle(&req);
     (resp.status, serde_json::from_slice(&resp.body).unwrap_or(Value::Null))
 }
@@ -37,8 +18,7 @@ fn call(crm: &mut NeuCrm, route: &str, fields: &[(&str, &str)]) -> Value {
 fn call_as(crm: &mut NeuCrm, login: (&str, &str), route: &str, fields: &[(&str, &str)]) -> Value {
     let mut all = vec![("userid", login.0), ("api_key", login.1)];
     all.extend_from_slice(fields);
-    let body = all.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect::<Vec<_>>().join("&");
-    let (status, v) = raw(crm, "POST", &format!("/api/{}", route), &body);
+    let (status, v) = raw(crm, "POST", &format!("/api/{}", route), &urlencoded(&all));
     assert_eq!(status, 200);
     v
 }

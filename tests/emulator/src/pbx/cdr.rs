@@ -18,7 +18,9 @@
 //! `T200`, none for `T300`. Outbound answered calls cost `rate` (0.0120) per started minute; all
 //! others cost 0.0000.
 
-use super::{fail, list, Did, Extension, Form, Hunt, Tenant, NOT_FOUND, REQUIRED};
+use super::{fail, list, Did, Extension, Hunt, Tenant, NOT_FOUND, REQUIRED};
+use crate::dates::{datetime, days_from_civil, parse_ymd, DAY};
+use crate::forms::Form;
 use crate::http::Response;
 use serde_json::{json, Value};
 
@@ -37,61 +39,6 @@ pub(crate) struct Cdr {
 /// First and last seeded day.
 const FIRST_DAY: (i64, u32, u32) = (2024, 1, 1);
 const LAST_DAY: (i64, u32, u32) = (2024, 6, 30);
-
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = m as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-/// The civil date of a day number.
-pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// `YYYY-MM-DD` → day number, only for real dates.
-pub(crate) fn parse_ymd(s: &str) -> Option<i64> {
-    let b = s.trim().as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = &b[r];
-        if !part.iter().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        std::str::from_utf8(part).ok()?.parse().ok()
-    };
-    let (y, m, d) = (num(0..4)? as i64, num(5..7)?, num(8..10)?);
-    if !(1..=12).contains(&m) || d == 0 {
-        return None;
-    }
-    let day = days_from_civil(y, m, d);
-    if civil_from_days(day) != (y, m, d) {
-        return None;
-    }
-    Some(day)
-}
-
-pub(crate) fn format_ts(ts: i64) -> String {
-    let (y, m, d) = civil_from_days(ts.div_euclid(86400));
-    let secs = ts.rem_euclid(86400);
-    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", y, m, d, secs / 3600, secs % 3600 / 60, secs % 60)
-}
 
 fn money(ten_thousandths: i64) -> String {
     format!("{}.{:04}", ten_thousandths / 10000, ten_thousandths % 10000)
@@ -135,7 +82,7 @@ pub(crate) fn seed_cdrs(tenants: &[Tenant], extensions: &[Extension], dids: &[Di
             times.sort_unstable();
             for secs in times {
                 let id = out.len() as u64 + 1;
-                let ts = day * 86400 + secs;
+                let ts = day * DAY + secs;
                 let ext = exts[rng.below(exts.len() as u64) as usize];
                 let roll = rng.below(100);
                 let disposition = match roll {
@@ -205,7 +152,7 @@ pub(crate) fn seed_cdrs(tenants: &[Tenant], extensions: &[Extension], dids: &[Di
                 };
                 let row = json!({
                     "cdr_id": id.to_string(),
-                    "calldate": format_ts(ts),
+                    "calldate": datetime(ts),
                     "clid": clid,
                     "src": src,
                     "dst": dst,
@@ -298,7 +245,7 @@ pub(crate) fn call_history(cdrs: &[Cdr], tenants: &[Tenant], form: &Form) -> Res
         .iter()
         .filter(|c| c.tenant_code == tenant.code)
         .filter(|c| {
-            let day = c.ts.div_euclid(86400);
+            let day = c.ts.div_euclid(DAY);
             day >= start && day <= end
         })
         .filter(|c| firstdst.map(|f| c.firstdst == f).unwrap_or(true))

@@ -1,49 +1,14 @@
 use super::Pbx;
+use crate::codec::base64;
 use crate::http::Request;
+use crate::test_support::{self, urlencoded};
 use serde_json::{json, Value};
 
-fn b64(input: &[u8]) -> String {
-    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in input.chunks(3) {
-        let n = (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-fn enc(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{:02X}", b));
-        }
-    }
-    out
-}
-
 fn request(method: &str, path: &str, auth: Option<(&str, &str)>, fields: &[(&str, &str)]) -> Request {
-    let mut headers = vec![("content-type".to_string(), "application/x-www-form-urlencoded".to_string())];
-    if let Some((u, p)) = auth {
-        headers.push(("authorization".to_string(), format!("Basic {}", b64(format!("{}:{}", u, p).as_bytes()))));
-    }
-    let body = fields.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect::<Vec<_>>().join("&");
-    Request {
-        method: method.to_string(),
-        path: path.to_string(),
-        query: vec![],
-        headers,
-        body: body.into_bytes(),
-        now: 1_720_000_000,
-    }
+    let basic = auth.map(|(u, p)| format!("Basic {}", base64(format!("{}:{}", u, p).as_bytes())));
+    let mut headers = vec![("content-type", "application/x-www-form-urlencoded")];
+    headers.extend(basic.as_deref().map(|b| ("authorization", b)));
+    test_support::request(method, path, &headers, urlencoded(fields), 1_720_000_000)
 }
 
 fn call(pbx: &mut Pbx, method: &str, path: &str, fields: &[(&str, &str)]) -> Value {

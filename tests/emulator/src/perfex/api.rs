@@ -7,10 +7,12 @@ use serde_json::{json, Value};
 use super::db::{next_id, Attachment, Perm, Project};
 use super::token::{self, LIFETIME_SECS};
 use super::util::{
-    self, datetime, fail, forbidden, n, not_found, numeric, ok_data, ok_message, parse_id, required, s, set,
-    validation, Fields, Upload,
+    self, fail, forbidden, n, not_found, numeric, ok_data, ok_message, parse_id, required, s, set,
+    validation, Fields,
 };
 use super::Perfex;
+use crate::dates::datetime;
+use crate::forms::Upload;
 use crate::http::{Request, Response};
 
 type Answer = Result<Response, Response>;
@@ -29,6 +31,28 @@ fn list_or_404(rows: Vec<Value>, message: &str) -> Answer {
         Err(not_found())
     } else {
         Ok(ok_data(Value::Array(rows), message))
+    }
+}
+
+/// A list route (`id` None: the rows the contact sees, 404 when none) or its `/id/:id` form (the
+/// detail of one such row by its `id_key` column; 404 when the id is malformed, unknown or not
+/// visible to the contact).
+fn list_or_one(
+    rows: &[Value],
+    id_key: &str,
+    id: Option<&str>,
+    visible: impl Fn(&Value) -> bool,
+    list_item: impl Fn(&Value) -> Value,
+    detail: impl Fn(&Value) -> Value,
+) -> Answer {
+    let mut seen = rows.iter().filter(|r| visible(r));
+    match id {
+        None => list_or_404(seen.map(list_item).collect(), RETRIEVED),
+        Some(raw) => {
+            let id = id_or_404(raw)?;
+            let row = seen.find(|r| n(r, id_key) == id).ok_or_else(not_found)?;
+            Ok(ok_data(detail(row), RETRIEVED))
+        }
     }
 }
 
@@ -145,29 +169,15 @@ impl Perfex {
     pub(super) fn estimates(&self, req: &Request, id: Option<&str>) -> Answer {
         let session = self.guard(req, Perm::Estimates)?;
         let db = &self.db;
-        let visible = |r: &&Value| db.estimate_visible(r, session.client_id);
-        match id {
-            None => list_or_404(db.estimates.iter().filter(visible).map(|r| db.estimate_list_item(r)).collect(), RETRIEVED),
-            Some(raw) => {
-                let id = id_or_404(raw)?;
-                let row = db.estimates.iter().filter(visible).find(|r| n(r, "id") == id).ok_or_else(not_found)?;
-                Ok(ok_data(db.estimate_detail(row), RETRIEVED))
-            }
-        }
+        let visible = |r: &Value| db.estimate_visible(r, session.client_id);
+        list_or_one(&db.estimates, "id", id, visible, |r| db.estimate_list_item(r), |r| db.estimate_detail(r))
     }
 
     pub(super) fn proposals(&self, req: &Request, id: Option<&str>) -> Answer {
         let session = self.guard(req, Perm::Proposals)?;
         let db = &self.db;
-        let visible = |r: &&Value| db.proposal_visible(r, session.client_id);
-        match id {
-            None => list_or_404(db.proposals.iter().filter(visible).map(|r| db.proposal_list_item(r)).collect(), RETRIEVED),
-            Some(raw) => {
-                let id = id_or_404(raw)?;
-                let row = db.proposals.iter().filter(visible).find(|r| n(r, "id") == id).ok_or_else(not_found)?;
-                Ok(ok_data(db.proposal_detail(row), RETRIEVED))
-            }
-        }
+        let visible = |r: &Value| db.proposal_visible(r, session.client_id);
+        list_or_one(&db.proposals, "id", id, visible, |r| db.proposal_list_item(r), |r| db.proposal_detail(r))
     }
 
     pub(super) fn proposal_comment(&mut self, req: &Request, id: &str, group: &str) -> Answer {
@@ -199,15 +209,8 @@ impl Perfex {
     pub(super) fn invoices(&self, req: &Request, id: Option<&str>) -> Answer {
         let session = self.guard(req, Perm::Invoices)?;
         let db = &self.db;
-        let visible = |r: &&Value| db.invoice_visible(r, session.client_id);
-        match id {
-            None => list_or_404(db.invoices.iter().filter(visible).map(|r| db.invoice_list_item(r)).collect(), RETRIEVED),
-            Some(raw) => {
-                let id = id_or_404(raw)?;
-                let row = db.invoices.iter().filter(visible).find(|r| n(r, "id") == id).ok_or_else(not_found)?;
-                Ok(ok_data(db.invoice_detail(row), RETRIEVED))
-            }
-        }
+        let visible = |r: &Value| db.invoice_visible(r, session.client_id);
+        list_or_one(&db.invoices, "id", id, visible, |r| db.invoice_list_item(r), |r| db.invoice_detail(r))
     }
 
     // -----------------------------------------------------------------------------------------
@@ -450,15 +453,8 @@ impl Perfex {
     pub(super) fn tickets(&self, req: &Request, id: Option<&str>) -> Answer {
         let session = self.guard(req, Perm::Support)?;
         let db = &self.db;
-        let visible = |r: &&Value| db.ticket_visible(r, session.client_id);
-        match id {
-            None => list_or_404(db.tickets.iter().filter(visible).map(|r| db.ticket_view(r, false)).collect(), RETRIEVED),
-            Some(raw) => {
-                let id = id_or_404(raw)?;
-                let row = db.tickets.iter().filter(visible).find(|r| n(r, "ticketid") == id).ok_or_else(not_found)?;
-                Ok(ok_data(db.ticket_view(row, true), RETRIEVED))
-            }
-        }
+        let visible = |r: &Value| db.ticket_visible(r, session.client_id);
+        list_or_one(&db.tickets, "ticketid", id, visible, |r| db.ticket_view(r, false), |r| db.ticket_view(r, true))
     }
 
     fn store_attachments(&mut self, ticket: u64, reply: Option<u64>, files: Vec<Upload>, now: i64) {
@@ -568,15 +564,8 @@ impl Perfex {
     pub(super) fn contracts(&self, req: &Request, id: Option<&str>) -> Answer {
         let session = self.guard(req, Perm::Contracts)?;
         let db = &self.db;
-        let visible = |r: &&Value| db.contract_visible(r, session.client_id);
-        match id {
-            None => list_or_404(db.contracts.iter().filter(visible).map(|r| db.contract_list_item(r)).collect(), RETRIEVED),
-            Some(raw) => {
-                let id = id_or_404(raw)?;
-                let row = db.contracts.iter().filter(visible).find(|r| n(r, "id") == id).ok_or_else(not_found)?;
-                Ok(ok_data(db.contract_detail(row), RETRIEVED))
-            }
-        }
+        let visible = |r: &Value| db.contract_visible(r, session.client_id);
+        list_or_one(&db.contracts, "id", id, visible, |r| db.contract_list_item(r), |r| db.contract_detail(r))
     }
 
     pub(super) fn contract_comment(&mut self, req: &Request, id: &str, group: &str) -> Answer {

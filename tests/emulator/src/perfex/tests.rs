@@ -2,9 +2,11 @@
 
 use serde_json::{json, Value};
 
-use super::util::{b64url_decode, b64url_encode, datetime};
 use super::Perfex;
+use crate::codec::{base64url, base64url_decode};
+use crate::dates::datetime;
 use crate::http::{Request, Response};
+use crate::test_support::{self, multipart};
 
 const T0: i64 = 1_746_000_000;
 const API: &str = "/customers_api/v1";
@@ -12,19 +14,12 @@ const API: &str = "/customers_api/v1";
 fn request(method: &str, path: &str, token: Option<&str>, content_type: Option<&str>, body: &[u8], now: i64) -> Request {
     let mut headers = Vec::new();
     if let Some(t) = token {
-        headers.push(("authorization".to_string(), t.to_string()));
+        headers.push(("authorization", t));
     }
     if let Some(c) = content_type {
-        headers.push(("content-type".to_string(), c.to_string()));
+        headers.push(("content-type", c));
     }
-    Request {
-        method: method.into(),
-        path: path.into(),
-        query: Vec::new(),
-        headers,
-        body: body.to_vec(),
-        now,
-    }
+    test_support::request(method, path, &headers, body, now)
 }
 
 fn body(r: &Response) -> Value {
@@ -45,22 +40,7 @@ fn get(p: &mut Perfex, path: &str, token: Option<&str>) -> (u16, Value) {
 }
 
 fn form(fields: &[(&str, &str)]) -> Vec<u8> {
-    fields
-        .iter()
-        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-        .into_bytes()
-}
-
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            b' ' => "+".to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    test_support::urlencoded(fields).into_bytes()
 }
 
 fn post(p: &mut Perfex, path: &str, token: Option<&str>, fields: &[(&str, &str)]) -> (u16, Value) {
@@ -92,27 +72,6 @@ fn login(p: &mut Perfex, email: &str) -> String {
 
 const LISTS: [&str; 6] = ["/estimates", "/proposals", "/projects", "/invoices", "/tickets", "/contracts"];
 
-fn multipart(boundary: &str, fields: &[(&str, &str)], files: &[(&str, &str, &str, &[u8])]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for (k, v) in fields {
-        out.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
-        );
-    }
-    for (field, name, ctype, data) in files {
-        out.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: {ctype}\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        out.extend_from_slice(data);
-        out.extend_from_slice(b"\r\n");
-    }
-    out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    out
-}
-
 // -------------------------------------------------------------------------------------------------
 // Helpers
 // -------------------------------------------------------------------------------------------------
@@ -120,10 +79,10 @@ fn multipart(boundary: &str, fields: &[(&str, &str)], files: &[(&str, &str, &str
 #[test]
 fn perfex_helpers_base64url_and_dates() {
     for data in [&b""[..], b"f", b"fo", b"foo", b"foob", b"\xff\xfe\x00"] {
-        assert_eq!(b64url_decode(&b64url_encode(data)).as_deref(), Some(data));
+        assert_eq!(base64url_decode(&base64url(data)).as_deref(), Some(data));
     }
-    assert_eq!(b64url_encode(br#"{"typ":"JWT","alg":"HS512"}"#), "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9");
-    assert_eq!(b64url_decode("a b"), None);
+    assert_eq!(base64url(br#"{"typ":"JWT","alg":"HS512"}"#), "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzUxMiJ9");
+    assert_eq!(base64url_decode("a b"), None);
     assert_eq!(datetime(0), "1970-01-01 00:00:00");
     assert_eq!(datetime(1_684_385_965), "2023-05-18 04:59:25");
     assert_eq!(datetime(951_782_400), "2000-02-29 00:00:00");
@@ -146,11 +105,11 @@ fn perfex_login_ok_gives_a_jwt_shaped_token() {
     let token = d["token"].as_str().unwrap_or_default();
     let parts: Vec<&str> = token.split('.').collect();
     assert_eq!(parts.len(), 3);
-    let header: Value = serde_json::from_slice(&b64url_decode(parts[0]).unwrap_or_default()).unwrap_or(Value::Null);
+    let header: Value = serde_json::from_slice(&base64url_decode(parts[0]).unwrap_or_default()).unwrap_or(Value::Null);
     assert_eq!(header, json!({"typ": "JWT", "alg": "HS512"}));
-    let payload: Value = serde_json::from_slice(&b64url_decode(parts[1]).unwrap_or_default()).unwrap_or(Value::Null);
+    let payload: Value = serde_json::from_slice(&base64url_decode(parts[1]).unwrap_or_default()).unwrap_or(Value::Null);
     assert_eq!(payload, json!({"client_id": "1", "contact_id": "1", "client_logged_in": true, "API_TIME": T0 + 20}));
-    assert_eq!(b64url_decode(parts[2]).map(|s| s.len()), Some(64));
+    assert_eq!(base64url_decode(parts[2]).map(|s| s.len()), Some(64));
     // The token works.
     assert_eq!(get(&mut p, "/tickets", Some(token)).0, 200);
 }

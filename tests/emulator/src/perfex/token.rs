@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::util::{b64url_decode, b64url_encode, keyed_hash};
+use crate::codec::{base64url, base64url_decode, keyed_hash};
 
 /// Tokens are refused this many seconds after their `API_TIME`.
 pub(super) const LIFETIME_SECS: i64 = 604_800;
@@ -28,11 +28,11 @@ pub(super) fn issue(client_id: u64, contact_id: u64, api_time: i64, serial: u64)
     let payload = format!(
         r#"{{"client_id":"{client_id}","contact_id":"{contact_id}","client_logged_in":true,"API_TIME":{api_time}}}"#
     );
-    let signing_input = format!("{}.{}", b64url_encode(HEADER.as_bytes()), b64url_encode(payload.as_bytes()));
+    let signing_input = format!("{}.{}", base64url(HEADER.as_bytes()), base64url(payload.as_bytes()));
     let mut material = signing_input.clone().into_bytes();
     material.extend_from_slice(format!("#{serial}").as_bytes());
     let signature = keyed_hash(KEY, &material, 64);
-    format!("{signing_input}.{}", b64url_encode(&signature))
+    format!("{signing_input}.{}", base64url(&signature))
 }
 
 fn id_claim(v: Option<&Value>) -> Option<u64> {
@@ -50,16 +50,16 @@ pub(super) fn decode(token: &str) -> Result<Claims, &'static str> {
     if parts.len() != 3 {
         return Err("Wrong number of segments");
     }
-    let header: Value = b64url_decode(parts[0])
+    let header: Value = base64url_decode(parts[0])
         .and_then(|b| serde_json::from_slice(&b).ok())
         .ok_or("Invalid header encoding")?;
     if header.get("alg").and_then(Value::as_str) != Some("HS512") {
         return Err("Algorithm not supported");
     }
-    let payload: Value = b64url_decode(parts[1])
+    let payload: Value = base64url_decode(parts[1])
         .and_then(|b| serde_json::from_slice(&b).ok())
         .ok_or("Invalid claims encoding")?;
-    if b64url_decode(parts[2]).is_none() {
+    if base64url_decode(parts[2]).is_none() {
         return Err("Signature verification failed");
     }
     let client_id = id_claim(payload.get("client_id")).ok_or("Invalid claims encoding")?;

@@ -1,114 +1,15 @@
-//! Small helpers of the Perfex emulation: base64url, a keyed hash, dates, request bodies and the
+//! Small helpers of the Perfex emulation: row hashes, request bodies and the
 //! canned answers (401/403/404/405/422/500) every route shares.
 
 use serde_json::{json, Map, Value};
 
+use crate::codec::{hex, keyed_hash};
+use crate::forms::Upload;
 use crate::http::{Request, Response};
-
-// ---------------------------------------------------------------------------------------------
-// base64url (no padding) and hex
-// ---------------------------------------------------------------------------------------------
-
-const B64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-/// base64url without padding, as JWTs use it.
-pub(super) fn b64url_encode(data: &[u8]) -> String {
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b0 = u32::from(chunk[0]);
-        let b1 = chunk.get(1).copied().map(u32::from).unwrap_or(0);
-        let b2 = chunk.get(2).copied().map(u32::from).unwrap_or(0);
-        let n = (b0 << 16) | (b1 << 8) | b2;
-        let sextets = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
-        let keep = chunk.len() + 1;
-        for s in sextets.iter().take(keep) {
-            out.push(char::from(B64URL[*s as usize]));
-        }
-    }
-    out
-}
-
-/// Strict base64url decoding (trailing `=` tolerated); None on any other character.
-pub(super) fn b64url_decode(s: &str) -> Option<Vec<u8>> {
-    let s = s.trim_end_matches('=');
-    let mut out = Vec::with_capacity(s.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0u32;
-    for c in s.bytes() {
-        let v = B64URL.iter().position(|&b| b == c)? as u32;
-        acc = (acc << 6) | v;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(((acc >> bits) & 0xff) as u8);
-        }
-    }
-    // A single leftover sextet cannot encode a byte.
-    if s.len() % 4 == 1 {
-        return None;
-    }
-    Some(out)
-}
-
-pub(super) fn hex(data: &[u8]) -> String {
-    data.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-// ---------------------------------------------------------------------------------------------
-// A keyed hash (not cryptographic: it only has to be deterministic and well mixed)
-// ---------------------------------------------------------------------------------------------
-
-fn mix64(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
-/// `out_len` bytes derived from `key` and `data`.
-pub(super) fn keyed_hash(key: &[u8], data: &[u8], out_len: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(out_len + 8);
-    let mut block: u64 = 0;
-    while out.len() < out_len {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ mix64(block.wrapping_add(0x9e37_79b9_7f4a_7c15));
-        for &b in key.iter().chain([0xffu8].iter()).chain(data.iter()) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            h = h.rotate_left(5) ^ mix64(h);
-        }
-        out.extend_from_slice(&mix64(h ^ (data.len() as u64)).to_be_bytes());
-        block += 1;
-    }
-    out.truncate(out_len);
-    out
-}
 
 /// A 32-hex-digit "hash" column value (ticketkey, estimate hash, ...), derived from a label.
 pub(super) fn hash32(label: &str) -> String {
     hex(&keyed_hash(b"switchboard-perfex-rows", label.as_bytes(), 16))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates (UTC)
-// ---------------------------------------------------------------------------------------------
-
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// MySQL DATETIME text: `YYYY-MM-DD HH:MM:SS`.
-pub(super) fn datetime(ts: i64) -> String {
-    let (y, m, d) = civil_from_days(ts.div_euclid(86_400));
-    let secs = ts.rem_euclid(86_400);
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,14 +67,6 @@ pub(super) fn parse_id(raw: &str) -> Option<u64> {
 // Request bodies: what PHP + the CodeIgniter REST controller would read
 // ---------------------------------------------------------------------------------------------
 
-/// One uploaded file of a multipart body.
-#[derive(Debug, Clone)]
-pub(super) struct Upload {
-    pub file_name: String,
-    pub content_type: String,
-    pub data: Vec<u8>,
-}
-
 /// The fields of a request body, as PHP sees them.
 #[derive(Debug, Default)]
 pub(super) struct Fields {
@@ -182,50 +75,20 @@ pub(super) struct Fields {
 }
 
 impl Fields {
-    /// POST: JSON when `Content-Type: application/json`, multipart when multipart/form-data,
-    /// urlencoded when application/x-www-form-urlencoded, nothing otherwise (PHP fills `$_POST`
-    /// only for those two form types). PUT: JSON when application/json, otherwise the raw body is
-    /// read as urlencoded whatever the Content-Type (PHP does not parse multipart PUT bodies).
+    /// JSON when `Content-Type: application/json` (the REST controller's own check: the header up to
+    /// `;`). Otherwise POST: what PHP puts in `$_POST` / `$_FILES`, so urlencoded or multipart with
+    /// their Content-Type, nothing for other types. PUT: the raw body read as urlencoded whatever the
+    /// Content-Type (PHP does not parse PUT bodies; the module parses them itself).
     pub(super) fn from_request(req: &Request) -> Fields {
-        let ct = req.header("content-type").unwrap_or("").to_ascii_lowercase();
-        let mime = ct.split(';').next().unwrap_or("").trim().to_string();
-        if mime == "application/json" {
+        let ct = req.header("content-type").unwrap_or("");
+        if ct.split(';').next().unwrap_or("").trim().eq_ignore_ascii_case("application/json") {
             return Fields { pairs: json_pairs(&req.body), files: Vec::new() };
         }
         if req.method == "PUT" {
-            return Fields { pairs: parse_urlencoded(&req.body), files: Vec::new() };
+            return Fields { pairs: req.form(), files: Vec::new() };
         }
-        match mime.as_str() {
-            "application/x-www-form-urlencoded" => {
-                Fields { pairs: parse_urlencoded(&req.body), files: Vec::new() }
-            }
-            "multipart/form-data" => {
-                let raw_ct = req.header("content-type").unwrap_or("");
-                let mut fields = Fields::default();
-                for part in parse_multipart(raw_ct, &req.body) {
-                    match part.filename {
-                        Some(name) => {
-                            // An empty file input is sent as filename="" with no bytes.
-                            if name.is_empty() && part.data.is_empty() {
-                                continue;
-                            }
-                            fields.files.push(Upload {
-                                file_name: base_name(&name),
-                                content_type: part
-                                    .content_type
-                                    .unwrap_or_else(|| "application/octet-stream".into()),
-                                data: part.data,
-                            });
-                        }
-                        None => fields
-                            .pairs
-                            .push((part.name, String::from_utf8_lossy(&part.data).into_owned())),
-                    }
-                }
-                fields
-            }
-            _ => Fields::default(),
-        }
+        let post = req.post().unwrap_or_default();
+        Fields { pairs: post.fields, files: post.files }
     }
 
     /// A scalar field (the last one of that exact name, as PHP keeps the last).
@@ -259,10 +122,6 @@ impl Fields {
             None
         }
     }
-}
-
-fn base_name(name: &str) -> String {
-    name.rsplit(['/', '\\']).next().unwrap_or(name).to_string()
 }
 
 /// JSON object → PHP-like fields: arrays become `key[]` entries, objects `key[sub]`, booleans
@@ -307,143 +166,6 @@ fn scalar_text(v: &Value) -> Option<String> {
         Value::Bool(false) => Some(String::new()),
         _ => None,
     }
-}
-
-fn hex_val(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-fn url_decode(raw: &[u8]) -> String {
-    let mut out = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        match raw[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hi = raw.get(i + 1).copied().and_then(hex_val);
-                let lo = raw.get(i + 2).copied().and_then(hex_val);
-                if let (Some(h), Some(l)) = (hi, lo) {
-                    out.push(h * 16 + l);
-                    i += 2;
-                } else {
-                    out.push(b'%');
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// `application/x-www-form-urlencoded` pairs, in order.
-pub(super) fn parse_urlencoded(body: &[u8]) -> Vec<(String, String)> {
-    body.split(|&b| b == b'&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.iter().position(|&b| b == b'=') {
-            Some(eq) => (url_decode(&p[..eq]), url_decode(&p[eq + 1..])),
-            None => (url_decode(p), String::new()),
-        })
-        .filter(|(k, _)| !k.is_empty())
-        .collect()
-}
-
-struct RawPart {
-    name: String,
-    filename: Option<String>,
-    content_type: Option<String>,
-    data: Vec<u8>,
-}
-
-fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if needle.is_empty() || from > hay.len() || hay.len() - from < needle.len() {
-        return None;
-    }
-    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
-}
-
-fn header_param(value: &str, key: &str) -> Option<String> {
-    for piece in value.split(';').skip(1) {
-        let piece = piece.trim();
-        if let Some((k, v)) = piece.split_once('=') {
-            if k.trim().eq_ignore_ascii_case(key) {
-                let v = v.trim();
-                let v = v.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(v);
-                return Some(v.to_string());
-            }
-        }
-    }
-    None
-}
-
-/// The parts of a multipart/form-data body (empty when malformed).
-fn parse_multipart(content_type: &str, body: &[u8]) -> Vec<RawPart> {
-    let mut parts = Vec::new();
-    let Some(boundary) = header_param(content_type, "boundary") else {
-        return parts;
-    };
-    if boundary.is_empty() {
-        return parts;
-    }
-    let delim = format!("--{boundary}").into_bytes();
-    let next_delim = format!("\r\n--{boundary}").into_bytes();
-    let Some(first) = find(body, &delim, 0) else {
-        return parts;
-    };
-    let mut pos = first + delim.len();
-    loop {
-        // After a delimiter: "--" ends the body, otherwise CRLF then the part.
-        if body.get(pos..pos + 2) == Some(b"--".as_slice()) {
-            break;
-        }
-        if body.get(pos..pos + 2) == Some(b"\r\n".as_slice()) {
-            pos += 2;
-        } else if body.get(pos) == Some(&b'\n') {
-            pos += 1;
-        } else {
-            break;
-        }
-        let (head_end, body_start) = match find(body, b"\r\n\r\n", pos) {
-            Some(h) => (h, h + 4),
-            None => match find(body, b"\n\n", pos) {
-                Some(h) => (h, h + 2),
-                None => break,
-            },
-        };
-        let Some(end) = find(body, &next_delim, body_start) else {
-            break;
-        };
-        let head = String::from_utf8_lossy(&body[pos..head_end]).into_owned();
-        let mut name = None;
-        let mut filename = None;
-        let mut ctype = None;
-        for line in head.lines() {
-            if let Some((k, v)) = line.split_once(':') {
-                let k = k.trim();
-                if k.eq_ignore_ascii_case("content-disposition") {
-                    name = header_param(v, "name");
-                    filename = header_param(v, "filename");
-                } else if k.eq_ignore_ascii_case("content-type") {
-                    ctype = Some(v.trim().to_string());
-                }
-            }
-        }
-        if let Some(name) = name {
-            parts.push(RawPart {
-                name,
-                filename,
-                content_type: ctype,
-                data: body[body_start..end].to_vec(),
-            });
-        }
-        pos = end + next_delim.len();
-    }
-    parts
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,250 @@
+//! `NeuCrmClient`: the class, its constructor, and the few shared helpers every method is a
+//! few lines over (one call, a list split into pages, a count, an iterator, a change).
+
+use std::rc::Rc;
+
+use gloo_net::http::Method;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+
+use super::types::*;
+use super::wire::{self, ListRequest, Route};
+use crate::core::body::Body;
+use crate::core::call_options::CallOptions;
+use crate::core::error::{Error, Result};
+use crate::core::js::{input, record_id, to_js};
+use crate::core::lenient::{List, Text};
+use crate::core::options::ClientOptions;
+use crate::core::paging::{iterate, FetchPage, Page};
+use crate::core::secret::Secret;
+use crate::core::transport::{Call, Transport};
+
+pub(super) const BACKEND: &str = "neucrm";
+
+/// A client of the NeuCRM ISP billing API: customers, resellers and franchisee wallets.
+///
+/// ```ts
+/// const crm = new NeuCrmClient({ baseUrl: "https://crm.example.com", userId: 5, apiKey });
+/// const customers = await crm.listCustomers({ name: "Ra%", limit: 50 });
+/// for await (const reseller of crm.iterateResellers({ type: "Franchisee" })) { ... }
+/// ```
+#[wasm_bindgen]
+pub struct NeuCrmClient {
+    pub(super) inner: Rc<Inner>,
+}
+
+pub(super) struct Inner {
+    transport: Transport,
+    user_id: String,
+    api_key: Secret,
+}
+
+#[wasm_bindgen]
+impl NeuCrmClient {
+    /// Creates a client; throws an `invalid_input` or `insecure_url` error for bad options.
+    /// Nothing is sent until the first call (the server checks the key on every call).
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: Ts<NeuCrmOptions>) -> std::result::Result<NeuCrmClient, JsValue> {
+        let build = || -> Result<NeuCrmClient> {
+            let options: JsValue = options.into();
+            let settings = ClientOptions::settings_from_js(&options)?;
+            let options: NeuCrmLogin = input("options", options)?;
+            let user_id = required("userId", &options.user_id)
+                .map_err(|e| Error::invalid_input("userId", format!("{} (the numeric login id, not the user name)", detail(&e))))?
+                .0
+                .clone();
+            let api_key = required("apiKey", &options.api_key)?;
+            if api_key.trim().is_empty() {
+                return Err(Error::invalid_input("apiKey", "must not be empty"));
+            }
+            let api_key = Secret::new(api_key.clone());
+            Ok(NeuCrmClient { inner: Rc::new(Inner { transport: Transport { settings }, user_id, api_key }) })
+        };
+        build().map_err(|e| e.at(BACKEND, "constructor").into())
+    }
+}
+
+fn detail(e: &Error) -> String {
+    e.details.first().map(|(_, problem)| problem.clone()).unwrap_or_else(|| e.message.clone())
+}
+
+/// A list the server pages with `rows_limit`/`rows_offset`: its route, query, rows and items.
+pub(super) trait Listing: 'static {
+    /// The caller's query.
+    type Query: DeserializeOwned + Default;
+    /// A row as the server sends it.
+    type Row: DeserializeOwned;
+    /// A row as the caller sees it.
+    type Item: Serialize + for<'a> From<&'a Self::Row>;
+    const ROUTE: Route;
+    /// The checked request.
+    fn request(query: &Self::Query) -> Result<ListRequest>;
+}
+
+/// `customer/list`.
+pub(super) struct CustomerList;
+impl Listing for CustomerList {
+    type Query = CustomerQuery;
+    type Row = wire::Customer;
+    type Item = Customer;
+    const ROUTE: Route = Route::CustomerList;
+    fn request(query: &CustomerQuery) -> Result<ListRequest> {
+        wire::customer_query(query)
+    }
+}
+
+/// `reseller/list`.
+pub(super) struct ResellerList;
+impl Listing for ResellerList {
+    type Query = ResellerQuery;
+    type Row = wire::Reseller;
+    type Item = Reseller;
+    const ROUTE: Route = Route::ResellerList;
+    fn request(query: &ResellerQuery) -> Result<ListRequest> {
+        wire::reseller_query(query)
+    }
+}
+
+/// `reseller/wallet_txn`.
+pub(super) struct TransactionList;
+impl Listing for TransactionList {
+    type Query = WalletTransactionQuery;
+    type Row = wire::Transaction;
+    type Item = WalletTransaction;
+    const ROUTE: Route = Route::WalletTransactions;
+    fn request(query: &WalletTransactionQuery) -> Result<ListRequest> {
+        wire::wallet_query(query)
+    }
+}
+
+/// The caller's optional query object (`undefined` or `null` = no filter).
+fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q> {
+    match value {
+        Some(v) if !v.is_undefined() && !v.is_null() => input("query", v),
+        _ => Ok(Q::default()),
+    }
+}
+
+/// The result of a method that returns at once (no promise), its error named and scrubbed.
+pub(super) fn at_once<T>(operation: &'static str, inner: &Inner, result: Result<T>) -> std::result::Result<T, JsValue> {
+    let secrets = inner.secrets();
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    result.map_err(|e| e.at(BACKEND, operation).redact(&secrets).into())
+}
+
+/// The caller's optional `RequestOptions`.
+pub(super) fn call_options(options: Option<JsValue>) -> Result<CallOptions> {
+    CallOptions::from_js(&options.unwrap_or_default())
+}
+
+/// A record id argument: digits, as a string or a whole number.
+pub(super) fn numeric_id(name: &str, value: &JsValue) -> Result<String> {
+    let id = record_id(name, value)?;
+    if is_id(&id) {
+        Ok(id)
+    } else {
+        Err(Error::invalid_input(name, "must be a numeric id"))
+    }
+}
+
+impl Inner {
+    /// The secrets an error must never contain.
+    pub(super) fn secrets(&self) -> Vec<String> {
+        vec![self.api_key.expose().to_string()]
+    }
+
+    /// One call: the login fields, then `fields`; the `result` decoded as `T`.
+    async fn call<T: DeserializeOwned>(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<T> {
+        let mut form = wire::login_fields(&self.user_id, self.api_key.expose());
+        form.extend(fields);
+        let call = Call::new(Method::POST, route.path(), route.repeat()).body(Body::Form(form));
+        let reply = self.transport.send(&call, options).await?;
+        wire::decode(&reply)
+    }
+
+    /// One page of rows.
+    async fn page<W: DeserializeOwned>(&self, route: Route, request: &ListRequest, limit: Option<u32>, offset: u64, options: &CallOptions) -> Result<Vec<W>> {
+        let rows: List<W> = self.call(route, request.page(limit, offset), options).await?;
+        Ok(rows.0)
+    }
+
+    /// The rows of a list: one request, or pages of at most 100 rows until `limit` rows or a
+    /// short page (the server clamps larger pages to 100, so they are never asked for).
+    pub(super) async fn list<L: Listing>(&self, query: Option<JsValue>, options: Option<JsValue>) -> Result<Vec<L::Item>> {
+        let request = L::request(&read_query::<L::Query>(query)?)?;
+        let options = call_options(options)?;
+        let Some(limit) = request.limit else {
+            let rows: Vec<L::Row> = self.page(L::ROUTE, &request, None, request.offset, &options).await?;
+            return Ok(rows.iter().map(L::Item::from).collect());
+        };
+        let mut rows: Vec<L::Row> = Vec::new();
+        while (rows.len() as u64) < u64::from(limit) {
+            let size = wire::page_size(u64::from(limit) - rows.len() as u64);
+            let page: Vec<L::Row> = self.page(L::ROUTE, &request, Some(size), request.offset + rows.len() as u64, &options).await?;
+            let short = page.len() < size as usize;
+            rows.extend(page);
+            if short {
+                break;
+            }
+        }
+        rows.truncate(limit as usize);
+        Ok(rows.iter().map(L::Item::from).collect())
+    }
+
+    /// How many rows match the query's filters.
+    pub(super) async fn count<L: Listing>(&self, query: Option<JsValue>, options: Option<JsValue>) -> Result<f64> {
+        let request = L::request(&read_query::<L::Query>(query)?)?;
+        let mut fields = request.filter;
+        fields.extend(wire::count_fields());
+        let result: serde_json::Value = self.call(L::ROUTE, fields, &call_options(options)?).await?;
+        wire::count_of(&result).map(|n| n as f64).ok_or_else(|| Error::decode("the answer holds no count"))
+    }
+
+    /// An async iterator over every matching row, from `offset`, up to `limit` rows if given,
+    /// fetched 100 at a time.
+    pub(super) fn iterate<L: Listing>(self: &Rc<Self>, operation: &'static str, query: Option<JsValue>, options: Option<JsValue>) -> Result<JsValue> {
+        let request = Rc::new(L::request(&read_query::<L::Query>(query)?)?);
+        let options = call_options(options)?;
+        let inner = self.clone();
+        let fetch: FetchPage = Box::new(move |done, size| {
+            let (inner, request, options) = (inner.clone(), request.clone(), options.clone());
+            Box::pin(async move {
+                let work = async {
+                    let size = match request.limit {
+                        Some(limit) => wire::page_size(u64::from(limit).saturating_sub(done).min(u64::from(size))),
+                        None => size,
+                    };
+                    if size == 0 {
+                        return Ok(Page { rows: Vec::new(), total: Some(done) });
+                    }
+                    let rows: Vec<L::Row> = inner.page(L::ROUTE, &request, Some(size), request.offset + done, &options).await?;
+                    let rows = rows.iter().map(|row| to_js(&L::Item::from(row))).collect::<Result<Vec<_>>>()?;
+                    Ok(Page { rows, total: request.limit.map(u64::from) })
+                };
+                let secrets = inner.secrets();
+                let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+                work.await.map_err(|e: Error| e.at(BACKEND, operation).redact(&secrets))
+            })
+        });
+        Ok(iterate(wire::MAX_ROWS, fetch))
+    }
+
+    /// A change: the server's `"done"`.
+    pub(super) async fn change(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<Done> {
+        let result: Text = self.call(route, fields, options).await?;
+        if wire::is_done(&result) {
+            Ok(Done::Done)
+        } else {
+            Err(Error::decode("the server did not confirm the change with \"done\""))
+        }
+    }
+
+    /// A creation: the new record's id (the server sends a number).
+    pub(super) async fn create(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<CreatedRecord> {
+        let result: Text = self.call(route, fields, options).await?;
+        let id = result.non_empty().filter(|id| is_id(id)).ok_or_else(|| Error::decode("the answer holds no new id"))?;
+        Ok(CreatedRecord { id })
+    }
+}

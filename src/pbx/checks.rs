@@ -1,0 +1,153 @@
+//! Checks of caller input made before anything is sent: every error is an `invalid_input`
+//! naming the field.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+use crate::core::error::{Error, Result};
+
+/// A scalar from the caller (an id or an amount given as a string or a number), checked
+/// later so that a wrong type is reported with the field's name.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Scalar {
+    Text(String),
+    Number(f64),
+    /// A boolean, `null`, an object or an array.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Scalar, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a number")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Scalar, E> {
+                Ok(Scalar::Number(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Scalar, E> {
+                Ok(Scalar::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Scalar, E> {
+                Ok(Scalar::Number(v as f64))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_unit<E: de::Error>(self) -> std::result::Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_none<E: de::Error>(self) -> std::result::Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Scalar, D::Error> {
+                d.deserialize_any(V)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Scalar, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Scalar, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl Scalar {
+    /// A record id: a whole non-negative number or a non-empty string, as the server's text.
+    pub fn id(&self, field: &str) -> Result<String> {
+        let problem = "must be a record id (a non-empty string or a whole number)";
+        match self {
+            Scalar::Number(n) if n.fract() == 0.0 && (0.0..9.0e15).contains(n) => Ok(format!("{n}")),
+            Scalar::Text(s) => id_text(field, s),
+            _ => Err(Error::invalid_input(field, problem)),
+        }
+    }
+
+    /// A non-negative decimal amount ("0.05" or 0.05), as text.
+    pub fn amount(&self, field: &str) -> Result<String> {
+        let problem = "must be a non-negative decimal amount such as \"0.05\"";
+        match self {
+            Scalar::Number(n) if n.is_finite() && *n >= 0.0 => Ok(format!("{n}")),
+            Scalar::Text(s) => {
+                let s = s.trim();
+                let (int, frac) = s.split_once('.').unwrap_or((s, "0"));
+                let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+                if digits(int) && digits(frac) {
+                    Ok(s.to_string())
+                } else {
+                    Err(Error::invalid_input(field, problem))
+                }
+            }
+            _ => Err(Error::invalid_input(field, problem)),
+        }
+    }
+}
+
+/// An id given as text: trimmed, non-empty, short, printable.
+pub fn id_text(field: &str, text: &str) -> Result<String> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 64 || text.chars().any(char::is_control) {
+        return Err(Error::invalid_input(field, "must be a record id (a non-empty string or a whole number)"));
+    }
+    Ok(text.to_string())
+}
+
+/// A text that must not be blank.
+pub fn required(field: &str, value: &str) -> Result<String> {
+    if value.trim().is_empty() {
+        return Err(Error::invalid_input(field, "is required and cannot be empty"));
+    }
+    Ok(value.to_string())
+}
+
+/// An optional text that, when given, must not be blank.
+pub fn not_blank(field: &str, value: Option<String>) -> Result<Option<String>> {
+    value.map(|v| required(field, &v)).transpose()
+}
+
+/// A calendar date written `YYYY-MM-DD` that exists.
+pub fn ymd(field: &str, value: &str) -> Result<String> {
+    let problem = "must be a date written YYYY-MM-DD, e.g. \"2024-03-01\"";
+    let b = value.trim().as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return Err(Error::invalid_input(field, problem));
+    }
+    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(Error::invalid_input(field, format!("{problem} (there is no month {month})"))),
+    };
+    if day == 0 || day > days || year == 0 {
+        return Err(Error::invalid_input(field, format!("{problem} ({} does not exist)", value.trim())));
+    }
+    Ok(value.trim().to_string())
+}
+
+/// At least one field must change.
+pub fn some_change(any: bool) -> Result<()> {
+    if any {
+        Ok(())
+    } else {
+        Err(Error::invalid_input("changes", "names no field to change"))
+    }
+}

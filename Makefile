@@ -5,7 +5,7 @@ SHELL := bash
 PORT ?= 8080
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help setup setup-browser pkg emulator demo test test-native test-wasm test-types
+.PHONY: help setup setup-browser pkg emulator demo test test-native test-wasm test-types test-page
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -28,7 +28,7 @@ demo: pkg ## build the package, start the emulator and serve the sample page
 	@echo "Sample page: http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	@PORT=$(PORT) target/release/switchboard-emulator
 
-test: setup-browser test-native pkg test-wasm test-types ## run every test
+test: setup-browser test-native pkg test-wasm test-types test-page ## run every test
 	@echo "make test: all suites passed"
 
 test-native: setup ## unit tests of the library and the emulator (native)
@@ -39,3 +39,6 @@ test-wasm: setup-browser ## the clients against the emulator, in Node and headle
 
 test-types: pkg ## a strict TypeScript consumer compiles; deliberate misuse does not
 	@tests/scripts/type-tests.sh
+
+test-page: pkg setup-browser ## the sample page's flows, clicked through in headless Chromium
+	@tests/scripts/with-emulator.sh tests/scripts/page-tests.sh

@@ -23,4 +23,6 @@ sed -i "s/\"version\": \"0.0.0-template\"/\"version\": \"$version\"/" "$out/pack
   cat pkg-template/init.d.ts.in
 } > "$out/index.d.ts"
 rm "$out/init.d.ts.in"
+# The sample page (www/) imports DOMPurify from /vendor/ to sanitize server HTML.
+mkdir -p www/vendor && cp node_modules/dompurify/dist/purify.es.mjs www/vendor/purify.es.mjs
 echo "pkg: built $out/ (switchboard $version)"

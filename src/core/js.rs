@@ -39,7 +39,7 @@ pub fn read<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
     }
     serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
         let path = e.path().to_string();
-        let text = e.into_inner().to_string();
+        let text = without_value(&e.into_inner().to_string());
         // "missing field `x`" names its field in the text; type errors are named by the path.
         let field = match text.split('`').nth(1) {
             Some(missing) if path == "." => missing.to_string(),
@@ -122,5 +122,32 @@ impl<'de> Deserializer<'de> for FieldNames<'_> {
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
         unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+/// A serde message without the value it quotes ("invalid type: string \"hunter2\", expected
+/// f64" → "wrong type: expected f64"): the value may be a password or a key.
+fn without_value(text: &str) -> String {
+    let (problem, rest) = match text {
+        t if t.starts_with("invalid type: ") => ("wrong type", t),
+        t if t.starts_with("invalid value: ") => ("wrong value", t),
+        t if t.starts_with("invalid length ") => ("wrong length", t),
+        _ => return text.to_string(),
+    };
+    match rest.rsplit_once(", expected ") {
+        Some((_, expected)) => format!("{problem}: expected {expected}"),
+        None => problem.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_value;
+
+    #[test]
+    fn serde_messages_lose_the_value_they_quote() {
+        assert_eq!(without_value("invalid type: string \"hunter2\", expected f64"), "wrong type: expected f64");
+        assert_eq!(without_value("invalid type: integer `98765432`, expected a string"), "wrong type: expected a string");
+        assert_eq!(without_value("missing field `email`"), "missing field `email`");
     }
 }

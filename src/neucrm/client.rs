@@ -14,7 +14,7 @@ use super::wire::{self, ListRequest, Route};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, record_id, to_js};
+use crate::core::js::{input, read, record_id, to_js};
 use crate::core::lenient::{List, Text};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
@@ -50,7 +50,7 @@ impl NeuCrmClient {
         let build = || -> Result<NeuCrmClient> {
             let options: JsValue = options.into();
             let settings = ClientOptions::settings_from_js(&options)?;
-            let options: NeuCrmLogin = input("options", options)?;
+            let options: NeuCrmLogin = read("options", options)?;
             let user_id = required("userId", &options.user_id)
                 .map_err(|e| Error::invalid_input("userId", format!("{} (the numeric login id, not the user name)", detail(&e))))?
                 .0

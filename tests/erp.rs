@@ -7,7 +7,7 @@ mod erp_support;
 
 use common::*;
 use erp_support::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 // ---- sign-in ----------------------------------------------------------------------------
@@ -454,7 +454,7 @@ async fn tickets_are_counted_listed_paged_and_read() {
 async fn every_ticket_is_walked_page_by_page() {
     let scope = Scope::new("erp-walk");
     let c = signed_in(&scope).await;
-    let iterator = c.iterate_open_tickets(some(r#"{"pageSize":10}"#)).expect("iterator");
+    let iterator = c.iterate_open_tickets(some(r#"{"pageSize":10}"#), None).expect("iterator");
     assert!(is_async_iterable(&iterator));
     let before = sent(&scope, "open_ticket").await.len();
     let rows = collect(iterator).await;
@@ -466,9 +466,38 @@ async fn every_ticket_is_walked_page_by_page() {
     assert_eq!(pages.len() - before, 3, "pages are fetched lazily and the walk stops at the total");
     let offsets: Vec<String> = pages[before..].iter().map(|p| text(p, "element_data.offset")).collect();
     assert_eq!(offsets, ["0", "10", "20"]);
-    assert_eq!(collect(c.iterate_closed_tickets(None).expect("iterator")).await.len(), 9);
-    let err = c.iterate_open_tickets(some(r#"{"pageSize":0}"#)).unwrap_err();
+    assert_eq!(collect(c.iterate_closed_tickets(None, None).expect("iterator")).await.len(), 9);
+    let err = c.iterate_open_tickets(some(r#"{"pageSize":0}"#), None).unwrap_err();
     assert_eq!(kind(&err), "invalid_input");
+}
+
+/// One `next()` of an async iterator: the step object, or the rejection.
+async fn next_step(iterator: &JsValue) -> Result<JsValue, JsValue> {
+    let next: js_sys::Function = get(iterator, "next").unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(next.call0(iterator).unwrap())).await
+}
+
+#[wasm_bindgen_test]
+async fn a_walk_takes_a_signal_and_a_timeout_for_every_page() {
+    let scope = Scope::new("erp-walk-options");
+    let c = signed_in(&scope).await;
+    let controller = web_sys::AbortController::new().unwrap();
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"signal".into(), &controller.signal()).unwrap();
+    let iterator = c.iterate_open_tickets(some(r#"{"pageSize":10}"#), Some(options.into())).expect("iterator");
+    for _ in 0..10 {
+        next_step(&iterator).await.expect("the first page's rows");
+    }
+    controller.abort();
+    let err = next_step(&iterator).await.expect_err("the second page is cancelled");
+    assert_eq!((kind(&err), text(&err, "operation")), ("aborted".into(), "iterateOpenTickets".into()));
+
+    scope.fault(r#"{"match":"index","kind":"delay","delayMs":3000,"times":3}"#).await;
+    let slow = c.iterate_closed_tickets(None, Some(js(r#"{"timeoutMs":200}"#))).expect("iterator");
+    assert_eq!(kind(&next_step(&slow).await.expect_err("the page times out")), "timeout");
+    let err = c.iterate_open_tickets(None, Some(js(r#"{"timeoutMs":"soon"}"#))).unwrap_err();
+    assert_eq!(kind(&err), "invalid_input");
+    assert!(message(&err).contains("timeoutMs"), "{}", message(&err));
 }
 
 #[wasm_bindgen_test]

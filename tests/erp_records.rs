@@ -47,7 +47,7 @@ async fn invoices_are_listed_by_status_and_walked() {
     let all: JsValue = c.list_invoices(None, None).await.expect("all").into();
     assert_eq!(get(&all, "total").as_f64(), Some(32.0));
     assert_eq!(len(&all, "items"), 10);
-    let paid = collect(c.iterate_invoices(some(r#"{"status":"paid","pageSize":10}"#)).expect("iterator")).await;
+    let paid = collect(c.iterate_invoices(some(r#"{"status":"paid","pageSize":10}"#), None).expect("iterator")).await;
     assert_eq!(paid.len(), 27);
     assert!(paid.iter().all(|i| text(i, "status") == "paid"));
     let err = c.list_invoices(some(r#"{"status":"overdue"}"#), None).await.unwrap_err();
@@ -66,7 +66,7 @@ async fn licenses_are_listed_with_their_editions() {
     assert_eq!(text(&page, "items.0.edition.key"), "3CXPSPROF");
     assert_eq!(text(&page, "items.0.edition.name"), "Professional");
     assert_eq!(get(&page, "items.0.simultaneousCalls").as_f64(), Some(8.0));
-    let all = collect(c.iterate_licenses(some(r#"{"pageSize":5}"#)).expect("iterator")).await;
+    let all = collect(c.iterate_licenses(some(r#"{"pageSize":5}"#), None).expect("iterator")).await;
     assert_eq!(all.len(), 12);
     assert_eq!(text(&all[11], "key"), "EM12-EN1K-4481-Y5Z6");
 }
@@ -80,32 +80,32 @@ async fn every_other_list_reads_and_walks() {
     assert!(text(&credit, "items.0.number").starts_with("CN-"));
     assert!(!text(&credit, "items.0.reason").is_empty());
     assert!(text(&credit, "items.0.balance").contains('.'));
-    assert_eq!(collect(c.iterate_credit_notes(some(r#"{"pageSize":4}"#)).expect("it")).await.len(), 13);
+    assert_eq!(collect(c.iterate_credit_notes(some(r#"{"pageSize":4}"#), None).expect("it")).await.len(), 13);
 
     let prepaid: JsValue = c.list_prepaid_notes(None, None).await.expect("prepaid").into();
     assert_eq!(len(&prepaid, "items"), 4);
     assert!(text(&prepaid, "items.0.number").starts_with("PP-"));
-    assert_eq!(collect(c.iterate_prepaid_notes(None).expect("it")).await.len(), 4);
+    assert_eq!(collect(c.iterate_prepaid_notes(None, None).expect("it")).await.len(), 4);
 
     let deals: JsValue = c.list_deal_registrations(None, None).await.expect("deals").into();
     assert_eq!(len(&deals, "items"), 3);
     assert!(!text(&deals, "items.0.companyName").is_empty() && !text(&deals, "items.0.status").is_empty());
-    assert_eq!(collect(c.iterate_deal_registrations(None).expect("it")).await.len(), 3);
+    assert_eq!(collect(c.iterate_deal_registrations(None, None).expect("it")).await.len(), 3);
 
     let leads: JsValue = c.list_leads(None, None).await.expect("leads").into();
     assert_eq!(len(&leads, "items"), 5);
     assert!(text(&leads, "items.0.email").contains('@'));
-    assert_eq!(collect(c.iterate_leads(some(r#"{"pageSize":2}"#)).expect("it")).await.len(), 5);
+    assert_eq!(collect(c.iterate_leads(some(r#"{"pageSize":2}"#), None).expect("it")).await.len(), 5);
 
     let referrals: JsValue = c.list_referrals(some(r#"{"limit":10,"offset":10}"#), None).await.expect("referrals").into();
     assert_eq!(len(&referrals, "items"), 4);
     assert_eq!(get(&referrals, "total").as_f64(), Some(14.0));
-    assert_eq!(collect(c.iterate_referrals(some(r#"{"pageSize":5}"#)).expect("it")).await.len(), 14);
+    assert_eq!(collect(c.iterate_referrals(some(r#"{"pageSize":5}"#), None).expect("it")).await.len(), 14);
 
     let news: JsValue = c.list_news(None, None).await.expect("news").into();
     assert_eq!(get(&news, "total").as_f64(), Some(12.0));
     assert!(!text(&news, "items.0.title").is_empty() && text(&news, "items.0.link").starts_with("https://"));
-    assert_eq!(collect(c.iterate_news(None).expect("it")).await.len(), 12);
+    assert_eq!(collect(c.iterate_news(None, None).expect("it")).await.len(), 12);
 
     let balances: JsValue = c.list_call_balances(None).await.expect("balances").into();
     assert_eq!(len(&balances, ""), 3);
@@ -119,7 +119,7 @@ async fn a_customer_without_records_gets_empty_lists() {
     let c = signed_in_quiet(&scope).await;
     let invoices: JsValue = c.list_invoices(None, None).await.expect("invoices").into();
     assert_eq!(len(&invoices, "items"), 0);
-    assert_eq!(collect(c.iterate_licenses(None).expect("it")).await.len(), 0);
+    assert_eq!(collect(c.iterate_licenses(None, None).expect("it")).await.len(), 0);
     let balances: JsValue = c.list_call_balances(None).await.expect("balances").into();
     assert_eq!(len(&balances, ""), 0);
     let counts: JsValue = c.get_dashboard_counts(None).await.expect("counts").into();

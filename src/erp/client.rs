@@ -122,27 +122,31 @@ impl ErpClient {
         &self,
         operation: &'static str,
         request: Option<Ts<ErpIterateOptions>>,
+        options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        let request: ErpIterateOptions = optional_input("options", request.map(JsValue::from))
+        let request: ErpIterateOptions = optional_input("iteration", request.map(JsValue::from))
             .map_err(|e| e.at(BACKEND, operation))?;
-        self.walk::<L>(operation, Vec::new(), request.page_size)
+        self.walk::<L>(operation, Vec::new(), request.page_size, options)
     }
 
-    /// Every row of a list with these filter fields, as an async iterator of `page_size` pages.
+    /// Every row of a list with these filter fields, as an async iterator of `page_size` pages;
+    /// `options` (signal, timeout) apply to every page's request.
     pub(crate) fn walk<L: Listing>(
         &self,
         operation: &'static str,
         fields: Vec<(&'static str, String)>,
         page_size_option: Option<f64>,
+        options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
         let size = page_size(page_size_option).map_err(|e| e.at(BACKEND, operation))?;
+        let options = call_options(options).map_err(|e| e.at(BACKEND, operation))?;
         let inner = self.inner.clone();
         let fetch: FetchPage = Box::new(move |offset, limit| {
-            let (inner, fields) = (inner.clone(), fields.clone());
+            let (inner, fields, options) = (inner.clone(), fields.clone(), options.clone());
             Box::pin(async move {
                 let secrets = inner.secrets();
                 let page = async {
-                    let (items, total) = inner.rows::<L>(fields, limit, offset, &CallOptions::default()).await?;
+                    let (items, total) = inner.rows::<L>(fields, limit, offset, &options).await?;
                     let rows = items.iter().map(to_js).collect::<Result<Vec<_>>>()?;
                     Ok(Page { rows, total })
                 };

@@ -73,10 +73,11 @@ impl ErpClient {
     pub fn iterate_invoices(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpInvoiceIteration")] filter: Option<Ts<ErpInvoiceIteration>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
         let filter: ErpInvoiceIteration = optional_input("filter", filter.map(JsValue::from))
             .map_err(|e| e.at(crate::erp::client::BACKEND, "iterateInvoices"))?;
-        self.walk::<Invoices>("iterateInvoices", invoice_fields(filter.status), filter.page_size)
+        self.walk::<Invoices>("iterateInvoices", invoice_fields(filter.status), filter.page_size, options)
     }
 
     /// A page of the customer's 3CX licenses (`license_list`).
@@ -93,9 +94,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateLicenses, unchecked_return_type = "AsyncIterableIterator<ErpLicense>")]
     pub fn iterate_licenses(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<Licenses>("iterateLicenses", options)
+        self.iterate_all::<Licenses>("iterateLicenses", iteration, options)
     }
 
     /// A page of credit notes (`credit_note`).
@@ -112,9 +114,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateCreditNotes, unchecked_return_type = "AsyncIterableIterator<ErpNote>")]
     pub fn iterate_credit_notes(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<CreditNotes>("iterateCreditNotes", options)
+        self.iterate_all::<CreditNotes>("iterateCreditNotes", iteration, options)
     }
 
     /// A page of prepaid notes (`prepaid_note`).
@@ -131,9 +134,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iteratePrepaidNotes, unchecked_return_type = "AsyncIterableIterator<ErpNote>")]
     pub fn iterate_prepaid_notes(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<PrepaidNotes>("iteratePrepaidNotes", options)
+        self.iterate_all::<PrepaidNotes>("iteratePrepaidNotes", iteration, options)
     }
 
     /// A page of deal registrations (`deal_registration`).
@@ -150,9 +154,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateDealRegistrations, unchecked_return_type = "AsyncIterableIterator<ErpDeal>")]
     pub fn iterate_deal_registrations(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<DealRegistrations>("iterateDealRegistrations", options)
+        self.iterate_all::<DealRegistrations>("iterateDealRegistrations", iteration, options)
     }
 
     /// A page of leads (`enquiry_leads`).
@@ -169,9 +174,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateLeads, unchecked_return_type = "AsyncIterableIterator<ErpLead>")]
     pub fn iterate_leads(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<Leads>("iterateLeads", options)
+        self.iterate_all::<Leads>("iterateLeads", iteration, options)
     }
 
     /// A page of referrals (`angular_referral`).
@@ -188,9 +194,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateReferrals, unchecked_return_type = "AsyncIterableIterator<ErpReferral>")]
     pub fn iterate_referrals(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<Referrals>("iterateReferrals", options)
+        self.iterate_all::<Referrals>("iterateReferrals", iteration, options)
     }
 
     /// A page of news and events (`news_events`).
@@ -207,9 +214,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateNews, unchecked_return_type = "AsyncIterableIterator<ErpNewsItem>")]
     pub fn iterate_news(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<News>("iterateNews", options)
+        self.iterate_all::<News>("iterateNews", iteration, options)
     }
 
     /// The balances of the customer's prepaid calling services (`call_balance`).

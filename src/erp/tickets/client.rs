@@ -46,9 +46,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateOpenTickets, unchecked_return_type = "AsyncIterableIterator<ErpTicketSummary>")]
     pub fn iterate_open_tickets(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<OpenTickets>("iterateOpenTickets", options)
+        self.iterate_all::<OpenTickets>("iterateOpenTickets", iteration, options)
     }
 
     /// A page of the closed tickets, newest first (`closed_ticket`).
@@ -65,9 +66,10 @@ impl ErpClient {
     #[wasm_bindgen(js_name = iterateClosedTickets, unchecked_return_type = "AsyncIterableIterator<ErpTicketSummary>")]
     pub fn iterate_closed_tickets(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] options: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
+        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<ClosedTickets>("iterateClosedTickets", options)
+        self.iterate_all::<ClosedTickets>("iterateClosedTickets", iteration, options)
     }
 
     /// One ticket with its thread (`getTicketInfo`), by id or number; `not_found` when the

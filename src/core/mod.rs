@@ -4,6 +4,7 @@
 pub mod base64;
 pub mod body;
 pub mod call_options;
+pub mod date;
 pub mod error;
 pub mod js;
 pub mod jwt;

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use crate::core::date::{check_ymd, DateProblem};
 use crate::core::error::{Error, Result};
 
 /// A scalar from the caller (an id or an amount given as a string or a number), checked
@@ -119,28 +120,12 @@ pub fn not_blank(field: &str, value: Option<String>) -> Result<Option<String>> {
 /// A calendar date written `YYYY-MM-DD` that exists.
 pub fn ymd(field: &str, value: &str) -> Result<String> {
     let problem = "must be a date written YYYY-MM-DD, e.g. \"2024-03-01\"";
-    let b = value.trim().as_bytes();
-    let shaped = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shaped {
-        return Err(Error::invalid_input(field, problem));
+    match check_ymd(value.trim()) {
+        Ok(()) => Ok(value.trim().to_string()),
+        Err(DateProblem::Shape) => Err(Error::invalid_input(field, problem)),
+        Err(DateProblem::Month(month)) => Err(Error::invalid_input(field, format!("{problem} (there is no month {month})"))),
+        Err(DateProblem::Day) => Err(Error::invalid_input(field, format!("{problem} ({} does not exist)", value.trim()))),
     }
-    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
-    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return Err(Error::invalid_input(field, format!("{problem} (there is no month {month})"))),
-    };
-    if day == 0 || day > days || year == 0 {
-        return Err(Error::invalid_input(field, format!("{problem} ({} does not exist)", value.trim())));
-    }
-    Ok(value.trim().to_string())
 }
 
 /// At least one field must change.

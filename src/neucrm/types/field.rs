@@ -5,6 +5,7 @@
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
+use crate::core::date::check_ymd;
 use crate::core::error::{Error, Result};
 
 /// A kind of value the caller may send, with its own check.
@@ -100,29 +101,10 @@ impl FromInput for Date {
         value
             .as_str()
             .map(str::trim)
-            .filter(|t| is_date(t))
+            .filter(|t| check_ymd(t).is_ok())
             .map(|t| Date(t.to_string()))
             .ok_or_else(|| "must be a date written yyyy-mm-dd, e.g. \"2024-03-31\"".into())
     }
-}
-
-fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
-        return false;
-    }
-    let number = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
-    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 0,
-    };
-    year >= 1 && (1..=days).contains(&day)
 }
 
 /// A decimal amount with at most 2 decimal places, as a string (`"10.50"`) or a number (`10.5`).

@@ -28,15 +28,22 @@ pub const PERFEX_PASSWORD: &str = "perfex-demo-1";
 pub const ERP_PASSWORD: &str = "erp-demo-1";
 pub const ERP_OTP: &str = "123456";
 pub const PBX_PASSWORD: &str = "pbx-demo-1";
+/// base64 of `admin:pbx-demo-1`, the token part of the PBX's `Authorization: Basic` header.
+pub const PBX_BASIC: &str = "YWRtaW46cGJ4LWRlbW8tMQ==";
 pub const NEUCRM_KEY: &str = "neucrm-demo-key";
 
 /// One back end's client in its own scope, and the calls the tables make on it.
 pub struct Subject {
     pub backend: &'static str,
     pub scope: Scope,
+    /// The credentials the client holds after signing in (tokens, keys, a Basic password),
+    /// which no error may show.
+    pub secrets: Vec<String>,
     /// The read's operation name (as errors report it) and the call; safe to repeat.
     pub read_op: &'static str,
     read: Call,
+    /// The read with the given `RequestOptions`.
+    read_with_options: CallWith,
     /// The write's operation name and the call; never repeated.
     pub write_op: &'static str,
     write: Call,
@@ -48,7 +55,8 @@ pub struct Subject {
     pub text_field: &'static str,
     /// An input object lacking a required field, and that field's name.
     pub missing: (&'static str, &'static str),
-    /// A call taking a record id, and the name errors give that id.
+    /// A call taking a record id: its operation name, and the name errors give that id.
+    pub id_op: &'static str,
     pub id_name: &'static str,
     with_id: CallWith,
 }
@@ -57,6 +65,11 @@ impl Subject {
     /// The read (a list or a count).
     pub fn read(&self) -> Outcome {
         (self.read)()
+    }
+
+    /// The read with `options` as its `RequestOptions`.
+    pub fn read_with(&self, options: JsValue) -> Outcome {
+        (self.read_with_options)(options)
     }
 
     /// The write (with valid input).
@@ -142,19 +155,26 @@ fn options(scope: &Scope, backend: &str, own: &str, extra: &str) -> JsValue {
     scope.options(backend, &format!("{own}{sep}{extra}"))
 }
 
+/// A Perfex client signed in as ada.
+pub async fn perfex_client(scope: &Scope, extra: &str) -> PerfexClient {
+    let c = PerfexClient::new(ts(options(scope, "perfex", "", extra))).expect("perfex client");
+    let login = format!(r#"{{"email":"ada@example.com","password":"{PERFEX_PASSWORD}"}}"#);
+    c.login(ts(js(&login)), None).await.expect("perfex login");
+    c
+}
+
 /// Perfex, signed in as ada: lists tickets, opens one.
 pub async fn perfex(name: &str, extra: &str) -> Subject {
     const TICKET: &str = r#"{"subject":"Help","department":1,"priority":1,"message":"Please call me."}"#;
     let scope = Scope::new(&format!("{name}-perfex"));
-    let c = PerfexClient::new(ts(options(&scope, "perfex", "", extra))).expect("perfex client");
-    let login = format!(r#"{{"email":"ada@example.com","password":"{PERFEX_PASSWORD}"}}"#);
-    c.login(ts(js(&login)), None).await.expect("perfex login");
-    let c = Rc::new(c);
+    let c = Rc::new(perfex_client(&scope, extra).await);
     Subject {
         backend: "perfex",
         scope,
+        secrets: vec![c.session_token().expect("token")],
         read_op: "listTickets",
         read: call(&c, |c| async move { c.list_tickets(None).await }),
+        read_with_options: call_with(&c, |c, o| async move { c.list_tickets(Some(o)).await }),
         write_op: "createTicket",
         write: call(&c, |c| async move { c.create_ticket(ts(js(TICKET)), None).await }),
         input_name: "ticket",
@@ -162,25 +182,33 @@ pub async fn perfex(name: &str, extra: &str) -> Subject {
         valid_input: TICKET,
         text_field: "subject",
         missing: (r#"{"department":1,"priority":1,"message":"m"}"#, "subject"),
+        id_op: "getTicket",
         id_name: "id",
         with_id: call_with(&c, |c, id| async move { c.get_ticket(id, None).await }),
     }
+}
+
+/// An ERP client signed in with password and OTP (customer 4481).
+pub async fn erp_client(scope: &Scope, extra: &str) -> ErpClient {
+    let c = ErpClient::new(ts(options(scope, "erp", "", extra))).expect("erp client");
+    let login = format!(r#"{{"username":"demo@example.com","password":"{ERP_PASSWORD}"}}"#);
+    c.login(ts(js(&login)), None).await.expect("erp login");
+    c.verify_otp(ts(js(&format!(r#"{{"code":"{ERP_OTP}"}}"#))), None).await.expect("erp otp");
+    c
 }
 
 /// The ERP portal, signed in with password and OTP: ticket counts, opens a ticket.
 pub async fn erp(name: &str, extra: &str) -> Subject {
     const TICKET: &str = r#"{"subject":"Fax line down","message":"Since this morning."}"#;
     let scope = Scope::new(&format!("{name}-erp"));
-    let c = ErpClient::new(ts(options(&scope, "erp", "", extra))).expect("erp client");
-    let login = format!(r#"{{"username":"demo@example.com","password":"{ERP_PASSWORD}"}}"#);
-    c.login(ts(js(&login)), None).await.expect("erp login");
-    c.verify_otp(ts(js(&format!(r#"{{"code":"{ERP_OTP}"}}"#))), None).await.expect("erp otp");
-    let c = Rc::new(c);
+    let c = Rc::new(erp_client(&scope, extra).await);
     Subject {
         backend: "erp",
         scope,
+        secrets: vec![c.session_token().expect("token")],
         read_op: "ticketCounts",
         read: call(&c, |c| async move { c.ticket_counts(None).await }),
+        read_with_options: call_with(&c, |c, o| async move { c.ticket_counts(Some(o)).await }),
         write_op: "createTicket",
         write: call(&c, |c| async move { c.create_ticket(ts(js(TICKET)), None).await }),
         input_name: "ticket",
@@ -188,23 +216,31 @@ pub async fn erp(name: &str, extra: &str) -> Subject {
         valid_input: TICKET,
         text_field: "subject",
         missing: (r#"{"message":"m"}"#, "subject"),
+        id_op: "getTicket",
         id_name: "ticket",
         with_id: call_with(&c, |c, id| async move { c.get_ticket(id, None).await }),
     }
+}
+
+/// A PBX client signing its calls as admin.
+pub fn pbx_client(scope: &Scope, extra: &str) -> PbxClient {
+    let own = format!(r#""username": "admin", "password": "{PBX_PASSWORD}""#);
+    PbxClient::new(ts(options(scope, "pbx", &own, extra))).expect("pbx client")
 }
 
 /// The PBX as admin (HTTP Basic): lists tenant 1's extensions, renames extension 12.
 pub fn pbx(name: &str, extra: &str) -> Subject {
     const CHANGE: &str = r#"{"name":"Grace B. Hopper"}"#;
     let scope = Scope::new(&format!("{name}-pbx"));
-    let own = format!(r#""username": "admin", "password": "{PBX_PASSWORD}""#);
-    let c = Rc::new(PbxClient::new(ts(options(&scope, "pbx", &own, extra))).expect("pbx client"));
+    let c = Rc::new(pbx_client(&scope, extra));
     let twelve = || JsValue::from_f64(12.0);
     Subject {
         backend: "pbx",
         scope,
+        secrets: vec![PBX_PASSWORD.into(), PBX_BASIC.into()],
         read_op: "listExtensions",
         read: call(&c, |c| async move { c.list_extensions(JsValue::from_f64(1.0), None).await }),
+        read_with_options: call_with(&c, |c, o| async move { c.list_extensions(JsValue::from_f64(1.0), Some(o)).await }),
         write_op: "updateExtension",
         write: call(&c, move |c| async move { c.update_extension(twelve(), ts(js(CHANGE)), None).await }),
         input_name: "changes",
@@ -212,9 +248,16 @@ pub fn pbx(name: &str, extra: &str) -> Subject {
         valid_input: CHANGE,
         text_field: "name",
         missing: ("{}", "changes"),
+        id_op: "getExtension",
         id_name: "extensionId",
         with_id: call_with(&c, |c, id| async move { c.get_extension(id, None).await }),
     }
+}
+
+/// A NeuCRM client as the ISP user.
+pub fn neucrm_client(scope: &Scope, extra: &str) -> NeuCrmClient {
+    let own = format!(r#""userId": 5, "apiKey": "{NEUCRM_KEY}""#);
+    NeuCrmClient::new(ts(options(scope, "neucrm", &own, extra))).expect("neucrm client")
 }
 
 /// NeuCRM as the ISP user (user id and api key in every form): lists customers, changes
@@ -222,13 +265,14 @@ pub fn pbx(name: &str, extra: &str) -> Subject {
 pub fn neucrm(name: &str, extra: &str) -> Subject {
     const CHANGE: &str = r#"{"customerId":1001,"notes":"Called back."}"#;
     let scope = Scope::new(&format!("{name}-neucrm"));
-    let own = format!(r#""userId": 5, "apiKey": "{NEUCRM_KEY}""#);
-    let c = Rc::new(NeuCrmClient::new(ts(options(&scope, "neucrm", &own, extra))).expect("neucrm client"));
+    let c = Rc::new(neucrm_client(&scope, extra));
     Subject {
         backend: "neucrm",
         scope,
+        secrets: vec![NEUCRM_KEY.into()],
         read_op: "listCustomers",
         read: call(&c, |c| async move { c.list_customers(None, None).await }),
+        read_with_options: call_with(&c, |c, o| async move { c.list_customers(None, Some(o)).await }),
         write_op: "updateCustomer",
         write: call(&c, |c| async move { c.update_customer(ts(js(CHANGE)), None).await }),
         input_name: "change",
@@ -236,6 +280,7 @@ pub fn neucrm(name: &str, extra: &str) -> Subject {
         valid_input: CHANGE,
         text_field: "notes",
         missing: (r#"{"notes":"x"}"#, "customerId"),
+        id_op: "deleteCustomer",
         id_name: "customerId",
         with_id: call_with(&c, |c, id| async move { c.delete_customer(id, None).await }),
     }

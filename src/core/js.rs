@@ -10,6 +10,13 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
 
+/// The longest text accepted in one field of the caller's input, in UTF-16 code units
+/// (1 Mi). PHP back ends throw away a whole request body past `post_max_size` (8 MB by
+/// default) and then see no fields at all, so a longer text is refused before sending.
+pub const MAX_TEXT_LEN: u32 = 1 << 20;
+/// How deep `check_texts` looks into nested objects and arrays.
+const MAX_DEPTH: u32 = 16;
+
 /// Reads the caller's input object; a wrong, missing or unknown field is an `invalid_input`
 /// error naming it (the argument's name when the whole value is wrong). Unknown keys are
 /// refused here because serde-wasm-bindgen reads only the fields a struct declares, so
@@ -19,12 +26,16 @@ pub fn input<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::invalid_input(argument, "is required"));
     }
-    if let (Some(object), Some(known)) = (value.dyn_ref::<js_sys::Object>(), field_names::<T>()) {
-        if !value.is_function() && !js_sys::Array::is_array(&value) {
-            for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
-                if !known.contains(&key.as_str()) {
-                    return Err(Error::invalid_input(&key, format!("is not a field of {argument} (it takes {})", known.join(", "))));
-                }
+    check_texts(argument, None, &value, 0)?;
+    if let Some(known) = field_names::<T>() {
+        // serde reads a struct from an array too (by position); a caller never means that.
+        let Some(object) = value.dyn_ref::<js_sys::Object>().filter(|_| !value.is_function() && !js_sys::Array::is_array(&value))
+        else {
+            return Err(Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", "))));
+        };
+        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+            if !known.contains(&key.as_str()) {
+                return Err(Error::invalid_input(&key, format!("is not a field of {argument} (it takes {})", known.join(", "))));
             }
         }
     }
@@ -37,11 +48,12 @@ pub fn read<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::invalid_input(argument, "is required"));
     }
+    check_texts(argument, None, &value, 0)?;
     serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
         let path = e.path().to_string();
         let text = without_value(&e.into_inner().to_string());
         // "missing field `x`" names its field in the text; type errors are named by the path.
-        let field = match text.split('`').nth(1) {
+        let field = match text.strip_prefix("missing field `").and_then(|rest| rest.split('`').next()) {
             Some(missing) if path == "." => missing.to_string(),
             Some(missing) => format!("{path}.{missing}"),
             None if path != "." && path != "?" => path,
@@ -65,6 +77,61 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
         .map_err(|e| Error::decode(format!("could not build the result: {e}")))
 }
 
+/// A string argument from the caller: `None` when it is not a string; an `invalid_input`
+/// error naming `field` when it cannot be sent (see `check_text`).
+pub fn string(field: &str, value: &JsValue) -> Result<Option<String>> {
+    match value.dyn_ref::<js_sys::JsString>() {
+        Some(text) => check_text(field, text).map(|()| value.as_string()),
+        None => Ok(None),
+    }
+}
+
+/// Refuses text that cannot be sent as the caller wrote it: longer than `MAX_TEXT_LEN`, or
+/// holding a lone UTF-16 surrogate (UTF-8 has no form for it; it would silently become U+FFFD).
+pub fn check_text(field: &str, text: &js_sys::JsString) -> Result<()> {
+    if text.length() > MAX_TEXT_LEN {
+        return Err(Error::invalid_input(field, format!("is longer than {MAX_TEXT_LEN} characters")));
+    }
+    if !text.is_valid_utf16() {
+        return Err(Error::invalid_input(field, "holds a lone UTF-16 surrogate (broken text) and cannot be sent"));
+    }
+    Ok(())
+}
+
+/// Runs `check_text` on every string inside the caller's value (in plain objects and arrays);
+/// the error names the field the way a type error does (`subject`, `attachments.0`), or the
+/// argument itself.
+fn check_texts(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> Result<()> {
+    let field = |key: &str| path.map_or_else(|| key.to_string(), |p| format!("{p}.{key}"));
+    if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
+        return check_text(path.unwrap_or(argument), text);
+    }
+    if depth >= MAX_DEPTH {
+        return Ok(());
+    }
+    if js_sys::Array::is_array(value) {
+        for (i, item) in js_sys::Array::from(value).iter().enumerate() {
+            check_texts(argument, Some(&field(&i.to_string())), &item, depth + 1)?;
+        }
+    } else if is_plain_object(value) {
+        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+            let (key, item) = (js_sys::Reflect::get_u32(&entry, 0), js_sys::Reflect::get_u32(&entry, 1));
+            let key = key.ok().and_then(|k| k.as_string()).unwrap_or_default();
+            check_texts(argument, Some(&field(&key)), &item.unwrap_or_default(), depth + 1)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether `value` is an object literal (not a `File`, an `AbortSignal` or a class instance).
+fn is_plain_object(value: &JsValue) -> bool {
+    if !value.is_object() || value.is_function() {
+        return false;
+    }
+    let prototype = js_sys::Object::get_prototype_of(value);
+    prototype.is_null() || JsValue::from(prototype) == JsValue::from(js_sys::Object::get_prototype_of(&js_sys::Object::new()))
+}
+
 /// A record id from the caller: a non-empty string or a whole number, as the server's text.
 pub fn record_id(field: &str, value: &JsValue) -> Result<String> {
     if let Some(n) = value.as_f64() {
@@ -72,8 +139,7 @@ pub fn record_id(field: &str, value: &JsValue) -> Result<String> {
             return Ok(format!("{n}"));
         }
     }
-    value
-        .as_string()
+    string(field, value)?
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty() && s.len() <= 64)
         .ok_or_else(|| Error::invalid_input(field, "must be a record id (a non-empty string or a whole number)"))
@@ -126,12 +192,15 @@ impl<'de> Deserializer<'de> for FieldNames<'_> {
 }
 
 /// A serde message without the value it quotes ("invalid type: string \"hunter2\", expected
-/// f64" → "wrong type: expected f64"): the value may be a password or a key.
+/// f64" → "wrong type: expected f64"): the value may be a password or a key. The JS error
+/// serde-wasm-bindgen reports prints as "Error: <serde's message>".
 fn without_value(text: &str) -> String {
+    let text = text.strip_prefix("Error: ").unwrap_or(text);
     let (problem, rest) = match text {
         t if t.starts_with("invalid type: ") => ("wrong type", t),
         t if t.starts_with("invalid value: ") => ("wrong value", t),
         t if t.starts_with("invalid length ") => ("wrong length", t),
+        t if t.starts_with("unknown variant ") => ("unknown value", t),
         _ => return text.to_string(),
     };
     match rest.rsplit_once(", expected ") {
@@ -149,5 +218,10 @@ mod tests {
         assert_eq!(without_value("invalid type: string \"hunter2\", expected f64"), "wrong type: expected f64");
         assert_eq!(without_value("invalid type: integer `98765432`, expected a string"), "wrong type: expected a string");
         assert_eq!(without_value("missing field `email`"), "missing field `email`");
+        assert_eq!(without_value("Error: invalid type: floating point `42.0`, expected a string"), "wrong type: expected a string");
+        assert_eq!(
+            without_value("unknown variant `hunter2`, expected one of `new`, `upgrade`"),
+            "unknown value: expected one of `new`, `upgrade`"
+        );
     }
 }

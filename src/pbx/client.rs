@@ -72,8 +72,7 @@ pub(super) fn field(name: &str, value: impl Into<String>) -> (String, String) {
 
 /// A string argument that must not be blank.
 pub(super) fn string_arg(name: &str, value: &JsValue) -> Result<String> {
-    value
-        .as_string()
+    crate::core::js::string(name, value)?
         .filter(|s| !s.trim().is_empty())
         .ok_or_else(|| Error::invalid_input(name, "must be a non-empty string"))
 }
@@ -89,10 +88,8 @@ impl PbxClient {
             let settings = ClientOptions::settings_from_js(&options)?;
             // Read by hand: a serde type error would quote the (secret) value.
             let text = |key: &str| {
-                js_sys::Reflect::get(&options, &JsValue::from_str(key))
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .ok_or_else(|| Error::invalid_input(key, "must be a non-empty string"))
+                let value = js_sys::Reflect::get(&options, &JsValue::from_str(key)).unwrap_or_default();
+                crate::core::js::string(key, &value)?.ok_or_else(|| Error::invalid_input(key, "must be a non-empty string"))
             };
             let credentials = Credentials::new(&text("username")?, &text("password")?)?;
             let inner = Inner { transport: Transport { settings }, credentials: RefCell::new(credentials), user_id: RefCell::new(None) };
@@ -164,7 +161,7 @@ impl PbxClient {
         secrets.extend(password.as_string());
         run(BACKEND, "updateUserPassword", &secrets, async move {
             let user_id = record_id("userId", &user_id)?;
-            let password = password.as_string().filter(|p| !p.is_empty()).ok_or_else(|| Error::invalid_input("password", "must be a non-empty string"))?;
+            let password = crate::core::js::string("password", &password)?.filter(|p| !p.is_empty()).ok_or_else(|| Error::invalid_input("password", "must be a non-empty string"))?;
             let next = inner.credentials.borrow().with_password(&password)?;
             let fields = vec![field("user_id", user_id.as_str()), field("password", password)];
             inner.send(Route::write("/user/updatebyid"), fields, options).await?;

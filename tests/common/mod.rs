@@ -48,6 +48,16 @@ impl Scope {
         self.control("POST", "faults", Some(body)).await;
     }
 
+    /// Disarms every fault of this scope (its data and request log stay).
+    pub async fn disarm(&self) {
+        self.control("DELETE", "faults", None).await;
+    }
+
+    /// How many requests this scope has received so far.
+    pub async fn request_count(&self) -> u32 {
+        js_sys::Array::from(&self.requests().await).length()
+    }
+
     /// Moves this scope's clock forward.
     pub async fn advance_clock(&self, seconds: u64) {
         self.control("POST", "clock", Some(&format!("{{\"advanceSecs\": {seconds}}}"))).await;

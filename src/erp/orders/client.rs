@@ -177,6 +177,6 @@ impl ErpClient {
 
 /// A required text argument.
 fn text_arg(field: &str, value: &JsValue) -> Result<String> {
-    let text = value.as_string().ok_or_else(|| Error::invalid_input(field, "must be a string"))?;
+    let text = crate::core::js::string(field, value)?.ok_or_else(|| Error::invalid_input(field, "must be a string"))?;
     required(field, &text)
 }

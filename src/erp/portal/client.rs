@@ -198,7 +198,7 @@ impl ErpClient {
 
 /// A login name argument.
 fn user_name_arg(value: &JsValue) -> Result<String> {
-    let text = value.as_string().ok_or_else(|| Error::invalid_input("userName", "must be a string"))?;
+    let text = crate::core::js::string("userName", value)?.ok_or_else(|| Error::invalid_input("userName", "must be a string"))?;
     required("userName", &text)
 }
 

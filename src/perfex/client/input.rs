@@ -16,7 +16,7 @@ pub(super) fn required(field: &str, value: &str) -> Result<String> {
 
 /// A comment's text: required, sent as the module's `content` field.
 pub(super) fn comment_form(content: &JsValue) -> Result<Vec<(String, String)>> {
-    let text = content.as_string().ok_or_else(|| Error::invalid_input("content", "must be a string"))?;
+    let text = crate::core::js::string("content", content)?.ok_or_else(|| Error::invalid_input("content", "must be a string"))?;
     Ok(vec![(wire::COMMENT_CONTENT.to_string(), required("content", &text)?)])
 }
 

@@ -17,8 +17,7 @@ fn misc_path(group: &str) -> String {
 
 /// A slug from the caller: a non-empty string.
 fn slug(field: &str, value: &JsValue) -> crate::core::error::Result<String> {
-    value
-        .as_string()
+    crate::core::js::string(field, value)?
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty() && s.len() <= 200)
         .ok_or_else(|| Error::invalid_input(field, "must be a non-empty string"))

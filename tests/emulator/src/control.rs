@@ -1,4 +1,4 @@
-//! The control endpoints under `/__emulator/` (per scope): reset, faults, clock,
+//! The control endpoints under `/__emulator/` (per scope): reset, faults (arm and disarm), clock,
 //! request log and health.
 
 use std::sync::Mutex;
@@ -33,11 +33,12 @@ impl Endpoint {
         })
     }
 
-    /// The method the endpoint answers (GET endpoints answer HEAD too).
-    fn method(self) -> &'static str {
+    /// The methods the endpoint answers (GET endpoints answer HEAD too).
+    fn methods(self) -> &'static [&'static str] {
         match self {
-            Endpoint::Reset | Endpoint::Faults | Endpoint::Clock => "POST",
-            Endpoint::Requests | Endpoint::Health => "GET",
+            Endpoint::Reset | Endpoint::Clock => &["POST"],
+            Endpoint::Faults => &["POST", "DELETE"],
+            Endpoint::Requests | Endpoint::Health => &["GET", "HEAD"],
         }
     }
 }
@@ -48,10 +49,11 @@ pub fn handle(scope: &Mutex<Scope>, method: &str, path: &str, body: &[u8]) -> Re
     let Some(endpoint) = Endpoint::at(path) else {
         return error(404, &format!("no control endpoint {path:?}"));
     };
-    let expected = endpoint.method();
-    if method != expected && !(expected == "GET" && method == "HEAD") {
-        let mut response = error(405, &format!("use {expected} for {path}"));
-        response.headers.push(("Allow".into(), expected.into()));
+    let allowed = endpoint.methods();
+    if !allowed.contains(&method) {
+        let allowed = allowed.join(", ");
+        let mut response = error(405, &format!("use {allowed} for {path}"));
+        response.headers.push(("Allow".into(), allowed));
         return response;
     }
     let mut scope = lock(scope);
@@ -59,6 +61,10 @@ pub fn handle(scope: &Mutex<Scope>, method: &str, path: &str, body: &[u8]) -> Re
         Endpoint::Reset => {
             scope.reset();
             Response::json(200, &json!({ "ok": true }))
+        }
+        Endpoint::Faults if method == "DELETE" => {
+            scope.disarm();
+            Response::json(200, &json!({ "disarmed": true }))
         }
         Endpoint::Faults => arm_fault(&mut scope, body),
         Endpoint::Clock => advance_clock(&mut scope, body),

@@ -285,6 +285,20 @@ fn status_fault_with_retry_after_and_times() {
 }
 
 #[test]
+fn delete_disarms_every_fault_of_the_scope_only() {
+    arm("disarm", json!({"match": "/pbx", "kind": "status", "status": 503, "times": 100}));
+    arm("disarm-other", json!({"match": "/pbx", "kind": "status", "status": 503}));
+    let path = "/pbx/extension/bytenant";
+    assert_eq!(call("GET", &format!("/s/disarm{path}"), b"").status, 503);
+    let reply = call("DELETE", "/s/disarm/__emulator/faults", b"");
+    assert_eq!((reply.status, reply.json()), (200, json!({"disarmed": true})));
+    assert_ne!(call("GET", &format!("/s/disarm{path}"), b"").status, 503);
+    assert_eq!(log_of("disarm").len(), 2, "the log is kept");
+    assert_eq!(call("GET", &format!("/s/disarm-other{path}"), b"").status, 503);
+    assert_eq!(call("PUT", "/s/disarm/__emulator/faults", b"").status, 405);
+}
+
+#[test]
 fn html_and_malformed_faults() {
     arm("bodies", json!({"match": "/erp", "kind": "html"}));
     arm("bodies", json!({"match": "/erp", "kind": "malformed"}));

@@ -1,0 +1,192 @@
+//! Caller misuse × every back end: wrong types, missing fields, `null` / `undefined`, huge
+//! strings, lone surrogates, numbers out of range, calls after `free()`. Each is refused
+//! before anything is sent, with a short `invalid_input` error naming the field, and the
+//! same client then makes a successful call.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+mod subjects;
+
+use common::*;
+use js_sys::JsString;
+use subjects::{Outcome, Subject};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// A wrong value, described for the failure message.
+type Misuse = (&'static str, fn() -> JsValue);
+
+fn number(n: f64) -> JsValue {
+    JsValue::from_f64(n)
+}
+
+/// 10 MB of text.
+fn huge() -> JsValue {
+    JsString::from("x").repeat(10_000_000).into()
+}
+
+/// Text holding a lone (unpaired) UTF-16 surrogate, which has no UTF-8 form.
+fn lone_surrogate() -> JsValue {
+    JsString::from("Fax ").concat(&JsString::from_char_code1(0xD800)).concat(&" line".into()).into()
+}
+
+/// Wrong record ids.
+const IDS: &[Misuse] = &[
+    ("NaN", || number(f64::NAN)),
+    ("Infinity", || number(f64::INFINITY)),
+    ("-Infinity", || number(f64::NEG_INFINITY)),
+    ("a negative id", || number(-1.0)),
+    ("a fraction", || number(1.5)),
+    ("2^53", || number(9_007_199_254_740_992.0)),
+    ("more than 2^53", || number(9_007_199_254_740_994.0)),
+    ("1e300", || number(1e300)),
+    ("an empty string", || "".into()),
+    ("blanks", || "   ".into()),
+    ("null", || JsValue::NULL),
+    ("undefined", || JsValue::UNDEFINED),
+    ("a boolean", || JsValue::TRUE),
+    ("an object", || js("{}")),
+    ("an array", || js("[7]")),
+    ("a lone surrogate", lone_surrogate),
+    ("10 MB of text", huge),
+];
+
+/// Wrong values of a text field of the write's input.
+const TEXTS: &[Misuse] = &[
+    ("a number", || number(42.0)),
+    ("a boolean", || JsValue::TRUE),
+    ("an object", || js(r#"{"text": "x"}"#)),
+    ("an array", || js(r#"["x"]"#)),
+    ("a lone surrogate", lone_surrogate),
+    ("10 MB of text", huge),
+];
+
+/// Wrong values of the write's whole input argument.
+const INPUTS: &[Misuse] = &[
+    ("undefined", || JsValue::UNDEFINED),
+    ("null", || JsValue::NULL),
+    ("a string", || "subject".into()),
+    ("a number", || number(42.0)),
+    ("an array", || js("[]")),
+];
+
+/// Wrong `RequestOptions`, and the field the error must name.
+const OPTIONS: &[(&str, fn() -> JsValue, &str)] = &[
+    ("a string", || "fast".into(), "options"),
+    ("a number", || number(5.0), "options"),
+    ("timeoutMs NaN", || options_with("timeoutMs", number(f64::NAN)), "timeoutMs"),
+    ("timeoutMs Infinity", || options_with("timeoutMs", number(f64::INFINITY)), "timeoutMs"),
+    ("timeoutMs negative", || options_with("timeoutMs", number(-100.0)), "timeoutMs"),
+    ("timeoutMs past 2^53", || options_with("timeoutMs", number(9_007_199_254_740_994.0)), "timeoutMs"),
+    ("timeoutMs as text", || options_with("timeoutMs", "100".into()), "timeoutMs"),
+    ("signal as text", || options_with("signal", "stop".into()), "signal"),
+];
+
+/// `{ [key]: value }`.
+fn options_with(key: &str, value: JsValue) -> JsValue {
+    let object = js("{}");
+    js_sys::Reflect::set(&object, &key.into(), &value).unwrap();
+    object
+}
+
+/// The call is refused with `invalid_input` naming `field`, nothing reaches the server, and
+/// the same client then reads successfully.
+async fn refused(subject: &Subject, what: &str, operation: &str, field: &str, call: Outcome) {
+    let what = format!("{} {operation} with {what}", subject.backend);
+    let before = subject.scope.request_count().await;
+    let err = call.await.map(|v| json(&v)).expect_err(&what);
+    assert_eq!(kind(&err), "invalid_input", "{what}: {}", message(&err));
+    assert_eq!(text(&err, "operation"), operation, "{what}");
+    let details = get(&err, "details");
+    assert!(js_sys::Reflect::has(&details, &field.into()).unwrap_or(false), "{what}: details {}", json(&details));
+    let said = message(&err);
+    assert!(said.contains(field) && said.len() < 300, "{what}: {}", &said[..said.len().min(300)]);
+    assert_eq!(subject.scope.request_count().await, before, "{what}: nothing is sent");
+    subject.read().await.unwrap_or_else(|e| panic!("{what}: the next call failed: {}", message(&e)));
+}
+
+/// Every misuse against one back end.
+async fn misuse(subject: Subject) {
+    let s = &subject;
+    for (what, value) in IDS {
+        refused(s, what, s.id_op, s.id_name, s.call_with_id(value())).await;
+    }
+    for (what, value) in TEXTS {
+        refused(s, what, s.write_op, s.text_field, s.write_with_text(value())).await;
+    }
+    for (what, value) in INPUTS {
+        refused(s, what, s.write_op, s.input_name, s.write_with(value())).await;
+    }
+    let (lacking, field) = s.missing;
+    refused(s, "a required field left out", s.write_op, field, s.write_with(js(lacking))).await;
+    refused(s, "an unknown field", s.write_op, "colour", s.write_with(js(r#"{"colour": "red"}"#))).await;
+    for (what, value, field) in OPTIONS {
+        refused(s, what, s.read_op, field, s.read_with(value())).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn perfex_refuses_misuse_and_keeps_working() {
+    misuse(subjects::perfex("mis", "").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn erp_refuses_misuse_and_keeps_working() {
+    misuse(subjects::erp("mis", "").await).await;
+}
+
+#[wasm_bindgen_test]
+async fn pbx_refuses_misuse_and_keeps_working() {
+    misuse(subjects::pbx("mis", "")).await;
+}
+
+#[wasm_bindgen_test]
+async fn neucrm_refuses_misuse_and_keeps_working() {
+    misuse(subjects::neucrm("mis", "")).await;
+}
+
+// ---- calls after free() -------------------------------------------------------------------
+
+/// What wasm-bindgen throws for a call on a freed object: its debug glue (which the test
+/// runner uses) checks in JS; the published package's release glue leaves the check to Rust.
+const FREED: &[&str] = &["Attempt to use a moved value", "null pointer passed to rust"];
+
+/// A new client as JS holds it (the object `new XClient(...)` returns), and the name and
+/// arguments of a read on it.
+type JsClient = (JsValue, &'static str, js_sys::Array);
+
+/// One fresh client of each back end, on JS's side of the boundary.
+async fn js_clients(name: &str) -> Vec<JsClient> {
+    let scope = Scope::new(name);
+    let args = |values: &[JsValue]| values.iter().collect::<js_sys::Array>();
+    vec![
+        (subjects::perfex_client(&scope, "").await.into(), "listTickets", args(&[])),
+        (subjects::erp_client(&scope, "").await.into(), "ticketCounts", args(&[])),
+        (subjects::pbx_client(&scope, "").into(), "listExtensions", args(&[JsValue::from_f64(1.0)])),
+        (subjects::neucrm_client(&scope, "").into(), "listCustomers", args(&[])),
+    ]
+}
+
+/// Calls `object[method](...args)` the way JS does; what it returns or throws.
+fn call_method(object: &JsValue, method: &str, args: &js_sys::Array) -> Result<JsValue, JsValue> {
+    let function: js_sys::Function = js_sys::Reflect::get(object, &method.into()).unwrap().unchecked_into();
+    function.apply(object, args)
+}
+
+#[wasm_bindgen_test]
+async fn a_freed_client_throws_and_the_others_keep_working() {
+    let freed = js_clients("mis-free").await;
+    let alive = js_clients("mis-alive").await;
+    for ((client, method, args), (other, _, _)) in freed.iter().zip(&alive) {
+        call_method(client, "free", &js_sys::Array::new()).expect("free()");
+        let thrown = call_method(client, method, args).expect_err("a call after free() throws at once");
+        assert!(thrown.is_instance_of::<js_sys::Error>(), "{method}: {thrown:?}");
+        assert!(!switchboard::is_switchboard_error(thrown.clone()), "{method}: wasm-bindgen's own error");
+        let said = text(&thrown, "message");
+        assert!(FREED.contains(&said.as_str()), "{method}: {said}");
+        // The same again: still a clean throw, not a crashed module.
+        assert!(call_method(client, method, args).is_err());
+        let promise: js_sys::Promise = call_method(other, method, args).expect("another client").unchecked_into();
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap_or_else(|e| panic!("{method} on another client: {}", message(&e)));
+    }
+}

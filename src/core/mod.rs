@@ -5,6 +5,8 @@ pub mod base64;
 pub mod body;
 pub mod call_options;
 pub mod error;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub mod fuzz;
 pub mod js;
 pub mod jwt;
 pub mod lenient;

@@ -96,8 +96,9 @@ pub fn decode<T: DeserializeOwned>(reply: &Reply) -> Result<T> {
         Err(_) if reply.status != 200 => return Err(status_error(reply.status)),
         Err(e) => return Err(e.with_status(reply.status)),
     };
-    if let Some(text) = envelope.error.non_empty() {
-        return Err(classify(&text).with_status(reply.status));
+    // A blank error text is no error, like an empty one.
+    if let Some(text) = envelope.error.0.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return Err(classify(text).with_status(reply.status));
     }
     if reply.status != 200 {
         return Err(status_error(reply.status));

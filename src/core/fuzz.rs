@@ -85,6 +85,10 @@ const ANSWER_KINDS: [ErrorKind; 7] = [
     ErrorKind::Decode,
 ];
 
+/// The longest `decode` error message: it never repeats a value of the answer (which may be
+/// anything, a secret included). Other errors may carry the server's own words.
+const MAX_DECODE_MESSAGE: usize = 300;
+
 /// Statuses the decoders see (the transport turns 408, 429 and 5xx into errors itself).
 const STATUSES: [u16; 11] = [200, 201, 204, 302, 400, 401, 403, 404, 405, 409, 422];
 
@@ -337,6 +341,8 @@ fn decode(route: &Route, status: u16, body: Vec<u8>) -> std::result::Result<std:
         Err(e) => {
             prop_assert!(ANSWER_KINDS.contains(&e.kind), "an answer gave a {:?} error", e.kind);
             prop_assert!(!e.message.trim().is_empty(), "a {:?} error without a message", e.kind);
+            let length = e.message.chars().count();
+            prop_assert!(e.kind != ErrorKind::Decode || length <= MAX_DECODE_MESSAGE, "a decode error of {} characters", length);
             Ok(Err((e.kind, e.message)))
         }
     }

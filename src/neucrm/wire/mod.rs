@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, Count, Text};
+use crate::core::lenient::{from_json, without_values, Count, Text};
 use crate::core::transport::{Reply, Repeat};
 
 /// The routes of the API. Every one is `POST /api/<entity>/<verb>` with a form body.
@@ -106,7 +106,7 @@ pub fn decode<T: DeserializeOwned>(reply: &Reply) -> Result<T> {
     if envelope.result.is_null() {
         return Err(Error::decode("the answer holds neither a result nor an error"));
     }
-    serde_json::from_value(envelope.result).map_err(|e| Error::decode(format!("the result has an unexpected shape ({e})")))
+    serde_json::from_value(envelope.result).map_err(|e| Error::decode(format!("the result has an unexpected shape ({})", without_values(&e))))
 }
 
 /// A status other than 200 with no error text of the API's own (a proxy, a wrong base URL).

@@ -311,3 +311,11 @@ fn fuzz_regression_a_blank_error_text_is_no_error() {
     let e = decode::<Text>(&reply(r#"{"result":null,"error":" customerid is required "}"#)).unwrap_err();
     assert_eq!((e.kind, e.message.as_str()), (ErrorKind::Validation, "customerid is required"));
 }
+
+/// Found by the fuzzer: a text where rows belong was repeated in the decode error.
+#[test]
+fn fuzz_regression_a_decode_error_does_not_repeat_the_result() {
+    let e = decode::<List<Customer>>(&reply(r#"{"result":"s3cret-xxxxxxxx","error":null}"#)).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode);
+    assert!(!e.message.contains("s3cret"), "{}", e.message);
+}

@@ -6,11 +6,15 @@
 //! time (`FUZZ_SECONDS` per back end, 2 by default) and checks on every case:
 //!
 //! - nothing panics, and an error is one a server answer can cause (never `network`,
-//!   `timeout`, `invalid_input`, ...) with a message;
+//!   `timeout`, `invalid_input`, ...) with a message; a `decode` error never repeats the
+//!   answer's values (its message stays short);
 //! - a 200 answer that is not JSON at all is a `decode` error;
 //! - an unknown field added anywhere in a sample changes nothing;
 //! - one scalar field of a row (or of a record) of any other type never fails the decode and
 //!   never loses a row: the lenient rules of `core::lenient`.
+//!
+//! A broken rule fails the test with the shrunk case; it then becomes a named regression test
+//! (`fuzz_regression_…`) beside the code it fixed.
 
 use std::time::{Duration, Instant};
 
@@ -222,7 +226,7 @@ fn case() -> impl Strategy<Value = Case> {
 /// Fuzzes `routes` for the time budget, panicking with the (shrunk) failing case if a rule
 /// is broken. Prints how many cases ran.
 pub fn run(backend: &str, routes: &[Route]) {
-    let samples: Vec<Value> = routes.iter().map(|r| sample(r)).collect();
+    let samples: Vec<Value> = routes.iter().map(sample).collect();
     let budget = Duration::from_secs_f64(seconds());
     let started = Instant::now();
     let chunk = 64;
@@ -404,7 +408,7 @@ fn apply(value: &mut Value, edit: &TreeEdit) {
                 Some(Value::Array(items)) => {
                     let at = key.parse::<usize>().expect("an index");
                     let item = items[at].clone();
-                    items.splice(at..at, std::iter::repeat(item).take(*times));
+                    items.splice(at..at, std::iter::repeat_n(item, *times));
                 }
                 _ => {}
             }

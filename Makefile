@@ -3,9 +3,13 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 PORT ?= 8080
+# Seconds of fuzzing per back end for `make fuzz` (`make test` fuzzes 10 s per back end).
+FUZZ_SECONDS ?= 120
+# The fuzz tests' common name (src/*/fuzz.rs).
+FUZZERS := decoders_survive_mutated_samples
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help setup setup-browser pkg emulator demo test test-native test-wasm test-types test-page
+.PHONY: help setup setup-browser pkg emulator demo test test-native test-fuzz fuzz test-wasm test-types test-page
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -28,11 +32,17 @@ demo: pkg ## build the package, start the emulator and serve the sample page
 	@echo "Sample page: http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	@PORT=$(PORT) target/release/switchboard-emulator
 
-test: setup-browser test-native pkg test-wasm test-types test-page ## run every test
+test: setup-browser test-native test-fuzz pkg test-wasm test-types test-page ## run every test
 	@echo "make test: all suites passed"
 
-test-native: setup ## unit tests of the library and the emulator (native)
-	cargo test --workspace -q
+test-native: setup ## unit tests of the library and the emulator (native), fuzzers aside
+	cargo test --workspace -q -- --skip $(FUZZERS)
+
+test-fuzz: setup ## the four back ends' answer decoders fuzzed, 10 s each
+	FUZZ_SECONDS=10 cargo test --lib -q $(FUZZERS) -- --nocapture --test-threads=2
+
+fuzz: setup ## the same fuzzers for longer: FUZZ_SECONDS per back end (default 120)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --lib -q $(FUZZERS) -- --nocapture --test-threads=2
 
 test-wasm: setup-browser ## the clients against the emulator, in Node and headless Chromium
 	@tests/scripts/with-emulator.sh tests/scripts/wasm-tests.sh

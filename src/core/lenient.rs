@@ -198,7 +198,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
                 if v.trim().is_empty() {
                     Ok(List(Vec::new()))
                 } else {
-                    Err(E::custom(format!("expected a list, found the text {v:?}")))
+                    Err(E::custom("expected a list, found a text"))
                 }
             }
         }
@@ -210,8 +210,33 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
 pub fn from_json<'a, T: Deserialize<'a>>(bytes: &'a [u8], what: &str) -> crate::core::error::Result<T> {
     serde_json::from_slice(bytes).map_err(|e| {
         let shape = if looks_like_html(bytes) { "an HTML page" } else { "invalid JSON or an unexpected shape" };
-        crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({e})"))
+        crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({})", without_values(&e)))
     })
+}
+
+/// A serde error's text without the texts it quotes (`invalid type: string "…", expected
+/// u64`): a server's value may be anything, a secret included, and any length.
+pub fn without_values(error: &dyn fmt::Display) -> String {
+    let text = error.to_string();
+    let mut out = String::with_capacity(text.len());
+    let (mut quoted, mut escaped) = (false, false);
+    for c in text.chars() {
+        if !quoted {
+            out.push(c);
+            if c == '"' {
+                quoted = true;
+                out.push('…');
+            }
+        } else if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == '"' {
+            quoted = false;
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Whether a body is an HTML page (a PHP error page, a proxy's 502 page).
@@ -297,5 +322,15 @@ mod tests {
     fn html_pages_are_named_in_decode_errors() {
         let e = from_json::<Row>(b"<html><body>Fatal error</body></html>", "tickets").unwrap_err();
         assert!(e.message.contains("HTML"), "{}", e.message);
+    }
+
+    /// Found by the fuzzer: decode errors repeated the answer's text (any length, any secret).
+    #[test]
+    fn fuzz_regression_decode_errors_never_quote_the_answer() {
+        let e = from_json::<Vec<u64>>(br#"["s3cret \"quoted\" token"]"#, "the answer").unwrap_err();
+        assert!(!e.message.contains("s3cret") && !e.message.contains("token"), "{}", e.message);
+        assert!(e.message.contains("invalid type: string \"…\", expected u64"), "{}", e.message);
+        let e = from_json::<List<Row>>(br#""s3cret""#, "the answer").unwrap_err();
+        assert!(!e.message.contains("s3cret"), "{}", e.message);
     }
 }

@@ -6,6 +6,8 @@ pub mod body;
 pub mod call_options;
 pub mod date;
 pub mod error;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub mod fuzz;
 pub mod js;
 pub mod jwt;
 pub mod lenient;

@@ -11,6 +11,8 @@
 
 mod account;
 mod client;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
 mod orders;
 mod portal;
 mod session;

@@ -18,7 +18,7 @@ use serde_json::{Map, Value};
 
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag, List, Text};
+use crate::core::lenient::{from_json, looks_like_html, strip_tags, without_values, Count, Flag, List, Text};
 use crate::core::transport::{Call, Repeat, Reply};
 
 /// The JSON endpoint, below the base URL.
@@ -228,7 +228,7 @@ impl Answer {
 
     /// The whole answer as `T`, whatever its status.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T> {
-        T::deserialize(&self.value).map_err(|e| Error::decode(format!("the answer has an unexpected shape ({e})")))
+        T::deserialize(&self.value).map_err(|e| Error::decode(format!("the answer has an unexpected shape ({})", without_values(&e))))
     }
 
     /// The whole answer as `T`, when the server did what was asked.
@@ -250,7 +250,7 @@ impl Answer {
         let rows = match self.value.get(key) {
             None => List(Vec::new()),
             Some(v) => List::<T>::deserialize(v)
-                .map_err(|e| Error::decode(format!("the list `{key}` has an unexpected shape ({e})")))?,
+                .map_err(|e| Error::decode(format!("the list `{key}` has an unexpected shape ({})", without_values(&e))))?,
         };
         let total = self.value.get("Total").and_then(|t| Count::deserialize(t).ok()).and_then(|c| c.0);
         Ok((rows.0, total))
@@ -396,6 +396,16 @@ mod tests {
         let answer = Answer::read(&reply(r#"{"status":"true","Total":"12","List":[{"a":1},{"a":"2"}]}"#)).unwrap();
         let (rows, total) = answer.rows::<serde_json::Value>("List").unwrap();
         assert_eq!((rows.len(), total), (2, Some(12)));
+    }
+
+    /// Found by the fuzzer: decode errors repeated the answer's values.
+    #[test]
+    fn fuzz_regression_decode_errors_do_not_repeat_the_answer() {
+        let answer = Answer::read(&reply(r#"{"status":"true","a":"s3cret","List":"s3cret"}"#)).unwrap();
+        let e = answer.decode::<std::collections::HashMap<String, u64>>().err().unwrap();
+        assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
+        let e = answer.rows::<serde_json::Value>("List").unwrap_err();
+        assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
     }
 
     #[test]

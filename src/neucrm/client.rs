@@ -198,8 +198,7 @@ impl Inner {
         let request = L::request(&read_query::<L::Query>(query)?)?;
         let mut fields = request.filter;
         fields.extend(wire::count_fields());
-        let result: serde_json::Value = self.call(L::ROUTE, fields, &call_options(options)?).await?;
-        wire::count_of(&result).map(|n| n as f64).ok_or_else(|| Error::decode("the answer holds no count"))
+        counted(&self.call(L::ROUTE, fields, &call_options(options)?).await?)
     }
 
     /// An async iterator over every matching row, from `offset`, up to `limit` rows if given,
@@ -233,18 +232,31 @@ impl Inner {
 
     /// A change: the server's `"done"`.
     pub(super) async fn change(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<Done> {
-        let result: Text = self.call(route, fields, options).await?;
-        if wire::is_done(&result) {
-            Ok(Done::Done)
-        } else {
-            Err(Error::decode("the server did not confirm the change with \"done\""))
-        }
+        confirmed(&self.call(route, fields, options).await?)
     }
 
     /// A creation: the new record's id (the server sends a number).
     pub(super) async fn create(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<CreatedRecord> {
-        let result: Text = self.call(route, fields, options).await?;
-        let id = result.non_empty().filter(|id| is_id(id)).ok_or_else(|| Error::decode("the answer holds no new id"))?;
-        Ok(CreatedRecord { id })
+        created(&self.call(route, fields, options).await?)
     }
+}
+
+/// The number a count answers with.
+pub(super) fn counted(result: &serde_json::Value) -> Result<f64> {
+    wire::count_of(result).map(|n| n as f64).ok_or_else(|| Error::decode("the answer holds no count"))
+}
+
+/// A change's result: the server's `"done"`.
+pub(super) fn confirmed(result: &Text) -> Result<Done> {
+    if wire::is_done(result) {
+        Ok(Done::Done)
+    } else {
+        Err(Error::decode("the server did not confirm the change with \"done\""))
+    }
+}
+
+/// A creation's result: the new record's id (the server sends a number).
+pub(super) fn created(result: &Text) -> Result<CreatedRecord> {
+    let id = result.non_empty().filter(|id| is_id(id)).ok_or_else(|| Error::decode("the answer holds no new id"))?;
+    Ok(CreatedRecord { id })
 }

@@ -3,6 +3,8 @@
 
 mod client;
 mod customers;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
 mod resellers;
 mod types;
 mod wire;

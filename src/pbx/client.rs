@@ -15,7 +15,7 @@ use super::types::*;
 use super::wire;
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
-use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::error::{Error, Result};
 use crate::core::js::{output, record_id, run};
 use crate::core::options::ClientOptions;
 use crate::core::transport::{Call, Repeat, Transport};
@@ -202,10 +202,7 @@ impl Inner {
         what: &str,
         options: Option<JsValue>,
     ) -> Result<Vec<W>> {
-        match self.send(route, fields, options).await {
-            Err(e) if e.kind == ErrorKind::NotFound => Ok(Vec::new()),
-            data => wire::rows(data?, what),
-        }
+        wire::list(self.send(route, fields, options).await, what)
     }
 
     /// A per-tenant list (`tenant_id` checked before sending).

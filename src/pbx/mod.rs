@@ -6,6 +6,8 @@ mod auth;
 mod checks;
 mod client;
 mod convert;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
 mod inputs;
 mod resources;
 mod types;

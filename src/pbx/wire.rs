@@ -88,6 +88,14 @@ pub fn rows<W: DeserializeOwned>(data: Value, what: &str) -> Result<Vec<W>> {
     serde_json::from_value::<List<W>>(data).map(|l| l.0).map_err(|_| shape_error(what))
 }
 
+/// A list answer: the wrapper says "Record Not Found." for an empty list, which is `[]` here.
+pub fn list<W: DeserializeOwned>(answer: Result<Value>, what: &str) -> Result<Vec<W>> {
+    match answer {
+        Err(e) if e.kind == ErrorKind::NotFound => Ok(Vec::new()),
+        data => rows(data?, what),
+    }
+}
+
 /// `data` as one record: the server's one-element array, or a bare object.
 pub fn first<W: DeserializeOwned>(data: Value, what: &str) -> Result<W> {
     let row = match data {

@@ -3,6 +3,8 @@
 //! balances). The paged lists are one table: action, list key, wire row, page.
 
 mod client;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(super) mod fuzz;
 pub mod sales;
 pub mod types;
 mod wire;

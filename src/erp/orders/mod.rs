@@ -6,6 +6,8 @@
 
 pub mod cart;
 mod client;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(super) mod fuzz;
 mod steps;
 pub mod types;
 mod wire;

@@ -2,5 +2,7 @@
 //! customer's extension directory.
 
 mod client;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(super) mod fuzz;
 pub mod types;
 mod wire;

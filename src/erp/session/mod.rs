@@ -7,5 +7,7 @@
 //! the portal's token does not name the customer, and every data action must.
 
 mod client;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(super) mod fuzz;
 pub mod types;
 mod wire;

@@ -84,12 +84,7 @@ impl ErpClient {
             let id = record_id("ticket", &ticket)?;
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
             let info: TicketInfo = inner.send(action, &call_options(options)?).await?.decode()?;
-            let data = &info.result.data;
-            let failed = info.result.status.0 == Some(false) || data.result_state.or_empty().eq_ignore_ascii_case("failed");
-            match (&data.ticket, failed) {
-                (Some(ticket), false) => output(&ErpTicketDetail::from_wire(ticket, data)),
-                _ => Err(refusal(&data.message.non_empty().unwrap_or_else(|| "Ticket not found".into()))),
-            }
+            output(&ticket_detail(&info)?)
         })
         .await
     }
@@ -184,4 +179,14 @@ fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
             Ok(Upload { blob, filename })
         })
         .collect()
+}
+
+/// The ticket of a `getTicketInfo` answer, or the refusal the answer holds instead.
+pub(super) fn ticket_detail(info: &TicketInfo) -> Result<ErpTicketDetail> {
+    let data = &info.result.data;
+    let failed = info.result.status.0 == Some(false) || data.result_state.or_empty().eq_ignore_ascii_case("failed");
+    match (&data.ticket, failed) {
+        (Some(ticket), false) => Ok(ErpTicketDetail::from_wire(ticket, data)),
+        _ => Err(refusal(&data.message.non_empty().unwrap_or_else(|| "Ticket not found".into()))),
+    }
 }

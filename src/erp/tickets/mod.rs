@@ -2,6 +2,8 @@
 //! attachments through the multipart variant) and replies.
 
 mod client;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(super) mod fuzz;
 pub mod types;
 mod wire;
 

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, Count, Text};
+use crate::core::lenient::{from_json, without_values, Count, Text};
 use crate::core::transport::{Reply, Repeat};
 
 /// The routes of the API. Every one is `POST /api/<entity>/<verb>` with a form body.
@@ -96,8 +96,9 @@ pub fn decode<T: DeserializeOwned>(reply: &Reply) -> Result<T> {
         Err(_) if reply.status != 200 => return Err(status_error(reply.status)),
         Err(e) => return Err(e.with_status(reply.status)),
     };
-    if let Some(text) = envelope.error.non_empty() {
-        return Err(classify(&text).with_status(reply.status));
+    // A blank error text is no error, like an empty one.
+    if let Some(text) = envelope.error.0.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        return Err(classify(text).with_status(reply.status));
     }
     if reply.status != 200 {
         return Err(status_error(reply.status));
@@ -105,7 +106,7 @@ pub fn decode<T: DeserializeOwned>(reply: &Reply) -> Result<T> {
     if envelope.result.is_null() {
         return Err(Error::decode("the answer holds neither a result nor an error"));
     }
-    serde_json::from_value(envelope.result).map_err(|e| Error::decode(format!("the result has an unexpected shape ({e})")))
+    serde_json::from_value(envelope.result).map_err(|e| Error::decode(format!("the result has an unexpected shape ({})", without_values(&e))))
 }
 
 /// A status other than 200 with no error text of the API's own (a proxy, a wrong base URL).

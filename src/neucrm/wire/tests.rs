@@ -302,3 +302,20 @@ fn routes_are_the_documented_ones() {
     assert_eq!(login_fields("5", "k"), vec![("userid".to_string(), "5".to_string()), ("api_key".to_string(), "k".to_string())]);
     assert_eq!(count_fields(), vec![("show_count".to_string(), "1".to_string())]);
 }
+
+/// Found by the fuzzer: `"error": " "` made an `api` error whose message was blank.
+#[test]
+fn fuzz_regression_a_blank_error_text_is_no_error() {
+    let result: serde_json::Value = decode(&reply(r#"{"result":{"count":"57"},"error":" "}"#)).unwrap();
+    assert_eq!(count_of(&result), Some(57));
+    let e = decode::<Text>(&reply(r#"{"result":null,"error":" customerid is required "}"#)).unwrap_err();
+    assert_eq!((e.kind, e.message.as_str()), (ErrorKind::Validation, "customerid is required"));
+}
+
+/// Found by the fuzzer: a text where rows belong was repeated in the decode error.
+#[test]
+fn fuzz_regression_a_decode_error_does_not_repeat_the_result() {
+    let e = decode::<List<Customer>>(&reply(r#"{"result":"s3cret-xxxxxxxx","error":null}"#)).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decode);
+    assert!(!e.message.contains("s3cret"), "{}", e.message);
+}

@@ -2,6 +2,8 @@
 //! operation goes through (`fetch_list`, `fetch_one`, `submit`). The operations themselves
 //! live in one file per area: `sales`, `projects`, `support`, `reference`.
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
 mod input;
 mod projects;
 mod reference;

@@ -1,0 +1,61 @@
+//! The ERP answer decoders, fuzzed from the documented samples (see `core::fuzz`). Each area
+//! lists its own routes in its `fuzz.rs` (its wire shapes stay private to it).
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::client::Listing;
+use super::types::PageOf;
+use super::wire::Answer;
+use crate::core::error::Result;
+use crate::core::fuzz::{self, Decoded, Decoder, Route};
+
+/// `("name.json", text)` of an ERP sample.
+macro_rules! sample {
+    ($file:literal) => {
+        ($file, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/erp/", $file)))
+    };
+}
+pub(super) use sample;
+
+/// A route from a sample, the pointer of its lenient part and its decoder.
+pub(super) fn route((name, text): (&'static str, &'static str), lenient: Option<&'static str>, decode: Decoder) -> Route {
+    Route::new(name, text, lenient, decode)
+}
+
+/// A paged list: the rows under the listing's key, each converted.
+pub(super) fn listing<L: Listing>() -> Decoder {
+    Box::new(|reply| {
+        let (rows, _total) = Answer::read(reply)?.rows::<L::Wire>(L::KEY)?;
+        Ok(Decoded::list(&rows.iter().map(L::row).collect::<Vec<<L::Page as PageOf>::Row>>()))
+    })
+}
+
+/// A whole list under `key`, each row converted.
+pub(super) fn rows<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>(key: &'static str) -> Decoder {
+    Box::new(move |reply| Ok(Decoded::list(&Answer::read(reply)?.rows::<W>(key)?.0.iter().map(T::from).collect::<Vec<_>>())))
+}
+
+/// A record the server must have sent, finished by `finish`.
+pub(super) fn record<W: DeserializeOwned + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+    Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.record::<W>()?)?)))
+}
+
+/// The whole answer as `W` (whatever its status), finished by `finish`.
+pub(super) fn whole<W: DeserializeOwned + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+    Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.decode::<W>()?)?)))
+}
+
+#[test]
+fn erp_decoders_survive_mutated_samples() {
+    let mut routes = vec![
+        route(sample!("access_denied.json"), None, record::<serde_json::Value, _>(Ok)),
+        route(sample!("invalid_module.json"), None, record::<serde_json::Value, _>(Ok)),
+    ];
+    routes.extend(super::account::fuzz::routes());
+    routes.extend(super::orders::fuzz::routes());
+    routes.extend(super::portal::fuzz::routes());
+    routes.extend(super::session::fuzz::routes());
+    routes.extend(super::tickets::fuzz::routes());
+    fuzz::run("erp", &routes);
+}

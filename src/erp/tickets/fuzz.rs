@@ -1,0 +1,14 @@
+//! The tickets area's routes for the ERP fuzzer (`erp::fuzz`).
+
+use super::client::ticket_detail;
+use super::wire::TicketInfo;
+use super::OpenTickets;
+use crate::core::fuzz::Route;
+use crate::erp::fuzz::{listing, route, sample, whole};
+
+pub(in crate::erp) fn routes() -> Vec<Route> {
+    vec![
+        route(sample!("open_ticket.json"), Some("/open"), listing::<OpenTickets>()),
+        route(sample!("get_ticket_info.json"), None, whole::<TicketInfo, _>(|info| ticket_detail(&info))),
+    ]
+}

@@ -37,6 +37,14 @@ build_wasm() {
   mv "$wasm.opt" "$wasm"
 }
 
+# entry_summary ENTRY: one line on what the entry holds, for its declarations' module comment.
+entry_summary() {
+  case $1 in
+    full) echo "all four clients (Perfex CRM, Cal4care ERP, PBX admin API, NeuCRM) in one module." ;;
+    *) echo "only the $1 client, with its own smaller .wasm; the errors and options are the full package's." ;;
+  esac
+}
+
 # write_entry ENTRY: its index.js, node.js and index.d.ts (in pkg/ for full, else pkg/ENTRY/).
 # The templates name the full package's files (./wasm/full/switchboard…); an entry in a
 # sub-directory points one level up, at its own module.
@@ -50,9 +58,15 @@ write_entry() {
   done
   # The public declarations: wasm-bindgen's, without its loader internals, plus `init`.
   # `[Symbol.dispose]` is dropped from the types (it stays at runtime): it needs lib
-  # esnext.disposable, which a consumer compiling for es2022 does not have.
+  # esnext.disposable, which a consumer compiling for es2022 does not have. wasm-bindgen's
+  # `free()` gets the doc comment it lacks.
   {
-    sed -e '/^export type InitInput/,$d' -e '/\[Symbol.dispose\]()/d' "$cache/$entry/$name.d.ts"
+    local spec=switchboard
+    [ "$entry" = full ] || spec=switchboard/$entry
+    printf '/**\n * `%s`: %s\n * @module %s\n */\n' "$spec" "$(entry_summary "$entry")" "$spec"
+    sed -e '/^export type InitInput/,$d' -e '/\[Symbol.dispose\]()/d' \
+      -e 's#^\(\s*\)free(): void;#\1/** Frees the client'"'"'s WebAssembly memory now rather than when it is garbage-collected; the client is unusable after. */\n&#' \
+      "$cache/$entry/$name.d.ts"
     cat pkg-template/entry/init.d.ts.in
   } > "$dir/index.d.ts"
 }

@@ -22,3 +22,8 @@ for f in "${expected[@]}"; do
   grep -qx "$f" <<<"$files" || { echo "npm pack: $f is missing from the package" >&2; exit 1; }
 done
 echo "pack: npm pack includes every entry, its declarations and its wasm"
+
+# Every exported class, method, field and type of every entry has a doc comment (TypeDoc's
+# notDocumented validation, warnings are errors; `make docs` writes the same reference out).
+node_modules/.bin/typedoc --options typedoc.json --emit none --logLevel Warn
+echo "docs: every public declaration of every entry is documented"

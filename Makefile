@@ -40,7 +40,7 @@ test-native: setup ## unit tests of the library and the emulator (native)
 test-wasm: setup-browser ## the clients against the emulator, in Node and headless Chromium
 	@tests/scripts/with-emulator.sh tests/scripts/wasm-tests.sh
 
-test-types: pkg ## a strict TypeScript consumer compiles; deliberate misuse does not
+test-types: pkg ## a strict TypeScript consumer compiles; deliberate misuse does not; every declaration documented
 	@tests/scripts/type-tests.sh
 
 test-page: pkg setup-browser ## the sample page's flows, clicked through in headless Chromium

@@ -10,8 +10,9 @@ cd "$(dirname "$0")/../.."
 out=pkg
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 backends=(erp pbx perfex neucrm)
-# Optimized modules are kept here between runs: an entry is rebuilt only when a source changed
-# (every feature set overwrites cargo's one output file, so cargo alone would relink each time).
+# Optimized modules are kept here between runs: an entry is rebuilt only when a source, the
+# manifest, the lock or this script changed (every feature set overwrites cargo's one output
+# file, so cargo alone would relink each time). `rm -rf target/pkg-wasm` forces a rebuild.
 cache=target/pkg-wasm
 mkdir -p "$cache"
 
@@ -23,7 +24,7 @@ build_wasm() {
   local entry=$1 name; shift
   name=$(module_name "$entry")
   local wasm="$cache/$entry/${name}_bg.wasm"
-  if [ -f "$wasm" ] && [ -z "$(find src Cargo.toml Cargo.lock -newer "$wasm" -print -quit)" ]; then
+  if [ -f "$wasm" ] && [ -z "$(find src Cargo.toml Cargo.lock tests/scripts/build-pkg.sh -newer "$wasm" -print -quit)" ]; then
     return
   fi
   echo "pkg: building $entry"

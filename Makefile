@@ -9,7 +9,7 @@ FUZZ_SECONDS ?= 120
 FUZZERS := decoders_survive_mutated_samples
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help setup setup-browser pkg emulator demo test test-native test-fuzz fuzz test-wasm test-types test-page
+.PHONY: help setup setup-browser pkg docs emulator demo test test-native test-fuzz fuzz test-wasm test-types test-page test-packaging
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -23,6 +23,9 @@ setup-browser: setup ## also Chromium and chromedriver (Debian packages)
 pkg: setup ## build the npm package into pkg/
 	@tests/scripts/build-pkg.sh
 
+docs: pkg ## the API reference, generated from the package's .d.ts, into target/docs/
+	@node_modules/.bin/typedoc --options typedoc.json
+
 emulator: ## run the back-end emulator alone (PORT=8080; PORT=0 picks a free one)
 	@cargo build --release -q -p switchboard-emulator
 	@PORT=$(PORT) target/release/switchboard-emulator
@@ -32,7 +35,7 @@ demo: pkg ## build the package, start the emulator and serve the sample page
 	@echo "Sample page: http://127.0.0.1:$(PORT)/ (Ctrl-C stops it)"
 	@PORT=$(PORT) target/release/switchboard-emulator
 
-test: setup-browser test-native test-fuzz pkg test-wasm test-types test-page ## run every test
+test: setup-browser test-native test-fuzz pkg test-wasm test-types test-page test-packaging ## run every test
 	@echo "make test: all suites passed"
 
 test-native: setup ## unit tests of the library and the emulator (native), fuzzers aside
@@ -47,8 +50,11 @@ fuzz: setup ## the same fuzzers for longer: FUZZ_SECONDS per back end (default 1
 test-wasm: setup-browser ## the clients against the emulator, in Node and headless Chromium
 	@tests/scripts/with-emulator.sh tests/scripts/wasm-tests.sh
 
-test-types: pkg ## a strict TypeScript consumer compiles; deliberate misuse does not
+test-types: pkg ## a strict TypeScript consumer compiles; deliberate misuse does not; every declaration documented
 	@tests/scripts/type-tests.sh
 
 test-page: pkg setup-browser ## the sample page's flows, clicked through in headless Chromium
 	@tests/scripts/with-emulator.sh tests/scripts/page-tests.sh
+
+test-packaging: pkg setup-browser ## sizes; the packed tarball in fresh Vite, webpack, HTML, Node and TypeScript projects
+	@tests/scripts/with-emulator.sh tests/scripts/packaging-tests.sh

@@ -222,6 +222,7 @@ export type Backend = "erp" | "pbx" | "perfex" | "neucrm";
  * `"SwitchboardError"`. Test for it with `isSwitchboardError(e)`.
  */
 export interface SwitchboardError extends Error {
+  /** Always `"SwitchboardError"`: what tells this error from others without `instanceof`. */
   readonly name: "SwitchboardError";
   /** Why the call failed. */
   readonly kind: ErrorKind;

@@ -1,7 +1,7 @@
 // Entry for browsers and bundlers (Vite, webpack): `await init()` once, then use the clients.
-import initWasm from "./wasm/switchboard.js";
+import initWasm from "./wasm/full/switchboard.js";
 
-export * from "./wasm/switchboard.js";
+export * from "./wasm/full/switchboard.js";
 
 let ready;
 

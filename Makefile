@@ -5,7 +5,7 @@ SHELL := bash
 PORT ?= 8080
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help setup setup-browser pkg emulator demo test test-native test-wasm test-types test-page
+.PHONY: help setup setup-browser pkg emulator demo test test-native test-wasm test-types test-page bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -42,3 +42,6 @@ test-types: pkg ## a strict TypeScript consumer compiles; deliberate misuse does
 
 test-page: pkg setup-browser ## the sample page's flows, clicked through in headless Chromium
 	@tests/scripts/with-emulator.sh tests/scripts/page-tests.sh
+
+bench: pkg setup-browser ## benchmarks in headless Chromium against the emulator: a table, target/bench.json
+	@tests/scripts/bench.sh

@@ -1,16 +1,20 @@
-// Summarises a Chrome DevTools CPU profile (Profiler.stop): self time per function and per stage.
+// Summarises a Chrome DevTools CPU profile (Profiler.stop): self time per function and per stage
+// of a call (read the body, decode the JSON, convert, build the JS objects).
 
-/** Where a profile node's time goes, from its function name and script URL. */
-function stageOf({ functionName, url }) {
-  if (url.startsWith("wasm://") || url.endsWith(".wasm") || functionName.startsWith("wasm-function") || functionName.startsWith("$")) {
-    return "wasm (Rust: read, decode, convert, serialize)";
-  }
-  if (url.includes("/pkg/wasm/switchboard.js")) return "JS glue (wasm-bindgen imports: objects, strings, fetch)";
-  if (url.includes("/bench.js")) return "bench page";
-  if (functionName === "(garbage collector)") return "garbage collector";
-  if (functionName === "(program)" || functionName === "(idle)" || functionName === "(root)") return "idle / engine";
-  if (functionName === "parse" && url === "") return "JSON.parse (native)";
-  return `native: ${functionName || "(anonymous)"}`;
+/** The stages of a call, each with the function names (wasm or JS) that belong to it; first match wins. */
+const STAGES = [
+  ["read body (stream → wasm memory)", /Transport|read_body|^read$|^Response$|copy_to|memcpy|memset|memmove/],
+  ["build JS objects (serde-wasm-bindgen, strings)", /serde_wasm_bindgen|Serializ|collect_seq|externref|__wbg|__wbindgen|getStringFromWasm|decodeText|^decode$|wasm-to-js|passStringToWasm/],
+  ["decode JSON (serde_json into wire rows)", /serde_json|Deserializ|lenient|from_utf8|de::|Visitor|ignore|parse_/],
+  ["convert wire rows to types", /From<|convert|clone|types::/],
+  ["allocator", /dlmalloc|alloc|free|realloc/],
+  ["garbage collector", /^\(garbage collector\)$/],
+];
+
+/** Where a profile node's time goes, from its function name (idle time is left out). */
+function stageOf({ functionName }) {
+  if (["(program)", "(idle)", "(root)"].includes(functionName)) return undefined;
+  return STAGES.find(([, pattern]) => pattern.test(functionName))?.[0] ?? "other";
 }
 
 /**
@@ -27,9 +31,9 @@ export function summarizeProfile(profile, top = 25) {
   for (const [id, ms] of self) {
     const frame = nodes.get(id).callFrame;
     const stage = stageOf(frame);
-    if (stage === "idle / engine") continue;
+    if (!stage) continue;
     total += ms;
-    const name = `${frame.functionName || "(anonymous)"} [${stage.split(" ")[0]}]`;
+    const name = `${frame.functionName || "(anonymous)"}${frame.url.includes(".wasm") || frame.url.startsWith("wasm") ? " [wasm]" : ""}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
     byStage.set(stage, (byStage.get(stage) ?? 0) + ms);
   }

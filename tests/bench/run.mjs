@@ -14,6 +14,8 @@ if (!EMU) throw new Error("run me through tests/scripts/bench.sh (SWITCHBOARD_EM
 const OUT = new URL("../../target/bench.json", import.meta.url);
 const TARGETS = { overhead_ratio: 1.15, decode_ratio: 3, memory_ratio: 1.5 };
 const RUN = randomUUID().slice(0, 8);
+/** How many decode calls the CPU profile covers. */
+const PROFILED_CALLS = 10;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -98,9 +100,9 @@ async function decodeProfile() {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
     await page.exposeFunction("startProfile", () => cdp.send("Profiler.start"));
-    await measure("decodeLoop", { rounds: 10 });
+    const { bytes } = await measure("decodeLoop", { rounds: PROFILED_CALLS });
     const { profile } = await cdp.send("Profiler.stop");
-    return { namedWasm: Boolean(named), ...summarizeProfile(profile) };
+    return { namedWasm: Boolean(named), calls: PROFILED_CALLS, bytes, ...summarizeProfile(profile) };
   }, named ? `?wasm=${encodeURIComponent(named)}` : "");
 }
 
@@ -182,8 +184,8 @@ function printTable(r) {
     startRows.push([e.entry, e.browser ? ms(e.browser.totalMs.median) : "-", e.node ? ms(e.node.totalMs.median) : "-",
       e.size ? kb(e.size.wasmGzip) : "-", e.size ? kb(e.size.jsGzip) : "-", e.size ? kb(e.size.totalGzip) : "-"]);
   }
-  const stageRows = [["decode profile stage (self time)", "ms", "share"],
-    ...r.decodeProfile.stages.slice(0, 6).map((s) => [s.name, s.ms.toFixed(1), `${(s.share * 100).toFixed(1)}%`])];
+  const stageRows = [["decode profile: stage (self time)", "ms per call", "share"],
+    ...r.decodeProfile.stages.map((s) => [s.name, (s.ms / r.decodeProfile.calls).toFixed(1), `${(s.share * 100).toFixed(1)}%`])];
   for (const table of [rows, stageRows, startRows]) {
     const widths = table[0].map((_, c) => Math.max(...table.map((row) => String(row[c]).length)));
     for (const [i, row] of table.entries()) {

@@ -62,6 +62,9 @@ async function machine() {
     node: process.version,
     switchboard: JSON.parse(await readFile(new URL("../../pkg/package.json", import.meta.url), "utf8")).version,
     date: new Date().toISOString(),
+    // Other work on the machine (1, 5, 15 min) when the run started; the ratios are interleaved
+    // so they hold up under it, the absolute times do not.
+    loadAverage: os.loadavg(),
   };
 }
 
@@ -147,6 +150,7 @@ results.memory = { success: await memoryRun("success"), failure: await memoryRun
 log("6/6 start-up and size of every package entry");
 results.startup = await measureStartup(browser, EMU);
 await browser.close();
+results.machine.loadAverageAtEnd = os.loadavg();
 
 results.overhead_ratio = results.overhead.ratio.median;
 results.decode_ratio = results.decode.ratio.median;

@@ -108,8 +108,14 @@ const MAX_SEED_TICKETS: u64 = 50_000;
 /// to customer 1 of this scope's Perfex; answers `{"ok": true, "added": N}`.
 fn seed(scope: &mut Scope, body: &[u8]) -> Response {
     let request = serde_json::from_slice::<Value>(body).ok();
-    let backend = request.as_ref().and_then(|v| v.get("backend")).and_then(Value::as_str);
-    let tickets = request.as_ref().and_then(|v| v.get("tickets")).and_then(Value::as_u64);
+    let backend = request
+        .as_ref()
+        .and_then(|v| v.get("backend"))
+        .and_then(Value::as_str);
+    let tickets = request
+        .as_ref()
+        .and_then(|v| v.get("tickets"))
+        .and_then(Value::as_u64);
     match (backend, tickets) {
         (Some("perfex"), Some(count)) if count <= MAX_SEED_TICKETS => {
             scope.add_perfex_tickets(count);

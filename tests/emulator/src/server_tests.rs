@@ -465,7 +465,11 @@ fn seed_adds_perfex_tickets_to_one_scope() {
         json!({"backend": "perfex"}),
         json!({"backend": "perfex", "tickets": -1}),
     ] {
-        let reply = call("POST", "/s/seed-a/__emulator/seed", bad.to_string().as_bytes());
+        let reply = call(
+            "POST",
+            "/s/seed-a/__emulator/seed",
+            bad.to_string().as_bytes(),
+        );
         assert_eq!(reply.status, 400, "{bad}");
     }
     assert_eq!(call("GET", "/s/seed-a/__emulator/seed", b"").status, 405);

@@ -9,7 +9,7 @@ FUZZ_SECONDS ?= 120
 FUZZERS := decoders_survive_mutated_samples
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help setup setup-browser pkg docs emulator demo test test-native test-fuzz fuzz test-wasm test-types test-page test-packaging
+.PHONY: help setup setup-browser pkg docs emulator demo test test-native test-fuzz fuzz test-wasm test-types test-page test-packaging bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -58,3 +58,6 @@ test-page: pkg setup-browser ## the sample page's flows, clicked through in head
 
 test-packaging: pkg setup-browser ## sizes; the packed tarball in fresh Vite, webpack, HTML, Node and TypeScript projects
 	@tests/scripts/with-emulator.sh tests/scripts/packaging-tests.sh
+
+bench: pkg setup-browser ## benchmarks in headless Chromium against the emulator: a table, target/bench.json
+	@tests/scripts/bench.sh

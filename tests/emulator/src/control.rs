@@ -1,5 +1,5 @@
 //! The control endpoints under `/__emulator/` (per scope): reset, faults (arm and disarm), clock,
-//! request log and health.
+//! request log, health, and bulk seed data for benchmarks.
 
 use std::sync::Mutex;
 
@@ -18,6 +18,7 @@ enum Endpoint {
     Clock,
     Requests,
     Health,
+    Seed,
 }
 
 impl Endpoint {
@@ -29,6 +30,7 @@ impl Endpoint {
             "/clock" => Endpoint::Clock,
             "/requests" => Endpoint::Requests,
             "/health" => Endpoint::Health,
+            "/seed" => Endpoint::Seed,
             _ => return None,
         })
     }
@@ -36,7 +38,7 @@ impl Endpoint {
     /// The methods the endpoint answers (GET endpoints answer HEAD too).
     fn methods(self) -> &'static [&'static str] {
         match self {
-            Endpoint::Reset | Endpoint::Clock => &["POST"],
+            Endpoint::Reset | Endpoint::Clock | Endpoint::Seed => &["POST"],
             Endpoint::Faults => &["POST", "DELETE"],
             Endpoint::Requests | Endpoint::Health => &["GET", "HEAD"],
         }
@@ -73,6 +75,7 @@ pub fn handle(scope: &Mutex<Scope>, method: &str, path: &str, body: &[u8]) -> Re
             &Value::Array(scope.log().iter().map(|e| e.to_json()).collect()),
         ),
         Endpoint::Health => Response::json(200, &json!({ "ok": true })),
+        Endpoint::Seed => seed(&mut scope, body),
     }
 }
 
@@ -101,6 +104,33 @@ fn advance_clock(scope: &mut Scope, body: &[u8]) -> Response {
             Response::json(200, &json!({ "ok": true, "now": scope.now() }))
         }
         None => error(400, "the body must be {\"advanceSecs\": <integer>}"),
+    }
+}
+
+/// Most tickets one seed call adds (about 100 MB of list answer).
+const MAX_SEED_TICKETS: u64 = 50_000;
+
+/// `POST /__emulator/seed` with `{"backend": "perfex", "tickets": N}`: adds N made-up tickets
+/// to customer 1 of this scope's Perfex; answers `{"ok": true, "added": N}`.
+fn seed(scope: &mut Scope, body: &[u8]) -> Response {
+    let request = serde_json::from_slice::<Value>(body).ok();
+    let backend = request
+        .as_ref()
+        .and_then(|v| v.get("backend"))
+        .and_then(Value::as_str);
+    let tickets = request
+        .as_ref()
+        .and_then(|v| v.get("tickets"))
+        .and_then(Value::as_u64);
+    match (backend, tickets) {
+        (Some("perfex"), Some(count)) if count <= MAX_SEED_TICKETS => {
+            scope.add_perfex_tickets(count);
+            Response::json(200, &json!({ "ok": true, "added": count }))
+        }
+        _ => error(
+            400,
+            &format!("the body must be {{\"backend\": \"perfex\", \"tickets\": <0..={MAX_SEED_TICKETS}>}}"),
+        ),
     }
 }
 

@@ -148,6 +148,12 @@ impl Perfex {
         Perfex { db: seed::seed(), sessions: HashMap::new(), issued: HashSet::new(), serial: 0 }
     }
 
+    /// Adds `count` made-up tickets to customer 1 (see `seed::bulk_tickets`).
+    pub fn add_tickets(&mut self, count: u64) {
+        let first = db::next_id(self.db.tickets.iter(), "ticketid");
+        self.db.tickets.extend(seed::bulk_tickets(first, count));
+    }
+
     /// Answers one request whose path has the `/perfex` prefix removed.
     pub fn handle(&mut self, req: &Request) -> Response {
         let Some(route) = route(&req.path) else {

@@ -168,6 +168,14 @@ impl Scope {
         Some(kind)
     }
 
+    /// Adds `count` made-up tickets to this scope's Perfex (for benchmarks: `POST /__emulator/seed`).
+    pub fn add_perfex_tickets(&mut self, count: u64) {
+        self.backends
+            .perfex
+            .get_or_insert_with(Perfex::new)
+            .add_tickets(count);
+    }
+
     /// The request log, oldest first.
     pub fn log(&self) -> &[LogEntry] {
         &self.log

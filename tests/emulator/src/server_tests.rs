@@ -466,3 +466,25 @@ fn static_files_are_served_without_traversal() {
     }
     assert_eq!(call("POST", "/index.html", b"").status, 405);
 }
+
+#[test]
+fn seed_adds_perfex_tickets_to_one_scope() {
+    let answer = control(
+        "/s/seed-a/__emulator/seed",
+        json!({"backend": "perfex", "tickets": 20}),
+    );
+    assert_eq!(answer, json!({"ok": true, "added": 20}));
+    for bad in [
+        json!({"backend": "erp", "tickets": 5}),
+        json!({"backend": "perfex"}),
+        json!({"backend": "perfex", "tickets": -1}),
+    ] {
+        let reply = call(
+            "POST",
+            "/s/seed-a/__emulator/seed",
+            bad.to_string().as_bytes(),
+        );
+        assert_eq!(reply.status, 400, "{bad}");
+    }
+    assert_eq!(call("GET", "/s/seed-a/__emulator/seed", b"").status, 405);
+}

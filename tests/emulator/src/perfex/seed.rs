@@ -210,6 +210,23 @@ fn ticket(id: u64, client: u64, contact: u64, subject: &str, message: &str, depa
     })])
 }
 
+/// `count` made-up tickets of customer 1 (contact `ada@example.com`) with ids from `first_id`, for
+/// benchmarks that need a long list (`POST /__emulator/seed`). Subjects, messages, statuses,
+/// priorities, departments, services, projects and dates vary from row to row as real ones do.
+pub(super) fn bulk_tickets(first_id: u64, count: u64) -> Vec<Value> {
+    const TOPICS: [&str; 6] = ["Mailbox quota", "VPN drops", "Invoice question", "Printer offline", "New user", "Backup failed"];
+    (first_id..first_id + count)
+        .map(|id| {
+            let topic = TOPICS[(id % 6) as usize];
+            let day = 1 + id % 28;
+            let date = format!("2025-0{}-{day:02} {:02}:{:02}:00", 1 + id % 9, 8 + id % 10, id % 60);
+            let last_reply = (id % 3 != 0).then(|| format!("2025-0{}-{day:02} 17:{:02}:00", 1 + id % 9, id % 60));
+            let message = format!("<p>{topic}: reported by the office (case {id}). It started after the update last week and affects two colleagues.</p>");
+            ticket(id, 1, 1, &format!("{topic} #{id}"), &message, 1 + id % 2, 1 + id % 4, 1 + id % 5, id % 4, id % 3, (id % 2 == 0).then_some(1 + id % 2), &date, last_reply.as_deref())
+        })
+        .collect()
+}
+
 /// A ticket reply: by staff (`admin` = staff id) or by the ticket's contact.
 fn reply(id: u64, ticket: u64, client: u64, contact: u64, admin: Option<u64>, date: &str, message: &str) -> Value {
     json!({

@@ -636,3 +636,23 @@ fn perfex_never_panics_on_odd_input() {
         let _ = p.handle(&request("POST", &format!("{API}/authentication"), None, Some("application/x-www-form-urlencoded"), b"email=ada@example.com&password=perfex-demo-1", now));
     }
 }
+
+#[test]
+fn bulk_tickets_are_listed_with_the_seed_ones_and_open_as_details() {
+    let mut p = Perfex::new();
+    let token = login(&mut p, "ada@example.com");
+    let before = get(&mut p, "/tickets", Some(&token)).1["data"].as_array().unwrap().len();
+    p.add_tickets(500);
+    let (code, v) = get(&mut p, "/tickets", Some(&token));
+    assert_eq!(code, 200);
+    let rows = v["data"].as_array().unwrap();
+    assert_eq!(rows.len(), before + 500);
+    let last = rows.last().unwrap();
+    let id = last["ticketid"].as_str().unwrap();
+    assert!(last["subject"].as_str().unwrap().ends_with(&format!(" #{id}")), "{last}");
+    let statuses: std::collections::HashSet<&str> = rows.iter().filter_map(|r| r["status"].as_str()).collect();
+    assert_eq!(statuses.len(), 5, "statuses vary");
+    assert_eq!(get(&mut p, &format!("/tickets/id/{id}"), Some(&token)).0, 200);
+    let noperm = login(&mut p, "noperm@example.com");
+    assert_eq!(get(&mut p, "/tickets", Some(&noperm)).0, 403, "other customers do not see them");
+}

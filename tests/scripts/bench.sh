@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=target/bench-www
-wasm=target/wasm32-unknown-unknown/release/switchboard.wasm
+wasm=target/pkg-wasm/full.cargo.wasm
 mkdir -p "$root/named"
 cp tests/bench/page/* "$root/"
 # The same wasm-bindgen output as pkg/ (so pkg/'s glue fits it), optimised the same way but with
@@ -17,7 +17,7 @@ if [ "$wasm" -nt "$root/named/switchboard_bg.wasm" ]; then
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$root/named/switchboard_bg.wasm" -o "$root/named/switchboard_bg.wasm"
 fi
-cmp -s "$root/named/switchboard.js" pkg/wasm/switchboard.js ||
+cmp -s "$root/named/switchboard.js" pkg/wasm/full/switchboard.js ||
   { echo "bench: pkg/ is older than the wasm build; run make pkg" >&2; exit 1; }
 export WWW_DIR=$PWD/$root BENCH_NAMED_WASM=/named/switchboard_bg.wasm
 tests/scripts/with-emulator.sh node tests/bench/run.mjs

@@ -30,6 +30,8 @@ build_wasm() {
   echo "pkg: building $entry"
   cargo build --release -q --lib --target wasm32-unknown-unknown "$@"
   rm -rf "${cache:?}/$entry"
+  # The module as cargo built it (with function names), kept for `make bench`'s profile.
+  cp target/wasm32-unknown-unknown/release/switchboard.wasm "$cache/$entry.cargo.wasm"
   wasm-bindgen --target web --out-dir "$cache/$entry" --out-name "$name" \
     target/wasm32-unknown-unknown/release/switchboard.wasm
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \

@@ -4,7 +4,7 @@
 import { init, PerfexClient, isSwitchboardError } from "/pkg/index.js";
 // The same module instance the package loaded: its `default` export hands back the wasm
 // exports once initialised, which is how the memory measure reads the linear memory.
-import initWasm from "/pkg/wasm/switchboard.js";
+import initWasm from "/pkg/wasm/full/switchboard.js";
 
 const wasmUrl = new URLSearchParams(location.search).get("wasm") ?? undefined;
 await init(wasmUrl);

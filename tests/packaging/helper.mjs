@@ -125,6 +125,24 @@ export async function freePort() {
   return port;
 }
 
+/**
+ * Resolves once `origin` answers HTTP; rejects if `child` exits first or 30 s pass, with what the
+ * child printed (`printed()`).
+ */
+export async function waitForServer(origin, child, printed) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${printed()}`);
+    try {
+      await fetch(origin);
+      return;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 200));
+    }
+  }
+  throw new Error(`${origin} did not answer within 30 s:\n${printed()}`);
+}
+
 /** @type {import("playwright-core").Browser} */
 let browser;
 before(async () => {

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { assertTickets, bin, browserApp, freePort, listFiles, makeProject, openApp, perfexScope, run, serve, whichWasm } from "./helper.mjs";
+import { assertTickets, bin, browserApp, freePort, waitForServer, listFiles, makeProject, openApp, perfexScope, run, serve, whichWasm } from "./helper.mjs";
 
 const dir = await makeProject("vite", {
   "index.html": `<!doctype html><title>vite</title><script type="module" src="/main.js"></script>`,
@@ -28,17 +28,16 @@ test("vite build: the app calls the emulator, and the output holds only the perf
 
 test("vite dev server: the app calls the emulator and fetches only the perfex wasm", async () => {
   const port = String(await freePort());
-  const server = spawn(bin("vite"), ["--host", "127.0.0.1", "--port", port, "--strictPort", "--clearScreen", "false"], { cwd: dir });
+  const server = spawn(bin("vite"), ["--host", "127.0.0.1", "--port", port, "--strictPort", "--clearScreen", "false"],
+    { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
   after(() => server.kill());
   let printed = "";
-  const origin = await new Promise((resolve, reject) => {
-    server.stdout.on("data", (chunk) => {
-      printed += chunk;
-      const found = printed.match(/http:\/\/127\.0\.0\.1:\d+/);
-      if (found) resolve(found[0]);
-    });
-    server.on("exit", (code) => reject(new Error(`vite exited (${code}):\n${printed}`)));
-  });
+  server.stdout.on("data", (chunk) => { printed += chunk; });
+  server.stderr.on("data", (chunk) => { printed += chunk; });
+  // Wait for the port we named to answer rather than reading Vite's banner: its wording and
+  // colours vary (with CI set, the port is printed bold, between escape codes).
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(origin, server, () => printed);
 
   const scope = perfexScope();
   const { outcome, wasm, errors } = await openApp(`${origin}/?api=${encodeURIComponent(scope.baseUrl)}`);

@@ -11,4 +11,4 @@ trap 'rm -rf "$packed"' EXIT
 (cd pkg && npm pack --silent --pack-destination "$packed" >/dev/null)
 export SWITCHBOARD_TARBALL=$(echo "$packed"/*.tgz)
 echo "packaging: packed $(basename "$SWITCHBOARD_TARBALL") ($(du -k "$SWITCHBOARD_TARBALL" | cut -f1) KB)"
-node --test --test-reporter=spec --test-concurrency=2 tests/packaging/*.test.mjs
+node --test --test-reporter=spec --test-concurrency=2 --test-timeout=300000 tests/packaging/*.test.mjs

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/../.."
 node_modules/.bin/tsc -p www/tsconfig.json
 echo "page: www/ type-checks (tsc --checkJs, strict)"
 rm -rf target/screenshots && mkdir -p target/screenshots
-node --test --test-reporter=spec tests/page/*.test.mjs
+node --test --test-reporter=spec --test-timeout=300000 tests/page/*.test.mjs
 echo "page: screenshots in target/screenshots/"

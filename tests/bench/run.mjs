@@ -4,7 +4,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { randomUUID } from "node:crypto";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../chromium.mjs";
 import { interleavedRatio, summary } from "./stats.mjs";
 import { summarizeProfile } from "./profile.mjs";
 import { measureStartup } from "./startup.mjs";
@@ -17,11 +17,7 @@ const RUN = randomUUID().slice(0, 8);
 /** How many decode calls the CPU profile covers. */
 const PROFILED_CALLS = 10;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launchChromium();
 
 /** A fresh context with the bench page loaded (`query` picks e.g. the named wasm). */
 async function openBench(query = "") {

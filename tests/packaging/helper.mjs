@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize } from "node:path";
 import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../chromium.mjs";
 
 export const EMU = process.env.SWITCHBOARD_EMULATOR_URL ?? "";
 export const TARBALL = process.env.SWITCHBOARD_TARBALL ?? "";
@@ -146,11 +146,7 @@ export async function waitForServer(origin, child, printed) {
 /** @type {import("playwright-core").Browser} */
 let browser;
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 after(() => browser?.close());
 

@@ -3,7 +3,7 @@
 import { after, before } from "node:test";
 import { mkdir } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../chromium.mjs";
 
 export const EMU = process.env.SWITCHBOARD_EMULATOR_URL ?? "";
 if (!EMU) throw new Error("run me through tests/scripts/with-emulator.sh (SWITCHBOARD_EMULATOR_URL is not set)");
@@ -12,12 +12,7 @@ const SHOTS = new URL("../../target/screenshots/", import.meta.url);
 /** @type {import("playwright-core").Browser} */
 let browser;
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    // playwright-core gives every launch a fresh, temporary --user-data-dir.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 after(() => browser?.close());
 

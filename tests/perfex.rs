@@ -2,26 +2,14 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+mod perfex_support;
 
 use common::*;
+use perfex_support::*;
 use switchboard::perfex::PerfexClient;
 use tsify::Ts;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
-
-const PASSWORD: &str = "perfex-demo-1";
-
-fn client(scope: &Scope, extra: &str) -> PerfexClient {
-    PerfexClient::new(Ts::new_unchecked(scope.options("perfex", extra))).expect("client")
-}
-
-async fn signed_in(scope: &Scope, email: &str) -> PerfexClient {
-    let c = client(scope, "");
-    c.login(Ts::new_unchecked(js(&format!(r#"{{"email":"{email}","password":"{PASSWORD}"}}"#))), None)
-        .await
-        .expect("login");
-    c
-}
 
 #[wasm_bindgen_test]
 async fn login_then_list_and_read_tickets() {

@@ -4,31 +4,19 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+mod perfex_support;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use common::*;
+use perfex_support::*;
 use serde_json::json;
 use switchboard::perfex::PerfexClient;
 use tsify::Ts;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
-
-const PASSWORD: &str = "perfex-demo-1";
-
-fn client(scope: &Scope, extra: &str) -> PerfexClient {
-    PerfexClient::new(Ts::new_unchecked(scope.options("perfex", extra))).expect("client")
-}
-
-async fn signed_in(scope: &Scope, email: &str) -> PerfexClient {
-    let c = client(scope, "");
-    c.login(Ts::new_unchecked(js(&format!(r#"{{"email":"{email}","password":"{PASSWORD}"}}"#))), None)
-        .await
-        .expect("login");
-    c
-}
 
 /// Caller input from JSON text.
 fn ts<T: tsify::Tsify>(text: &str) -> Ts<T> {

@@ -5,27 +5,14 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+mod perfex_support;
 
 use common::*;
-use switchboard::perfex::PerfexClient;
+use perfex_support::*;
 use tsify::Ts;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::wasm_bindgen_test;
-
-const PASSWORD: &str = "perfex-demo-1";
-
-fn client(scope: &Scope) -> PerfexClient {
-    PerfexClient::new(Ts::new_unchecked(scope.options("perfex", ""))).expect("client")
-}
-
-async fn signed_in(scope: &Scope, email: &str) -> PerfexClient {
-    let c = client(scope);
-    c.login(Ts::new_unchecked(js(&format!(r#"{{"email":"{email}","password":"{PASSWORD}"}}"#))), None)
-        .await
-        .expect("login");
-    c
-}
 
 /// The `id`s of a list, in order.
 fn ids(list: &JsValue) -> Vec<String> {
@@ -363,7 +350,7 @@ async fn attachments_reach_the_server_intact() {
 #[wasm_bindgen_test]
 async fn the_knowledge_base_needs_no_sign_in() {
     let scope = Scope::new("perfex-kb");
-    let c = client(&scope);
+    let c = client(&scope, "");
     let groups: JsValue = c.list_knowledge_base_articles(None).await.expect("knowledge base").into();
     assert_eq!(js_sys::Array::from(&groups).iter().map(|g| text(&g, "slug")).collect::<Vec<_>>(), ["getting-started", "billing"]);
     assert_eq!(len(&groups, "0.articles"), 2);

@@ -33,6 +33,29 @@ macro_rules! code_enum {
     };
 }
 
+/// A record the caller receives, declared once with its doc comments: camelCase fields; a
+/// field written `name?: T` is an `Option<T>` left out when `None` (optional in TypeScript,
+/// as tsify reads serde's `skip_serializing_if`), `name: T` is always there.
+macro_rules! record {
+    (@fields $head:tt [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
+        record!(@fields $head [$($done)* $(#[$field_meta])* #[serde(skip_serializing_if = "Option::is_none")] pub $field: Option<$ty>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@fields $head [$($done)* $(#[$field_meta])* pub $field: $ty,] $($rest)*);
+    };
+    (@fields [$(#[$meta:meta])* $name:ident] [$($done:tt)*]) => {
+        $(#[$meta])*
+        #[derive(tsify::Tsify, serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            $($done)*
+        }
+    };
+    ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+        record!(@fields [$(#[$meta])* $name] [] $($fields)*);
+    };
+}
+
 mod contracts;
 mod invoices;
 mod project_records;
@@ -51,7 +74,7 @@ pub use reference::*;
 pub use support::*;
 pub use tasks::*;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tsify::Tsify;
 
 use super::wire;
@@ -77,18 +100,16 @@ pub struct PerfexCredentials {
     pub password: String,
 }
 
-/// The signed-in contact. The token itself stays inside the client.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PerfexSession {
-    /// The customer (company) id.
-    pub client_id: String,
-    /// The contact's id.
-    pub contact_id: String,
-    /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub expires_at: Option<f64>,
+record! {
+    /// The signed-in contact. The token itself stays inside the client.
+    pub struct PerfexSession {
+        /// The customer (company) id.
+        pub client_id: String,
+        /// The contact's id.
+        pub contact_id: String,
+        /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
+        pub expires_at?: f64,
+    }
 }
 
 /// A new customer account (company and first contact), for `register`.
@@ -185,63 +206,44 @@ impl<'de> Deserialize<'de> for IdInput {
     }
 }
 
-/// An id with its display name, e.g. a ticket's department.
-#[derive(Tsify, Serialize)]
-pub struct Named {
-    /// The id, as the server sends it.
-    pub id: String,
-    /// The display name (absent when the server does not send one).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
+record! {
+    /// An id with its display name, e.g. a ticket's department.
+    pub struct Named {
+        /// The id, as the server sends it.
+        pub id: String,
+        /// The display name (absent when the server does not send one).
+        pub name?: String,
+    }
 }
 
-/// A postal address.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Address {
-    /// Street and number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub street: Option<String>,
-    /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub city: Option<String>,
-    /// State or region.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub state: Option<String>,
-    /// Postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub zip: Option<String>,
-    /// The country's id in the installation's country list.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub country_id: Option<String>,
+record! {
+    /// A postal address.
+    pub struct Address {
+        /// Street and number.
+        pub street?: String,
+        /// City.
+        pub city?: String,
+        /// State or region.
+        pub state?: String,
+        /// Postal code.
+        pub zip?: String,
+        /// The country's id in the installation's country list.
+        pub country_id?: String,
+    }
 }
 
-/// Who accepted (signed) a document in the customer area, and when.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Acceptance {
-    /// First name as entered when accepting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub first_name: Option<String>,
-    /// Last name as entered when accepting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_name: Option<String>,
-    /// E-mail address as entered when accepting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub email: Option<String>,
-    /// When it was accepted ("2023-05-18 10:23:26").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub date: Option<String>,
+record! {
+    /// Who accepted (signed) a document in the customer area, and when.
+    pub struct Acceptance {
+        /// First name as entered when accepting.
+        pub first_name?: String,
+        /// Last name as entered when accepting.
+        pub last_name?: String,
+        /// E-mail address as entered when accepting.
+        pub email?: String,
+        /// When it was accepted ("2023-05-18 10:23:26").
+        pub date?: String,
+    }
 }
 
 /// The text, absent when missing or empty.

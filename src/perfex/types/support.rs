@@ -47,100 +47,87 @@ pub struct NewTicketReply {
     pub attachments: Option<IgnoredAny>,
 }
 
-/// A ticket's status.
-#[derive(Tsify, Serialize)]
-pub struct TicketStatus {
-    /// The status id ("1" is Open in a default installation).
-    pub id: String,
-    /// The display name, e.g. "Open".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
-    /// The colour the portal shows it in, e.g. "#ff2d42".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub color: Option<String>,
+record! {
+    /// A ticket's status.
+    pub struct TicketStatus {
+        /// The status id ("1" is Open in a default installation).
+        pub id: String,
+        /// The display name, e.g. "Open".
+        pub name?: String,
+        /// The colour the portal shows it in, e.g. "#ff2d42".
+        pub color?: String,
+    }
 }
 
-/// A support ticket, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Ticket {
-    /// The ticket id.
-    pub id: String,
-    /// The subject line.
-    pub subject: String,
-    /// The first message, as HTML written by people: untrusted, sanitize before display.
-    pub message: String,
-    /// When it was opened, as the server writes it ("2023-05-18 11:01:23").
-    pub date: String,
-    /// When the last reply came (absent before the first reply).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_reply: Option<String>,
-    /// Its status.
-    pub status: TicketStatus,
-    /// Its priority.
-    pub priority: Named,
-    /// The department it is with.
-    pub department: Named,
-    /// The service it concerns, when set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub service: Option<Named>,
-    /// The project it concerns, when set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// Whether the customer has read the latest reply.
-    pub read: bool,
+record! {
+    /// A support ticket, as listed.
+    pub struct Ticket {
+        /// The ticket id.
+        pub id: String,
+        /// The subject line.
+        pub subject: String,
+        /// The first message, as HTML written by people: untrusted, sanitize before display.
+        pub message: String,
+        /// When it was opened, as the server writes it ("2023-05-18 11:01:23").
+        pub date: String,
+        /// When the last reply came (absent before the first reply).
+        pub last_reply?: String,
+        /// Its status.
+        pub status: TicketStatus,
+        /// Its priority.
+        pub priority: Named,
+        /// The department it is with.
+        pub department: Named,
+        /// The service it concerns, when set.
+        pub service?: Named,
+        /// The project it concerns, when set.
+        pub project?: Named,
+        /// Whether the customer has read the latest reply.
+        pub read: bool,
+    }
 }
 
-/// A file attached to a ticket or a reply.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TicketAttachment {
-    /// The attachment id.
-    pub id: String,
-    /// The file's name.
-    pub file_name: String,
-    /// Its MIME type, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub file_type: Option<String>,
+record! {
+    /// A file attached to a ticket or a reply.
+    pub struct TicketAttachment {
+        /// The attachment id.
+        pub id: String,
+        /// The file's name.
+        pub file_name: String,
+        /// Its MIME type, when known.
+        pub file_type?: String,
+    }
 }
 
-/// One reply in a ticket's thread.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TicketReply {
-    /// The reply id.
-    pub id: String,
-    /// When it was written.
-    pub date: String,
-    /// Its text, as HTML written by people: untrusted, sanitize before display.
-    pub message: String,
-    /// Who wrote it, when the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub author: Option<String>,
-    /// Whether staff wrote it (rather than the customer).
-    pub from_staff: bool,
-    /// Files attached to this reply.
-    pub attachments: Vec<TicketAttachment>,
+record! {
+    /// One reply in a ticket's thread.
+    pub struct TicketReply {
+        /// The reply id.
+        pub id: String,
+        /// When it was written.
+        pub date: String,
+        /// Its text, as HTML written by people: untrusted, sanitize before display.
+        pub message: String,
+        /// Who wrote it, when the server says.
+        pub author?: String,
+        /// Whether staff wrote it (rather than the customer).
+        pub from_staff: bool,
+        /// Files attached to this reply.
+        pub attachments: Vec<TicketAttachment>,
+    }
 }
 
-/// A ticket with its thread.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TicketDetail {
-    /// The ticket itself.
-    #[serde(flatten)]
-    pub ticket: Ticket,
-    /// Files attached to the first message.
-    pub attachments: Vec<TicketAttachment>,
-    /// The replies, oldest first.
-    pub replies: Vec<TicketReply>,
+record! {
+    /// A ticket with its thread.
+    pub struct TicketDetail {
+        /// The ticket itself.
+        #[serde(flatten)]
+        pub ticket: Ticket,
+        /// Files attached to the first message.
+        pub attachments: Vec<TicketAttachment>,
+        /// The replies, oldest first.
+        pub replies: Vec<TicketReply>,
+    }
 }
 
 /// A list of tickets.

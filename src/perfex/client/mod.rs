@@ -10,7 +10,6 @@ mod reference;
 mod sales;
 mod support;
 
-use std::future::Future;
 use std::rc::Rc;
 
 use gloo_net::http::Method;
@@ -93,8 +92,9 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {
-        // The token is read for redaction before the session closes.
-        self.operate("logout", |inner| async move {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, "logout", &secrets, async move {
             let Some(token) = inner.session.token() else { return Ok(()) };
             inner.session.close();
             // The module documents POST but implements only GET.
@@ -184,16 +184,6 @@ impl PerfexClient {
 }
 
 impl PerfexClient {
-    /// Runs an operation of the signed-in contact: an error names the operation and never
-    /// holds the session token.
-    async fn operate<T, F>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> F) -> std::result::Result<T, JsValue>
-    where
-        F: Future<Output = Result<T>>,
-    {
-        let secrets = self.inner.secrets();
-        run(BACKEND, operation, &secrets, work(self.inner.clone())).await
-    }
-
     /// A list operation: reads `path` (worked out inside the call, so a bad id is reported
     /// for this operation), converts each row, wraps them in the list type.
     async fn fetch_list<W, T, L>(
@@ -208,7 +198,13 @@ impl PerfexClient {
         T: for<'a> From<&'a W>,
         L: Tsify + Serialize,
     {
-        self.operate(operation, |inner| async move { listed(&inner.list::<W>(path()?, options).await?, wrap) }).await
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, async move {
+            let rows: Vec<W> = inner.list(path()?, options).await?;
+            output(&wrap(rows.iter().map(T::from).collect()))
+        })
+        .await
     }
 
     /// A project group's list. The server answers "No data found" both for an empty group
@@ -226,7 +222,9 @@ impl PerfexClient {
         T: for<'a> From<&'a W>,
         L: Tsify + Serialize,
     {
-        self.operate(operation, |inner| async move {
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, async move {
             let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", &project_id)?));
             let reply = inner.exchange(Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe), options.clone()).await?;
             let rows: Vec<W> = rows(&reply)?;
@@ -234,7 +232,7 @@ impl PerfexClient {
                 // Empty, or no such project? Asking for the project tells (404 if unknown).
                 inner.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await.and_then(|r| wire::decode::<IgnoredAny>(&r, Expect::One))?;
             }
-            listed(&rows, wrap)
+            output(&wrap(rows.iter().map(T::from).collect()))
         })
         .await
     }
@@ -250,7 +248,13 @@ impl PerfexClient {
         W: DeserializeOwned + Default,
         T: for<'a> From<&'a W> + Tsify + Serialize,
     {
-        self.operate(operation, |inner| async move { output(&T::from(&inner.one::<W>(path()?, options).await?)) }).await
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, async move {
+            let row: W = inner.one(path()?, options).await?;
+            output(&T::from(&row))
+        })
+        .await
     }
 
     /// A write: builds the call (checking the caller's input first), sends it once, and
@@ -261,13 +265,14 @@ impl PerfexClient {
         build: impl FnOnce() -> Result<Call>,
         options: Option<JsValue>,
     ) -> std::result::Result<(), JsValue> {
-        self.operate(operation, |inner| async move { wire::confirm(&inner.exchange(build()?, options).await?).map(|_| ()) }).await
+        let inner = self.inner.clone();
+        let secrets = inner.secrets();
+        run(BACKEND, operation, &secrets, async move {
+            let reply = inner.exchange(build()?, options).await?;
+            wire::confirm(&reply).map(|_| ())
+        })
+        .await
     }
-}
-
-/// The rows converted one by one and wrapped in their list type, for the caller.
-fn listed<W, T: for<'a> From<&'a W>, L: Tsify + Serialize>(rows: &[W], wrap: fn(Vec<T>) -> L) -> Result<Ts<L>> {
-    output(&wrap(rows.iter().map(T::from).collect()))
 }
 
 impl Inner {

@@ -12,7 +12,9 @@ use crate::perfex::types::*;
 use crate::perfex::wire;
 
 /// Every kind of sales document has a list and a one-record read that differ only in
-/// names, collection and types: one pair of methods each.
+/// names, collection and types: one pair of methods each. Their docs are written as
+/// `#[doc = "…"]`: wasm-bindgen 0.2.130 copies a `///` comment that passes through a macro
+/// into the TypeScript with the `r"` of the raw string rustc turns it into.
 macro_rules! sales_documents {
     ($(
         $collection:literal, $wire:ty:
@@ -28,7 +30,7 @@ macro_rules! sales_documents {
                     &self,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
                 ) -> Result<Ts<$list>, JsValue> {
-                    self.fetch_list::<$wire, _, _>(stringify!($list_js), || Ok(format!("{API}/{}", $collection)), $list, options).await
+                    self.fetch_list::<$wire, _, _>(stringify!($list_js), || Ok(format!(concat!("{}/", $collection), API)), $list, options).await
                 }
 
                 $(#[doc = $get_doc])*
@@ -47,29 +49,29 @@ macro_rules! sales_documents {
 
 sales_documents! {
     "estimates", wire::Estimate:
-    /// The customer's estimates (drafts are not shown); `[]` when there are none.
+    #[doc = " The customer's estimates (drafts are not shown); `[]` when there are none."]
     listEstimates / list_estimates => Estimates,
-    /// One estimate with its lines; a `not_found` error for an unknown id.
+    #[doc = " One estimate with its lines; a `not_found` error for an unknown id."]
     getEstimate / get_estimate => EstimateDetail;
 
     "proposals", wire::Proposal:
-    /// The customer's proposals (drafts are not shown); `[]` when there are none.
+    #[doc = " The customer's proposals (drafts are not shown); `[]` when there are none."]
     listProposals / list_proposals => Proposals,
-    /// One proposal with its lines and comments; a `not_found` error for an unknown id.
+    #[doc = " One proposal with its lines and comments; a `not_found` error for an unknown id."]
     getProposal / get_proposal => ProposalDetail;
 
     "invoices", wire::Invoice:
-    /// The customer's invoices (drafts are not shown); `[]` when there are none.
+    #[doc = " The customer's invoices (drafts are not shown); `[]` when there are none."]
     listInvoices / list_invoices => Invoices,
-    /// One invoice with its lines, payments and amount due; a `not_found` error for an
-    /// unknown id.
+    #[doc = " One invoice with its lines, payments and amount due; a `not_found` error for an"]
+    #[doc = " unknown id."]
     getInvoice / get_invoice => InvoiceDetail;
 
     "contracts", wire::Contract:
-    /// The customer's contracts (trashed and hidden ones are not shown); `[]` when there
-    /// are none.
+    #[doc = " The customer's contracts (trashed and hidden ones are not shown); `[]` when there"]
+    #[doc = " are none."]
     listContracts / list_contracts => Contracts,
-    /// One contract with its comments; a `not_found` error for an unknown id.
+    #[doc = " One contract with its comments; a `not_found` error for an unknown id."]
     getContract / get_contract => ContractDetail;
 }
 
@@ -84,7 +86,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<(), JsValue> {
-        self.add_comment("addProposalComment", "proposals", wire::PROPOSAL_COMMENT_GROUP, id, content, options).await
+        self.submit("addProposalComment", || comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content), options).await
     }
 
     /// Comments on a contract; sent once, never retried.
@@ -95,25 +97,13 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<(), JsValue> {
-        self.add_comment("addContractComment", "contracts", wire::CONTRACT_COMMENT_GROUP, id, content, options).await
+        self.submit("addContractComment", || comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content), options).await
     }
 }
 
-impl PerfexClient {
-    /// Posts a comment on a record of `collection` (its comments live in `group`); sent once.
-    async fn add_comment(
-        &self,
-        operation: &'static str,
-        collection: &'static str,
-        group: &'static str,
-        id: JsValue,
-        content: JsValue,
-        options: Option<JsValue>,
-    ) -> Result<(), JsValue> {
-        let build = || {
-            let path = group_path(collection, &id, group)?;
-            Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(comment_form(&content)?)))
-        };
-        self.submit(operation, build, options).await
-    }
+/// The write that posts `content` as a comment on a record of `collection` (its comments are
+/// the record's `group`); sent once, never retried.
+fn comment_call(collection: &str, id: &JsValue, group: &str, content: &JsValue) -> crate::core::error::Result<Call> {
+    let path = group_path(collection, id, group)?;
+    Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(comment_form(content)?)))
 }

@@ -33,26 +33,36 @@ macro_rules! code_enum {
     };
 }
 
-/// A record the caller receives, declared once with its doc comments: camelCase fields; a
-/// field written `name?: T` is an `Option<T>` left out when `None` (optional in TypeScript,
-/// as tsify reads serde's `skip_serializing_if`), `name: T` is always there.
+/// A record declared once with its doc comments, camelCase, in one of two directions:
+/// - `record! { pub struct … }`, what the caller receives: a field written `name?: T` is an
+///   `Option<T>` left out when `None` (optional in TypeScript, as tsify reads serde's
+///   `skip_serializing_if`);
+/// - `record! { input pub struct … }`, what the caller sends: a field written `name?: T` may be
+///   left out, and a field this client does not know is refused.
+///
+/// A field written `name: T` is always there.
 macro_rules! record {
-    (@fields $head:tt [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
-        record!(@fields $head [$($done)* $(#[$field_meta])* #[serde(skip_serializing_if = "Option::is_none")] pub $field: Option<$ty>,] $($rest)*);
+    (input $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+        record!(@fields
+            [$(#[$meta])* #[derive(tsify::Tsify, serde::Deserialize)] #[serde(rename_all = "camelCase", deny_unknown_fields)] $name]
+            {#[serde(default)] #[tsify(optional)]} [] $($fields)*);
     };
-    (@fields $head:tt [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
-        record!(@fields $head [$($done)* $(#[$field_meta])* pub $field: $ty,] $($rest)*);
+    ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+        record!(@fields
+            [$(#[$meta])* #[derive(tsify::Tsify, serde::Serialize)] #[serde(rename_all = "camelCase")] $name]
+            {#[serde(skip_serializing_if = "Option::is_none")]} [] $($fields)*);
     };
-    (@fields [$(#[$meta:meta])* $name:ident] [$($done:tt)*]) => {
+    (@fields $head:tt {$($optional:tt)*} [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
+        record!(@fields $head {$($optional)*} [$($done)* $(#[$field_meta])* $($optional)* pub $field: Option<$ty>,] $($rest)*);
+    };
+    (@fields $head:tt {$($optional:tt)*} [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@fields $head {$($optional)*} [$($done)* $(#[$field_meta])* pub $field: $ty,] $($rest)*);
+    };
+    (@fields [$(#[$meta:meta])* $name:ident] {$($optional:tt)*} [$($done:tt)*]) => {
         $(#[$meta])*
-        #[derive(tsify::Tsify, serde::Serialize)]
-        #[serde(rename_all = "camelCase")]
         pub struct $name {
             $($done)*
         }
-    };
-    ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
-        record!(@fields [$(#[$meta])* $name] [] $($fields)*);
     };
 }
 
@@ -90,14 +100,15 @@ pub struct PerfexOptions {
     pub common: crate::core::options::ClientOptions,
 }
 
-/// A contact's sign-in.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PerfexCredentials {
-    /// The contact's e-mail address.
-    pub email: String,
-    /// The contact's password (kept only for this request).
-    pub password: String,
+record! {
+    input
+    /// A contact's sign-in.
+    pub struct PerfexCredentials {
+        /// The contact's e-mail address.
+        pub email: String,
+        /// The contact's password (kept only for this request).
+        pub password: String,
+    }
 }
 
 record! {
@@ -112,60 +123,42 @@ record! {
     }
 }
 
-/// A new customer account (company and first contact), for `register`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PerfexRegistration {
-    /// The company's name.
-    pub company: String,
-    /// The contact's first name.
-    pub first_name: String,
-    /// The contact's last name.
-    pub last_name: String,
-    /// The contact's e-mail address, used to sign in.
-    pub email: String,
-    /// The password to sign in with (sent twice, as the form's confirmation field wants).
-    pub password: String,
-    /// The company's VAT number.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub vat: Option<String>,
-    /// The company's phone number.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub phone_number: Option<String>,
-    /// The contact's own phone number.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub contact_phone_number: Option<String>,
-    /// The company's website.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub website: Option<String>,
-    /// The contact's position (job title).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub position: Option<String>,
-    /// The country's id in the installation's country list.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub country: Option<IdInput>,
-    /// City.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub city: Option<String>,
-    /// Street address.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub address: Option<String>,
-    /// Postal code.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub zip: Option<String>,
-    /// State or region.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub state: Option<String>,
+record! {
+    input
+    /// A new customer account (company and first contact), for `register`.
+    pub struct PerfexRegistration {
+        /// The company's name.
+        pub company: String,
+        /// The contact's first name.
+        pub first_name: String,
+        /// The contact's last name.
+        pub last_name: String,
+        /// The contact's e-mail address, used to sign in.
+        pub email: String,
+        /// The password to sign in with (sent twice, as the form's confirmation field wants).
+        pub password: String,
+        /// The company's VAT number.
+        pub vat?: String,
+        /// The company's phone number.
+        pub phone_number?: String,
+        /// The contact's own phone number.
+        pub contact_phone_number?: String,
+        /// The company's website.
+        pub website?: String,
+        /// The contact's position (job title).
+        pub position?: String,
+        /// The country's id in the installation's country list.
+        #[tsify(type = "string | number")]
+        pub country?: IdInput,
+        /// City.
+        pub city?: String,
+        /// Street address.
+        pub address?: String,
+        /// Postal code.
+        pub zip?: String,
+        /// State or region.
+        pub state?: String,
+    }
 }
 
 /// A record id in the caller's input: a non-empty string or a whole number, kept as the

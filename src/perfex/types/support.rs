@@ -1,50 +1,48 @@
 //! Support tickets as the caller sees them, and the inputs of `createTicket` / `replyToTicket`.
 
 use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::{named, IdInput, Named};
 use crate::perfex::wire;
 
-/// A new support ticket, for `createTicket`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewTicket {
-    /// The subject line.
-    pub subject: String,
-    /// The department it goes to (an id from `listDepartments`).
-    #[tsify(type = "string | number")]
-    pub department: IdInput,
-    /// How urgent it is (an id from `listTicketPriorities`).
-    #[tsify(type = "string | number")]
-    pub priority: IdInput,
-    /// The first message (HTML or plain text).
-    pub message: String,
-    /// The project it concerns (an id from `listProjects`).
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub project_id: Option<IdInput>,
-    /// The service it concerns (an id from `listServices`).
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub service: Option<IdInput>,
-    /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
-    #[serde(default)]
-    #[tsify(optional, type = "(File | Blob)[]")]
-    pub attachments: Option<IgnoredAny>,
+record! {
+    input
+    /// A new support ticket, for `createTicket`.
+    pub struct NewTicket {
+        /// The subject line.
+        pub subject: String,
+        /// The department it goes to (an id from `listDepartments`).
+        #[tsify(type = "string | number")]
+        pub department: IdInput,
+        /// How urgent it is (an id from `listTicketPriorities`).
+        #[tsify(type = "string | number")]
+        pub priority: IdInput,
+        /// The first message (HTML or plain text).
+        pub message: String,
+        /// The project it concerns (an id from `listProjects`).
+        #[tsify(type = "string | number")]
+        pub project_id?: IdInput,
+        /// The service it concerns (an id from `listServices`).
+        #[tsify(type = "string | number")]
+        pub service?: IdInput,
+        /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
+        #[tsify(type = "(File | Blob)[]")]
+        pub attachments?: IgnoredAny,
+    }
 }
 
-/// A reply to a ticket, for `replyToTicket`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewTicketReply {
-    /// The reply's text (HTML or plain text).
-    pub message: String,
-    /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
-    #[serde(default)]
-    #[tsify(optional, type = "(File | Blob)[]")]
-    pub attachments: Option<IgnoredAny>,
+record! {
+    input
+    /// A reply to a ticket, for `replyToTicket`.
+    pub struct NewTicketReply {
+        /// The reply's text (HTML or plain text).
+        pub message: String,
+        /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
+        #[tsify(type = "(File | Blob)[]")]
+        pub attachments?: IgnoredAny,
+    }
 }
 
 record! {

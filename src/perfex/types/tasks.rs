@@ -1,6 +1,6 @@
 //! A project's tasks, and the inputs that create and change them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
@@ -96,61 +96,45 @@ record! {
     }
 }
 
-/// A new task, for `createTask`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewTask {
-    /// Its name.
-    pub name: String,
-    /// When work starts, as "YYYY-MM-DD".
-    pub start_date: String,
-    /// When it is due, as "YYYY-MM-DD".
-    #[serde(default)]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// How urgent it is (the server's default when left out).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub priority: Option<TaskPriority>,
-    /// Its description.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// Staff to assign (their `staffId`, from `getNewTaskOptions` or `getProject`); the
-    /// server ignores people who are not members of the project.
-    #[serde(default)]
-    #[tsify(optional, type = "(string | number)[]")]
-    pub assignees: Option<Vec<IdInput>>,
+record! {
+    input
+    /// A new task, for `createTask`.
+    pub struct NewTask {
+        /// Its name.
+        pub name: String,
+        /// When work starts, as "YYYY-MM-DD".
+        pub start_date: String,
+        /// When it is due, as "YYYY-MM-DD".
+        pub due_date?: String,
+        /// How urgent it is (the server's default when left out).
+        pub priority?: TaskPriority,
+        /// Its description.
+        pub description?: String,
+        /// Staff to assign (their `staffId`, from `getNewTaskOptions` or `getProject`); the
+        /// server ignores people who are not members of the project.
+        #[tsify(type = "(string | number)[]")]
+        pub assignees?: Vec<IdInput>,
+    }
 }
 
-/// Changes to a task, for `updateTask`; fields left out stay as they are.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct TaskChanges {
-    /// A new name.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub name: Option<String>,
-    /// A new start date, as "YYYY-MM-DD".
-    #[serde(default)]
-    #[tsify(optional)]
-    pub start_date: Option<String>,
-    /// A new due date, as "YYYY-MM-DD"; `""` removes it.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// A new priority.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub priority: Option<TaskPriority>,
-    /// A new description.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// The staff to assign instead of the current ones (at least one `staffId`).
-    #[serde(default)]
-    #[tsify(optional, type = "(string | number)[]")]
-    pub assignees: Option<Vec<IdInput>>,
+record! {
+    input
+    /// Changes to a task, for `updateTask`; fields left out stay as they are.
+    pub struct TaskChanges {
+        /// A new name.
+        pub name?: String,
+        /// A new start date, as "YYYY-MM-DD".
+        pub start_date?: String,
+        /// A new due date, as "YYYY-MM-DD"; `""` removes it.
+        pub due_date?: String,
+        /// A new priority.
+        pub priority?: TaskPriority,
+        /// A new description.
+        pub description?: String,
+        /// The staff to assign instead of the current ones (at least one `staffId`).
+        #[tsify(type = "(string | number)[]")]
+        pub assignees?: Vec<IdInput>,
+    }
 }
 
 /// A list of tasks.

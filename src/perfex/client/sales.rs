@@ -11,46 +11,72 @@ use crate::core::transport::{Call, Repeat};
 use crate::perfex::types::*;
 use crate::perfex::wire;
 
+/// Every kind of sales document has a list and a one-record read that differ only in
+/// names, collection and types: one pair of methods each. Their docs are written as
+/// `#[doc = "…"]`: wasm-bindgen 0.2.130 copies a `///` comment that passes through a macro
+/// into the TypeScript with the `r"` of the raw string rustc turns it into.
+macro_rules! sales_documents {
+    ($(
+        $collection:literal, $wire:ty:
+        $(#[doc = $list_doc:literal])* $list_js:ident / $list_rust:ident => $list:ident,
+        $(#[doc = $get_doc:literal])* $get_js:ident / $get_rust:ident => $detail:ident;
+    )*) => {
+        #[wasm_bindgen]
+        impl PerfexClient {
+            $(
+                $(#[doc = $list_doc])*
+                #[wasm_bindgen(js_name = $list_js)]
+                pub async fn $list_rust(
+                    &self,
+                    #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+                ) -> Result<Ts<$list>, JsValue> {
+                    self.fetch_list::<$wire, _, _>(stringify!($list_js), || Ok(format!(concat!("{}/", $collection), API)), $list, options).await
+                }
+
+                $(#[doc = $get_doc])*
+                #[wasm_bindgen(js_name = $get_js)]
+                pub async fn $get_rust(
+                    &self,
+                    #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
+                    #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+                ) -> Result<Ts<$detail>, JsValue> {
+                    self.fetch_one::<$wire, _>(stringify!($get_js), || record_path($collection, &id), options).await
+                }
+            )*
+        }
+    };
+}
+
+sales_documents! {
+    "estimates", wire::Estimate:
+    #[doc = " The customer's estimates (drafts are not shown); `[]` when there are none."]
+    listEstimates / list_estimates => Estimates,
+    #[doc = " One estimate with its lines; a `not_found` error for an unknown id."]
+    getEstimate / get_estimate => EstimateDetail;
+
+    "proposals", wire::Proposal:
+    #[doc = " The customer's proposals (drafts are not shown); `[]` when there are none."]
+    listProposals / list_proposals => Proposals,
+    #[doc = " One proposal with its lines and comments; a `not_found` error for an unknown id."]
+    getProposal / get_proposal => ProposalDetail;
+
+    "invoices", wire::Invoice:
+    #[doc = " The customer's invoices (drafts are not shown); `[]` when there are none."]
+    listInvoices / list_invoices => Invoices,
+    #[doc = " One invoice with its lines, payments and amount due; a `not_found` error for an"]
+    #[doc = " unknown id."]
+    getInvoice / get_invoice => InvoiceDetail;
+
+    "contracts", wire::Contract:
+    #[doc = " The customer's contracts (trashed and hidden ones are not shown); `[]` when there"]
+    #[doc = " are none."]
+    listContracts / list_contracts => Contracts,
+    #[doc = " One contract with its comments; a `not_found` error for an unknown id."]
+    getContract / get_contract => ContractDetail;
+}
+
 #[wasm_bindgen]
 impl PerfexClient {
-    /// The customer's estimates (drafts are not shown); `[]` when there are none.
-    #[wasm_bindgen(js_name = listEstimates)]
-    pub async fn list_estimates(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Estimates>, JsValue> {
-        self.fetch_list::<wire::Estimate, _, _>("listEstimates", || Ok(format!("{API}/estimates")), Estimates, options).await
-    }
-
-    /// One estimate with its lines; a `not_found` error for an unknown id.
-    #[wasm_bindgen(js_name = getEstimate)]
-    pub async fn get_estimate(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<EstimateDetail>, JsValue> {
-        self.fetch_one::<wire::Estimate, _>("getEstimate", || record_path("estimates", &id), options).await
-    }
-
-    /// The customer's proposals (drafts are not shown); `[]` when there are none.
-    #[wasm_bindgen(js_name = listProposals)]
-    pub async fn list_proposals(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Proposals>, JsValue> {
-        self.fetch_list::<wire::Proposal, _, _>("listProposals", || Ok(format!("{API}/proposals")), Proposals, options).await
-    }
-
-    /// One proposal with its lines and comments; a `not_found` error for an unknown id.
-    #[wasm_bindgen(js_name = getProposal)]
-    pub async fn get_proposal(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<ProposalDetail>, JsValue> {
-        self.fetch_one::<wire::Proposal, _>("getProposal", || record_path("proposals", &id), options).await
-    }
-
     /// Comments on a proposal. A `forbidden` error when the proposal does not take
     /// comments (`allowComments` is false); sent once, never retried.
     #[wasm_bindgen(js_name = addProposalComment)]
@@ -60,51 +86,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<(), JsValue> {
-        let build = || {
-            let path = group_path("proposals", &id, wire::PROPOSAL_COMMENT_GROUP)?;
-            Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(comment_form(&content)?)))
-        };
-        self.submit("addProposalComment", build, options).await
-    }
-
-    /// The customer's invoices (drafts are not shown); `[]` when there are none.
-    #[wasm_bindgen(js_name = listInvoices)]
-    pub async fn list_invoices(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Invoices>, JsValue> {
-        self.fetch_list::<wire::Invoice, _, _>("listInvoices", || Ok(format!("{API}/invoices")), Invoices, options).await
-    }
-
-    /// One invoice with its lines, payments and amount due; a `not_found` error for an
-    /// unknown id.
-    #[wasm_bindgen(js_name = getInvoice)]
-    pub async fn get_invoice(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<InvoiceDetail>, JsValue> {
-        self.fetch_one::<wire::Invoice, _>("getInvoice", || record_path("invoices", &id), options).await
-    }
-
-    /// The customer's contracts (trashed and hidden ones are not shown); `[]` when there
-    /// are none.
-    #[wasm_bindgen(js_name = listContracts)]
-    pub async fn list_contracts(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Contracts>, JsValue> {
-        self.fetch_list::<wire::Contract, _, _>("listContracts", || Ok(format!("{API}/contracts")), Contracts, options).await
-    }
-
-    /// One contract with its comments; a `not_found` error for an unknown id.
-    #[wasm_bindgen(js_name = getContract)]
-    pub async fn get_contract(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<ContractDetail>, JsValue> {
-        self.fetch_one::<wire::Contract, _>("getContract", || record_path("contracts", &id), options).await
+        self.submit("addProposalComment", || comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content), options).await
     }
 
     /// Comments on a contract; sent once, never retried.
@@ -115,10 +97,13 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Result<(), JsValue> {
-        let build = || {
-            let path = group_path("contracts", &id, wire::CONTRACT_COMMENT_GROUP)?;
-            Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(comment_form(&content)?)))
-        };
-        self.submit("addContractComment", build, options).await
+        self.submit("addContractComment", || comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content), options).await
     }
+}
+
+/// The write that posts `content` as a comment on a record of `collection` (its comments are
+/// the record's `group`); sent once, never retried.
+fn comment_call(collection: &str, id: &JsValue, group: &str, content: &JsValue) -> crate::core::error::Result<Call> {
+    let path = group_path(collection, id, group)?;
+    Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(comment_form(content)?)))
 }

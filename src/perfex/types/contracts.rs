@@ -6,63 +6,49 @@ use tsify::Tsify;
 use super::{acceptance, money, named, opt, Acceptance, Comment, Named};
 use crate::perfex::wire;
 
-/// A contract, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Contract {
-    /// The contract's id.
-    pub id: String,
-    /// Its subject.
-    pub subject: String,
-    /// A short description.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// Its text, as HTML: untrusted, sanitize before display.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub content: Option<String>,
-    /// When it starts.
-    pub start_date: String,
-    /// When it ends, if it does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub end_date: Option<String>,
-    /// Its type, e.g. "Service Agreement".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub contract_type: Option<Named>,
-    /// Its value, as a decimal string.
-    pub value: String,
-    /// Whether the customer signed it.
-    pub signed: bool,
-    /// Whether staff marked it as signed (outside the portal).
-    pub marked_as_signed: bool,
-    /// The project it belongs to, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// When it was created.
-    pub created_at: String,
-    /// Who created it (a staff member's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
-    /// Who signed it, if someone did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub acceptance: Option<Acceptance>,
+record! {
+    /// A contract, as listed.
+    pub struct Contract {
+        /// The contract's id.
+        pub id: String,
+        /// Its subject.
+        pub subject: String,
+        /// A short description.
+        pub description?: String,
+        /// Its text, as HTML: untrusted, sanitize before display.
+        pub content?: String,
+        /// When it starts.
+        pub start_date: String,
+        /// When it ends, if it does.
+        pub end_date?: String,
+        /// Its type, e.g. "Service Agreement".
+        pub contract_type?: Named,
+        /// Its value, as a decimal string.
+        pub value: String,
+        /// Whether the customer signed it.
+        pub signed: bool,
+        /// Whether staff marked it as signed (outside the portal).
+        pub marked_as_signed: bool,
+        /// The project it belongs to, if one.
+        pub project?: Named,
+        /// When it was created.
+        pub created_at: String,
+        /// Who created it (a staff member's name).
+        pub created_by?: String,
+        /// Who signed it, if someone did.
+        pub acceptance?: Acceptance,
+    }
 }
 
-/// A contract with its comments.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ContractDetail {
-    /// The contract itself.
-    #[serde(flatten)]
-    pub contract: Contract,
-    /// Its comments, oldest first.
-    pub comments: Vec<Comment>,
+record! {
+    /// A contract with its comments.
+    pub struct ContractDetail {
+        /// The contract itself.
+        #[serde(flatten)]
+        pub contract: Contract,
+        /// Its comments, oldest first.
+        pub comments: Vec<Comment>,
+    }
 }
 
 /// A list of contracts.

@@ -11,108 +11,80 @@ code_enum! {
     InvoiceStatus { Unpaid = "1", Paid = "2", PartiallyPaid = "3", Overdue = "4", Cancelled = "5", Draft = "6" }
 }
 
-/// An invoice, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Invoice {
-    /// The invoice's id.
-    pub id: String,
-    /// Its number (without prefix), e.g. "4".
-    pub number: String,
-    /// The number's prefix, e.g. "INV-".
-    pub prefix: String,
-    /// Its date.
-    pub date: String,
-    /// When it is due.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// Where it stands (absent for a status code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<InvoiceStatus>,
-    /// The status as the installation names it, e.g. "Unpaid".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status_name: Option<String>,
-    /// Totals and currency.
-    #[serde(flatten)]
-    pub amounts: Amounts,
-    /// The note written for the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub client_note: Option<String>,
-    /// Terms and conditions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub terms: Option<String>,
-    /// Whether it was sent to the customer.
-    pub sent: bool,
-    /// When it was sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub sent_at: Option<String>,
-    /// Whether it repeats.
-    pub recurring: bool,
-    /// The project it belongs to, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// When it was created.
-    pub created_at: String,
-    /// Who created it (a staff member's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
-    /// Where the bill goes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub billing_address: Option<Address>,
-    /// Where the goods go.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub shipping_address: Option<Address>,
+record! {
+    /// An invoice, as listed.
+    pub struct Invoice {
+        /// The invoice's id.
+        pub id: String,
+        /// Its number (without prefix), e.g. "4".
+        pub number: String,
+        /// The number's prefix, e.g. "INV-".
+        pub prefix: String,
+        /// Its date.
+        pub date: String,
+        /// When it is due.
+        pub due_date?: String,
+        /// Where it stands (absent for a status code this client does not know).
+        pub status?: InvoiceStatus,
+        /// The status as the installation names it, e.g. "Unpaid".
+        pub status_name?: String,
+        /// Totals and currency.
+        #[serde(flatten)]
+        pub amounts: Amounts,
+        /// The note written for the customer.
+        pub client_note?: String,
+        /// Terms and conditions.
+        pub terms?: String,
+        /// Whether it was sent to the customer.
+        pub sent: bool,
+        /// When it was sent.
+        pub sent_at?: String,
+        /// Whether it repeats.
+        pub recurring: bool,
+        /// The project it belongs to, if one.
+        pub project?: Named,
+        /// When it was created.
+        pub created_at: String,
+        /// Who created it (a staff member's name).
+        pub created_by?: String,
+        /// Where the bill goes.
+        pub billing_address?: Address,
+        /// Where the goods go.
+        pub shipping_address?: Address,
+    }
 }
 
-/// A payment recorded against an invoice.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Payment {
-    /// The payment's id.
-    pub id: String,
-    /// The amount paid, as a decimal string.
-    pub amount: String,
-    /// When it was paid.
-    pub date: String,
-    /// How it was paid, e.g. "Bank transfer".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub mode: Option<String>,
-    /// The payment provider's transaction id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub transaction_id: Option<String>,
-    /// A note about it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub note: Option<String>,
+record! {
+    /// A payment recorded against an invoice.
+    pub struct Payment {
+        /// The payment's id.
+        pub id: String,
+        /// The amount paid, as a decimal string.
+        pub amount: String,
+        /// When it was paid.
+        pub date: String,
+        /// How it was paid, e.g. "Bank transfer".
+        pub mode?: String,
+        /// The payment provider's transaction id.
+        pub transaction_id?: String,
+        /// A note about it.
+        pub note?: String,
+    }
 }
 
-/// An invoice with its lines and payments.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct InvoiceDetail {
-    /// The invoice itself.
-    #[serde(flatten)]
-    pub invoice: Invoice,
-    /// What is left to pay, as a decimal string.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub amount_due: Option<String>,
-    /// Its lines, in order.
-    pub items: Vec<LineItem>,
-    /// Payments received.
-    pub payments: Vec<Payment>,
+record! {
+    /// An invoice with its lines and payments.
+    pub struct InvoiceDetail {
+        /// The invoice itself.
+        #[serde(flatten)]
+        pub invoice: Invoice,
+        /// What is left to pay, as a decimal string.
+        pub amount_due?: String,
+        /// Its lines, in order.
+        pub items: Vec<LineItem>,
+        /// Payments received.
+        pub payments: Vec<Payment>,
+    }
 }
 
 /// A list of invoices.

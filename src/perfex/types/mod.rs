@@ -33,6 +33,39 @@ macro_rules! code_enum {
     };
 }
 
+/// A record declared once with its doc comments, camelCase, in one of two directions:
+/// - `record! { pub struct … }`, what the caller receives: a field written `name?: T` is an
+///   `Option<T>` left out when `None` (optional in TypeScript, as tsify reads serde's
+///   `skip_serializing_if`);
+/// - `record! { input pub struct … }`, what the caller sends: a field written `name?: T` may be
+///   left out, and a field this client does not know is refused.
+///
+/// A field written `name: T` is always there.
+macro_rules! record {
+    (input $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+        record!(@fields
+            [$(#[$meta])* #[derive(tsify::Tsify, serde::Deserialize)] #[serde(rename_all = "camelCase", deny_unknown_fields)] $name]
+            {#[serde(default)] #[tsify(optional)]} [] $($fields)*);
+    };
+    ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
+        record!(@fields
+            [$(#[$meta])* #[derive(tsify::Tsify, serde::Serialize)] #[serde(rename_all = "camelCase")] $name]
+            {#[serde(skip_serializing_if = "Option::is_none")]} [] $($fields)*);
+    };
+    (@fields $head:tt {$($optional:tt)*} [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
+        record!(@fields $head {$($optional)*} [$($done)* $(#[$field_meta])* $($optional)* pub $field: Option<$ty>,] $($rest)*);
+    };
+    (@fields $head:tt {$($optional:tt)*} [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@fields $head {$($optional)*} [$($done)* $(#[$field_meta])* pub $field: $ty,] $($rest)*);
+    };
+    (@fields [$(#[$meta:meta])* $name:ident] {$($optional:tt)*} [$($done:tt)*]) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($done)*
+        }
+    };
+}
+
 mod contracts;
 mod invoices;
 mod project_records;
@@ -51,7 +84,7 @@ pub use reference::*;
 pub use support::*;
 pub use tasks::*;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tsify::Tsify;
 
 use super::wire;
@@ -67,84 +100,65 @@ pub struct PerfexOptions {
     pub common: crate::core::options::ClientOptions,
 }
 
-/// A contact's sign-in.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PerfexCredentials {
-    /// The contact's e-mail address.
-    pub email: String,
-    /// The contact's password (kept only for this request).
-    pub password: String,
+record! {
+    input
+    /// A contact's sign-in.
+    pub struct PerfexCredentials {
+        /// The contact's e-mail address.
+        pub email: String,
+        /// The contact's password (kept only for this request).
+        pub password: String,
+    }
 }
 
-/// The signed-in contact. The token itself stays inside the client.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PerfexSession {
-    /// The customer (company) id.
-    pub client_id: String,
-    /// The contact's id.
-    pub contact_id: String,
-    /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub expires_at: Option<f64>,
+record! {
+    /// The signed-in contact. The token itself stays inside the client.
+    pub struct PerfexSession {
+        /// The customer (company) id.
+        pub client_id: String,
+        /// The contact's id.
+        pub contact_id: String,
+        /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
+        pub expires_at?: f64,
+    }
 }
 
-/// A new customer account (company and first contact), for `register`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PerfexRegistration {
-    /// The company's name.
-    pub company: String,
-    /// The contact's first name.
-    pub first_name: String,
-    /// The contact's last name.
-    pub last_name: String,
-    /// The contact's e-mail address, used to sign in.
-    pub email: String,
-    /// The password to sign in with (sent twice, as the form's confirmation field wants).
-    pub password: String,
-    /// The company's VAT number.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub vat: Option<String>,
-    /// The company's phone number.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub phone_number: Option<String>,
-    /// The contact's own phone number.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub contact_phone_number: Option<String>,
-    /// The company's website.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub website: Option<String>,
-    /// The contact's position (job title).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub position: Option<String>,
-    /// The country's id in the installation's country list.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub country: Option<IdInput>,
-    /// City.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub city: Option<String>,
-    /// Street address.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub address: Option<String>,
-    /// Postal code.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub zip: Option<String>,
-    /// State or region.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub state: Option<String>,
+record! {
+    input
+    /// A new customer account (company and first contact), for `register`.
+    pub struct PerfexRegistration {
+        /// The company's name.
+        pub company: String,
+        /// The contact's first name.
+        pub first_name: String,
+        /// The contact's last name.
+        pub last_name: String,
+        /// The contact's e-mail address, used to sign in.
+        pub email: String,
+        /// The password to sign in with (sent twice, as the form's confirmation field wants).
+        pub password: String,
+        /// The company's VAT number.
+        pub vat?: String,
+        /// The company's phone number.
+        pub phone_number?: String,
+        /// The contact's own phone number.
+        pub contact_phone_number?: String,
+        /// The company's website.
+        pub website?: String,
+        /// The contact's position (job title).
+        pub position?: String,
+        /// The country's id in the installation's country list.
+        #[tsify(type = "string | number")]
+        pub country?: IdInput,
+        /// City.
+        pub city?: String,
+        /// Street address.
+        pub address?: String,
+        /// Postal code.
+        pub zip?: String,
+        /// State or region.
+        pub state?: String,
+    }
 }
 
 /// A record id in the caller's input: a non-empty string or a whole number, kept as the
@@ -185,63 +199,44 @@ impl<'de> Deserialize<'de> for IdInput {
     }
 }
 
-/// An id with its display name, e.g. a ticket's department.
-#[derive(Tsify, Serialize)]
-pub struct Named {
-    /// The id, as the server sends it.
-    pub id: String,
-    /// The display name (absent when the server does not send one).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
+record! {
+    /// An id with its display name, e.g. a ticket's department.
+    pub struct Named {
+        /// The id, as the server sends it.
+        pub id: String,
+        /// The display name (absent when the server does not send one).
+        pub name?: String,
+    }
 }
 
-/// A postal address.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Address {
-    /// Street and number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub street: Option<String>,
-    /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub city: Option<String>,
-    /// State or region.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub state: Option<String>,
-    /// Postal code.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub zip: Option<String>,
-    /// The country's id in the installation's country list.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub country_id: Option<String>,
+record! {
+    /// A postal address.
+    pub struct Address {
+        /// Street and number.
+        pub street?: String,
+        /// City.
+        pub city?: String,
+        /// State or region.
+        pub state?: String,
+        /// Postal code.
+        pub zip?: String,
+        /// The country's id in the installation's country list.
+        pub country_id?: String,
+    }
 }
 
-/// Who accepted (signed) a document in the customer area, and when.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Acceptance {
-    /// First name as entered when accepting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub first_name: Option<String>,
-    /// Last name as entered when accepting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_name: Option<String>,
-    /// E-mail address as entered when accepting.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub email: Option<String>,
-    /// When it was accepted ("2023-05-18 10:23:26").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub date: Option<String>,
+record! {
+    /// Who accepted (signed) a document in the customer area, and when.
+    pub struct Acceptance {
+        /// First name as entered when accepting.
+        pub first_name?: String,
+        /// Last name as entered when accepting.
+        pub last_name?: String,
+        /// E-mail address as entered when accepting.
+        pub email?: String,
+        /// When it was accepted ("2023-05-18 10:23:26").
+        pub date?: String,
+    }
 }
 
 /// The text, absent when missing or empty.

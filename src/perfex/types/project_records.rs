@@ -13,253 +13,173 @@ code_enum! {
     CreditNoteStatus { Open = "1", Closed = "2", Void = "3" }
 }
 
-/// Time someone spent on a task of the project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Timesheet {
-    /// The entry's id.
-    pub id: String,
-    /// The task the time was spent on.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub task: Option<Named>,
-    /// Who spent it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub staff: Option<Named>,
-    /// When the timer started (unix time in seconds, as the server keeps it).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub start_time: Option<f64>,
-    /// When it stopped (unix seconds); absent while it runs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub end_time: Option<f64>,
-    /// How long it ran, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub duration_seconds: Option<f64>,
-    /// The hourly rate, as a decimal string.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub hourly_rate: Option<String>,
-    /// What was done.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub note: Option<String>,
+record! {
+    /// Time someone spent on a task of the project.
+    pub struct Timesheet {
+        /// The entry's id.
+        pub id: String,
+        /// The task the time was spent on.
+        pub task?: Named,
+        /// Who spent it.
+        pub staff?: Named,
+        /// When the timer started (unix time in seconds, as the server keeps it).
+        pub start_time?: f64,
+        /// When it stopped (unix seconds); absent while it runs.
+        pub end_time?: f64,
+        /// How long it ran, in seconds.
+        pub duration_seconds?: f64,
+        /// The hourly rate, as a decimal string.
+        pub hourly_rate?: String,
+        /// What was done.
+        pub note?: String,
+    }
 }
 
-/// A milestone of a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Milestone {
-    /// The milestone's id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its description (only when staff made it visible to customers).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// When it starts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub start_date: Option<String>,
-    /// When it is due.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// The colour the portal shows it in, e.g. "#28b8da".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub color: Option<String>,
-    /// Its position among the milestones.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub order: Option<f64>,
-    /// How many tasks it has.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub task_count: Option<f64>,
-    /// How many of them are complete.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub finished_task_count: Option<f64>,
+record! {
+    /// A milestone of a project.
+    pub struct Milestone {
+        /// The milestone's id.
+        pub id: String,
+        /// Its name.
+        pub name: String,
+        /// Its description (only when staff made it visible to customers).
+        pub description?: String,
+        /// When it starts.
+        pub start_date?: String,
+        /// When it is due.
+        pub due_date?: String,
+        /// The colour the portal shows it in, e.g. "#28b8da".
+        pub color?: String,
+        /// Its position among the milestones.
+        pub order?: f64,
+        /// How many tasks it has.
+        pub task_count?: f64,
+        /// How many of them are complete.
+        pub finished_task_count?: f64,
+    }
 }
 
-/// A file shared in a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectFile {
-    /// The file's id.
-    pub id: String,
-    /// Its stored name.
-    pub file_name: String,
-    /// The name it was uploaded with.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub original_file_name: Option<String>,
-    /// Its subject.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub subject: Option<String>,
-    /// Its description.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// Its MIME type.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub file_type: Option<String>,
-    /// When it was added.
-    pub uploaded_at: String,
-    /// When it last saw activity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_activity: Option<String>,
-    /// Where it lives, for a file linked from outside (e.g. a cloud drive).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub external_link: Option<String>,
+record! {
+    /// A file shared in a project.
+    pub struct ProjectFile {
+        /// The file's id.
+        pub id: String,
+        /// Its stored name.
+        pub file_name: String,
+        /// The name it was uploaded with.
+        pub original_file_name?: String,
+        /// Its subject.
+        pub subject?: String,
+        /// Its description.
+        pub description?: String,
+        /// Its MIME type.
+        pub file_type?: String,
+        /// When it was added.
+        pub uploaded_at: String,
+        /// When it last saw activity.
+        pub last_activity?: String,
+        /// Where it lives, for a file linked from outside (e.g. a cloud drive).
+        pub external_link?: String,
+    }
 }
 
-/// A discussion in a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectDiscussion {
-    /// The discussion's id.
-    pub id: String,
-    /// Its subject.
-    pub subject: String,
-    /// Its opening text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// When it was opened.
-    pub created_at: String,
-    /// When it last saw activity.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_activity: Option<String>,
-    /// How many comments it has, when the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub comment_count: Option<f64>,
+record! {
+    /// A discussion in a project.
+    pub struct ProjectDiscussion {
+        /// The discussion's id.
+        pub id: String,
+        /// Its subject.
+        pub subject: String,
+        /// Its opening text.
+        pub description?: String,
+        /// When it was opened.
+        pub created_at: String,
+        /// When it last saw activity.
+        pub last_activity?: String,
+        /// How many comments it has, when the server says.
+        pub comment_count?: f64,
+    }
 }
 
-/// A subscription billed within a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Subscription {
-    /// The subscription's id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its description.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// Its first billing date.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub date: Option<String>,
-    /// The payment provider's status, e.g. "active" or "past_due".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<String>,
-    /// How many units are billed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub quantity: Option<f64>,
-    /// When it is billed next (unix time in seconds).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub next_billing_time: Option<f64>,
-    /// When it ends (unix time in seconds), if it does.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub end_time: Option<f64>,
-    /// When it was created.
-    pub created_at: String,
-    /// When the customer subscribed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub subscribed_at: Option<String>,
+record! {
+    /// A subscription billed within a project.
+    pub struct Subscription {
+        /// The subscription's id.
+        pub id: String,
+        /// Its name.
+        pub name: String,
+        /// Its description.
+        pub description?: String,
+        /// Its first billing date.
+        pub date?: String,
+        /// The payment provider's status, e.g. "active" or "past_due".
+        pub status?: String,
+        /// How many units are billed.
+        pub quantity?: f64,
+        /// When it is billed next (unix time in seconds).
+        pub next_billing_time?: f64,
+        /// When it ends (unix time in seconds), if it does.
+        pub end_time?: f64,
+        /// When it was created.
+        pub created_at: String,
+        /// When the customer subscribed.
+        pub subscribed_at?: String,
+    }
 }
 
-/// An expense recorded against a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Expense {
-    /// The expense's id.
-    pub id: String,
-    /// Its name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
-    /// Its category.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub category: Option<Named>,
-    /// The amount, as a decimal string.
-    pub amount: String,
-    /// When it was spent.
-    pub date: String,
-    /// A note about it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub note: Option<String>,
-    /// The receipt's reference.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub reference: Option<String>,
-    /// Whether it is billed to the customer.
-    pub billable: bool,
-    /// The invoice it was billed on, if it was.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub invoice_id: Option<String>,
-    /// When it was recorded.
-    pub created_at: String,
+record! {
+    /// An expense recorded against a project.
+    pub struct Expense {
+        /// The expense's id.
+        pub id: String,
+        /// Its name.
+        pub name?: String,
+        /// Its category.
+        pub category?: Named,
+        /// The amount, as a decimal string.
+        pub amount: String,
+        /// When it was spent.
+        pub date: String,
+        /// A note about it.
+        pub note?: String,
+        /// The receipt's reference.
+        pub reference?: String,
+        /// Whether it is billed to the customer.
+        pub billable: bool,
+        /// The invoice it was billed on, if it was.
+        pub invoice_id?: String,
+        /// When it was recorded.
+        pub created_at: String,
+    }
 }
 
-/// A credit note of a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CreditNote {
-    /// The credit note's id.
-    pub id: String,
-    /// Its number (without prefix).
-    pub number: String,
-    /// The number's prefix, e.g. "CN-".
-    pub prefix: String,
-    /// Its date.
-    pub date: String,
-    /// Where it stands (absent for a status code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<CreditNoteStatus>,
-    /// The status as the installation names it, e.g. "Open".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status_name: Option<String>,
-    /// Totals and currency.
-    #[serde(flatten)]
-    pub amounts: Amounts,
-    /// The note written for the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub client_note: Option<String>,
-    /// Terms and conditions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub terms: Option<String>,
-    /// The customer's reference.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub reference: Option<String>,
-    /// When it was created.
-    pub created_at: String,
+record! {
+    /// A credit note of a project.
+    pub struct CreditNote {
+        /// The credit note's id.
+        pub id: String,
+        /// Its number (without prefix).
+        pub number: String,
+        /// The number's prefix, e.g. "CN-".
+        pub prefix: String,
+        /// Its date.
+        pub date: String,
+        /// Where it stands (absent for a status code this client does not know).
+        pub status?: CreditNoteStatus,
+        /// The status as the installation names it, e.g. "Open".
+        pub status_name?: String,
+        /// Totals and currency.
+        #[serde(flatten)]
+        pub amounts: Amounts,
+        /// The note written for the customer.
+        pub client_note?: String,
+        /// Terms and conditions.
+        pub terms?: String,
+        /// The customer's reference.
+        pub reference?: String,
+        /// When it was created.
+        pub created_at: String,
+    }
 }
 
 /// A list of timesheet entries.

@@ -16,173 +16,149 @@ code_enum! {
     BillingType { FixedRate = "1", ProjectHours = "2", TaskHours = "3" }
 }
 
-/// A project, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Project {
-    /// The project's id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its description, as HTML: untrusted, sanitize before display.
-    pub description: String,
-    /// Where it stands (absent for a status code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<ProjectStatus>,
-    /// The status as the installation names it, e.g. "In Progress".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status_name: Option<String>,
-    /// How it is billed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub billing_type: Option<BillingType>,
-    /// When it starts ("2023-05-12").
-    pub start_date: String,
-    /// When it is due.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub deadline: Option<String>,
-    /// When it was finished.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub finished_at: Option<String>,
-    /// When it was created.
-    pub created_at: String,
-    /// How far along it is, in percent (0–100).
-    pub progress: f64,
-    /// Whether the progress is computed from its tasks.
-    pub progress_from_tasks: bool,
-    /// The fixed price, as a decimal string (fixed-rate projects).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub cost: Option<String>,
-    /// The hourly rate, as a decimal string (projects billed by project hours).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub rate_per_hour: Option<String>,
-    /// The estimated hours, as a decimal string.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub estimated_hours: Option<String>,
-    /// Who created it (a staff member's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
+record! {
+    /// A project, as listed.
+    pub struct Project {
+        /// The project's id.
+        pub id: String,
+        /// Its name.
+        pub name: String,
+        /// Its description, as HTML: untrusted, sanitize before display.
+        pub description: String,
+        /// Where it stands (absent for a status code this client does not know).
+        pub status?: ProjectStatus,
+        /// The status as the installation names it, e.g. "In Progress".
+        pub status_name?: String,
+        /// How it is billed.
+        pub billing_type?: BillingType,
+        /// When it starts ("2023-05-12").
+        pub start_date: String,
+        /// When it is due.
+        pub deadline?: String,
+        /// When it was finished.
+        pub finished_at?: String,
+        /// When it was created.
+        pub created_at: String,
+        /// How far along it is, in percent (0–100).
+        pub progress: f64,
+        /// Whether the progress is computed from its tasks.
+        pub progress_from_tasks: bool,
+        /// The fixed price, as a decimal string (fixed-rate projects).
+        pub cost?: String,
+        /// The hourly rate, as a decimal string (projects billed by project hours).
+        pub rate_per_hour?: String,
+        /// The estimated hours, as a decimal string.
+        pub estimated_hours?: String,
+        /// Who created it (a staff member's name).
+        pub created_by?: String,
+    }
 }
 
-/// A staff member working on a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectMember {
-    /// The staff member's id (what `createTask` takes in `assignees`).
-    pub staff_id: String,
-    /// Their name.
-    pub name: String,
-    /// Their e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub email: Option<String>,
+record! {
+    /// A staff member working on a project.
+    pub struct ProjectMember {
+        /// The staff member's id (what `createTask` takes in `assignees`).
+        pub staff_id: String,
+        /// Their name.
+        pub name: String,
+        /// Their e-mail address.
+        pub email?: String,
+    }
 }
 
-/// Which parts of a project its customer can open (each is one `listProject…` method).
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectFeatures {
-    /// The overview page.
-    pub overview: bool,
-    /// Tasks (`listProjectTasks`).
-    pub tasks: bool,
-    /// Timesheets (`listProjectTimesheets`).
-    pub timesheets: bool,
-    /// Milestones (`listProjectMilestones`).
-    pub milestones: bool,
-    /// Files (`listProjectFiles`).
-    pub files: bool,
-    /// Discussions (`listProjectDiscussions`).
-    pub discussions: bool,
-    /// The Gantt chart.
-    pub gantt: bool,
-    /// Tickets (`listProjectTickets`).
-    pub tickets: bool,
-    /// Contracts (`listProjectContracts`).
-    pub contracts: bool,
-    /// Proposals (`listProjectProposals`).
-    pub proposals: bool,
-    /// Estimates (`listProjectEstimates`).
-    pub estimates: bool,
-    /// Invoices (`listProjectInvoices`).
-    pub invoices: bool,
-    /// Subscriptions (`listProjectSubscriptions`).
-    pub subscriptions: bool,
-    /// Expenses (`listProjectExpenses`).
-    pub expenses: bool,
-    /// Credit notes (`listProjectCreditNotes`).
-    pub credit_notes: bool,
-    /// Notes.
-    pub notes: bool,
-    /// The activity log.
-    pub activity: bool,
+record! {
+    /// Which parts of a project its customer can open (each is one `listProject…` method).
+    pub struct ProjectFeatures {
+        /// The overview page.
+        pub overview: bool,
+        /// Tasks (`listProjectTasks`).
+        pub tasks: bool,
+        /// Timesheets (`listProjectTimesheets`).
+        pub timesheets: bool,
+        /// Milestones (`listProjectMilestones`).
+        pub milestones: bool,
+        /// Files (`listProjectFiles`).
+        pub files: bool,
+        /// Discussions (`listProjectDiscussions`).
+        pub discussions: bool,
+        /// The Gantt chart.
+        pub gantt: bool,
+        /// Tickets (`listProjectTickets`).
+        pub tickets: bool,
+        /// Contracts (`listProjectContracts`).
+        pub contracts: bool,
+        /// Proposals (`listProjectProposals`).
+        pub proposals: bool,
+        /// Estimates (`listProjectEstimates`).
+        pub estimates: bool,
+        /// Invoices (`listProjectInvoices`).
+        pub invoices: bool,
+        /// Subscriptions (`listProjectSubscriptions`).
+        pub subscriptions: bool,
+        /// Expenses (`listProjectExpenses`).
+        pub expenses: bool,
+        /// Credit notes (`listProjectCreditNotes`).
+        pub credit_notes: bool,
+        /// Notes.
+        pub notes: bool,
+        /// The activity log.
+        pub activity: bool,
+    }
 }
 
-/// What a project lets its customer do.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectPermissions {
-    /// See its tasks.
-    pub view_tasks: bool,
-    /// Create tasks (`createTask`).
-    pub create_tasks: bool,
-    /// Edit the tasks they created (`updateTask`).
-    pub edit_tasks: bool,
-    /// Comment on tasks.
-    pub comment_on_tasks: bool,
-    /// See task comments.
-    pub view_task_comments: bool,
-    /// See task attachments.
-    pub view_task_attachments: bool,
-    /// See task checklists.
-    pub view_task_checklist_items: bool,
-    /// Upload files to tasks.
-    pub upload_on_tasks: bool,
-    /// See the time logged on tasks.
-    pub view_task_total_logged_time: bool,
-    /// See the finance overview.
-    pub view_finance_overview: bool,
-    /// Upload project files.
-    pub upload_files: bool,
-    /// Open discussions.
-    pub open_discussions: bool,
-    /// See milestones.
-    pub view_milestones: bool,
-    /// See the Gantt chart.
-    pub view_gantt: bool,
-    /// See timesheets.
-    pub view_timesheets: bool,
-    /// See the activity log.
-    pub view_activity_log: bool,
-    /// See the team members.
-    pub view_team_members: bool,
+record! {
+    /// What a project lets its customer do.
+    pub struct ProjectPermissions {
+        /// See its tasks.
+        pub view_tasks: bool,
+        /// Create tasks (`createTask`).
+        pub create_tasks: bool,
+        /// Edit the tasks they created (`updateTask`).
+        pub edit_tasks: bool,
+        /// Comment on tasks.
+        pub comment_on_tasks: bool,
+        /// See task comments.
+        pub view_task_comments: bool,
+        /// See task attachments.
+        pub view_task_attachments: bool,
+        /// See task checklists.
+        pub view_task_checklist_items: bool,
+        /// Upload files to tasks.
+        pub upload_on_tasks: bool,
+        /// See the time logged on tasks.
+        pub view_task_total_logged_time: bool,
+        /// See the finance overview.
+        pub view_finance_overview: bool,
+        /// Upload project files.
+        pub upload_files: bool,
+        /// Open discussions.
+        pub open_discussions: bool,
+        /// See milestones.
+        pub view_milestones: bool,
+        /// See the Gantt chart.
+        pub view_gantt: bool,
+        /// See timesheets.
+        pub view_timesheets: bool,
+        /// See the activity log.
+        pub view_activity_log: bool,
+        /// See the team members.
+        pub view_team_members: bool,
+    }
 }
 
-/// A project with its team and what its customer may see and do.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProjectDetail {
-    /// The project itself.
-    #[serde(flatten)]
-    pub project: Project,
-    /// The staff working on it.
-    pub members: Vec<ProjectMember>,
-    /// Which parts the customer can open (absent when the server does not say).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub features: Option<ProjectFeatures>,
-    /// What the customer may do (absent when the server does not say).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub permissions: Option<ProjectPermissions>,
+record! {
+    /// A project with its team and what its customer may see and do.
+    pub struct ProjectDetail {
+        /// The project itself.
+        #[serde(flatten)]
+        pub project: Project,
+        /// The staff working on it.
+        pub members: Vec<ProjectMember>,
+        /// Which parts the customer can open (absent when the server does not say).
+        pub features?: ProjectFeatures,
+        /// What the customer may do (absent when the server does not say).
+        pub permissions?: ProjectPermissions,
+    }
 }
 
 /// A list of projects.

@@ -16,236 +16,176 @@ code_enum! {
     ProposalStatus { Open = "1", Declined = "2", Accepted = "3", Sent = "4", Revised = "5", Draft = "6" }
 }
 
-/// The money of a sales document: decimal strings exactly as the server sends them ("500.00").
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Amounts {
-    /// Sum of the lines before tax and discount.
-    pub subtotal: String,
-    /// Total tax.
-    pub tax: String,
-    /// The amount to pay.
-    pub total: String,
-    /// A manual adjustment included in the total.
-    pub adjustment: String,
-    /// The discount amount.
-    pub discount: String,
-    /// The discount as a percentage ("10.00"), when it was given as one.
-    pub discount_percent: String,
-    /// The currency's code, e.g. "USD".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub currency: Option<String>,
-    /// The currency's symbol, e.g. "$".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub currency_symbol: Option<String>,
+record! {
+    /// The money of a sales document: decimal strings exactly as the server sends them ("500.00").
+    pub struct Amounts {
+        /// Sum of the lines before tax and discount.
+        pub subtotal: String,
+        /// Total tax.
+        pub tax: String,
+        /// The amount to pay.
+        pub total: String,
+        /// A manual adjustment included in the total.
+        pub adjustment: String,
+        /// The discount amount.
+        pub discount: String,
+        /// The discount as a percentage ("10.00"), when it was given as one.
+        pub discount_percent: String,
+        /// The currency's code, e.g. "USD".
+        pub currency?: String,
+        /// The currency's symbol, e.g. "$".
+        pub currency_symbol?: String,
+    }
 }
 
-/// A line of an estimate, proposal or invoice.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LineItem {
-    /// The line's id.
-    pub id: String,
-    /// What is sold.
-    pub description: String,
-    /// More about it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub long_description: Option<String>,
-    /// Quantity, as a decimal string ("1.00").
-    pub quantity: String,
-    /// Price of one unit, as a decimal string.
-    pub rate: String,
-    /// The unit, e.g. "hours".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub unit: Option<String>,
+record! {
+    /// A line of an estimate, proposal or invoice.
+    pub struct LineItem {
+        /// The line's id.
+        pub id: String,
+        /// What is sold.
+        pub description: String,
+        /// More about it.
+        pub long_description?: String,
+        /// Quantity, as a decimal string ("1.00").
+        pub quantity: String,
+        /// Price of one unit, as a decimal string.
+        pub rate: String,
+        /// The unit, e.g. "hours".
+        pub unit?: String,
+    }
 }
 
-/// A comment on a proposal or a contract.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Comment {
-    /// The comment's id.
-    pub id: String,
-    /// Its text, as HTML written by people: untrusted, sanitize before display.
-    pub content: String,
-    /// When it was written ("2023-05-10 12:38:20").
-    pub date: String,
-    /// Whether staff wrote it (rather than the customer).
-    pub from_staff: bool,
+record! {
+    /// A comment on a proposal or a contract.
+    pub struct Comment {
+        /// The comment's id.
+        pub id: String,
+        /// Its text, as HTML written by people: untrusted, sanitize before display.
+        pub content: String,
+        /// When it was written ("2023-05-10 12:38:20").
+        pub date: String,
+        /// Whether staff wrote it (rather than the customer).
+        pub from_staff: bool,
+    }
 }
 
-/// An estimate, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Estimate {
-    /// The estimate's id.
-    pub id: String,
-    /// Its number (without prefix), e.g. "5".
-    pub number: String,
-    /// The number's prefix, e.g. "EST-".
-    pub prefix: String,
-    /// Its date ("2023-05-17").
-    pub date: String,
-    /// Until when it is valid.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub expiry_date: Option<String>,
-    /// Where it stands (absent for a status code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<EstimateStatus>,
-    /// The status as the installation names it, e.g. "Sent".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status_name: Option<String>,
-    /// Totals and currency.
-    #[serde(flatten)]
-    pub amounts: Amounts,
-    /// The note written for the customer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub client_note: Option<String>,
-    /// Terms and conditions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub terms: Option<String>,
-    /// The customer's reference.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub reference: Option<String>,
-    /// Whether it was sent to the customer.
-    pub sent: bool,
-    /// When it was sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub sent_at: Option<String>,
-    /// The project it belongs to, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// The invoice it became, if it did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub invoice_id: Option<String>,
-    /// When it became an invoice.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub invoiced_at: Option<String>,
-    /// When it was created ("2023-05-17 16:34:19").
-    pub created_at: String,
-    /// Who created it (a staff member's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
-    /// Who accepted it, if someone did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub acceptance: Option<Acceptance>,
-    /// Where the bill goes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub billing_address: Option<Address>,
-    /// Where the goods go.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub shipping_address: Option<Address>,
+record! {
+    /// An estimate, as listed.
+    pub struct Estimate {
+        /// The estimate's id.
+        pub id: String,
+        /// Its number (without prefix), e.g. "5".
+        pub number: String,
+        /// The number's prefix, e.g. "EST-".
+        pub prefix: String,
+        /// Its date ("2023-05-17").
+        pub date: String,
+        /// Until when it is valid.
+        pub expiry_date?: String,
+        /// Where it stands (absent for a status code this client does not know).
+        pub status?: EstimateStatus,
+        /// The status as the installation names it, e.g. "Sent".
+        pub status_name?: String,
+        /// Totals and currency.
+        #[serde(flatten)]
+        pub amounts: Amounts,
+        /// The note written for the customer.
+        pub client_note?: String,
+        /// Terms and conditions.
+        pub terms?: String,
+        /// The customer's reference.
+        pub reference?: String,
+        /// Whether it was sent to the customer.
+        pub sent: bool,
+        /// When it was sent.
+        pub sent_at?: String,
+        /// The project it belongs to, if one.
+        pub project?: Named,
+        /// The invoice it became, if it did.
+        pub invoice_id?: String,
+        /// When it became an invoice.
+        pub invoiced_at?: String,
+        /// When it was created ("2023-05-17 16:34:19").
+        pub created_at: String,
+        /// Who created it (a staff member's name).
+        pub created_by?: String,
+        /// Who accepted it, if someone did.
+        pub acceptance?: Acceptance,
+        /// Where the bill goes.
+        pub billing_address?: Address,
+        /// Where the goods go.
+        pub shipping_address?: Address,
+    }
 }
 
-/// An estimate with its lines.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct EstimateDetail {
-    /// The estimate itself.
-    #[serde(flatten)]
-    pub estimate: Estimate,
-    /// Its lines, in order.
-    pub items: Vec<LineItem>,
+record! {
+    /// An estimate with its lines.
+    pub struct EstimateDetail {
+        /// The estimate itself.
+        #[serde(flatten)]
+        pub estimate: Estimate,
+        /// Its lines, in order.
+        pub items: Vec<LineItem>,
+    }
 }
 
-/// A proposal, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Proposal {
-    /// The proposal's id.
-    pub id: String,
-    /// Its subject.
-    pub subject: String,
-    /// Its body, as HTML written by people: untrusted, sanitize before display.
-    pub content: String,
-    /// Its date.
-    pub date: String,
-    /// Until when it is open.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub open_till: Option<String>,
-    /// Where it stands (absent for a status code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<ProposalStatus>,
-    /// The status as the installation names it, e.g. "Revised".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status_name: Option<String>,
-    /// Totals and currency.
-    #[serde(flatten)]
-    pub amounts: Amounts,
-    /// Whether the customer may comment on it (`addProposalComment`).
-    pub allow_comments: bool,
-    /// Who it is addressed to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub recipient: Option<String>,
-    /// The recipient's e-mail address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub email: Option<String>,
-    /// The recipient's phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub phone: Option<String>,
-    /// The recipient's address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub address: Option<Address>,
-    /// The project it belongs to, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// The estimate it became, if it did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub estimate_id: Option<String>,
-    /// The invoice it became, if it did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub invoice_id: Option<String>,
-    /// When it was created.
-    pub created_at: String,
-    /// Who created it (a staff member's name).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
-    /// Who accepted it, if someone did.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub acceptance: Option<Acceptance>,
+record! {
+    /// A proposal, as listed.
+    pub struct Proposal {
+        /// The proposal's id.
+        pub id: String,
+        /// Its subject.
+        pub subject: String,
+        /// Its body, as HTML written by people: untrusted, sanitize before display.
+        pub content: String,
+        /// Its date.
+        pub date: String,
+        /// Until when it is open.
+        pub open_till?: String,
+        /// Where it stands (absent for a status code this client does not know).
+        pub status?: ProposalStatus,
+        /// The status as the installation names it, e.g. "Revised".
+        pub status_name?: String,
+        /// Totals and currency.
+        #[serde(flatten)]
+        pub amounts: Amounts,
+        /// Whether the customer may comment on it (`addProposalComment`).
+        pub allow_comments: bool,
+        /// Who it is addressed to.
+        pub recipient?: String,
+        /// The recipient's e-mail address.
+        pub email?: String,
+        /// The recipient's phone number.
+        pub phone?: String,
+        /// The recipient's address.
+        pub address?: Address,
+        /// The project it belongs to, if one.
+        pub project?: Named,
+        /// The estimate it became, if it did.
+        pub estimate_id?: String,
+        /// The invoice it became, if it did.
+        pub invoice_id?: String,
+        /// When it was created.
+        pub created_at: String,
+        /// Who created it (a staff member's name).
+        pub created_by?: String,
+        /// Who accepted it, if someone did.
+        pub acceptance?: Acceptance,
+    }
 }
 
-/// A proposal with its lines and comments.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ProposalDetail {
-    /// The proposal itself.
-    #[serde(flatten)]
-    pub proposal: Proposal,
-    /// Its lines, in order.
-    pub items: Vec<LineItem>,
-    /// Its comments, oldest first.
-    pub comments: Vec<Comment>,
+record! {
+    /// A proposal with its lines and comments.
+    pub struct ProposalDetail {
+        /// The proposal itself.
+        #[serde(flatten)]
+        pub proposal: Proposal,
+        /// Its lines, in order.
+        pub items: Vec<LineItem>,
+        /// Its comments, oldest first.
+        pub comments: Vec<Comment>,
+    }
 }
 
 /// A list of estimates.

@@ -7,78 +7,68 @@ use tsify::Tsify;
 use super::{opt, Named};
 use crate::perfex::wire;
 
-/// A knowledge base article, as its group lists it.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct KnowledgeBaseArticleSummary {
-    /// The article's id.
-    pub id: String,
-    /// Its slug, for `getKnowledgeBaseArticle`.
-    pub slug: String,
-    /// Its title.
-    pub subject: String,
-    /// Its text, as HTML: untrusted, sanitize before display.
-    pub description: String,
-    /// When it was written.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_at: Option<String>,
+record! {
+    /// A knowledge base article, as its group lists it.
+    pub struct KnowledgeBaseArticleSummary {
+        /// The article's id.
+        pub id: String,
+        /// Its slug, for `getKnowledgeBaseArticle`.
+        pub slug: String,
+        /// Its title.
+        pub subject: String,
+        /// Its text, as HTML: untrusted, sanitize before display.
+        pub description: String,
+        /// When it was written.
+        pub created_at?: String,
+    }
 }
 
-/// A knowledge base group with its articles.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct KnowledgeBaseGroup {
-    /// The group's id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its slug, for `listKnowledgeBaseGroupArticles`.
-    pub slug: String,
-    /// What it is about.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// The colour the portal shows it in, e.g. "#28b8da".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub color: Option<String>,
-    /// Its position among the groups.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub order: Option<f64>,
-    /// Its articles.
-    pub articles: Vec<KnowledgeBaseArticleSummary>,
+record! {
+    /// A knowledge base group with its articles.
+    pub struct KnowledgeBaseGroup {
+        /// The group's id.
+        pub id: String,
+        /// Its name.
+        pub name: String,
+        /// Its slug, for `listKnowledgeBaseGroupArticles`.
+        pub slug: String,
+        /// What it is about.
+        pub description?: String,
+        /// The colour the portal shows it in, e.g. "#28b8da".
+        pub color?: String,
+        /// Its position among the groups.
+        pub order?: f64,
+        /// Its articles.
+        pub articles: Vec<KnowledgeBaseArticleSummary>,
+    }
 }
 
-/// One knowledge base article.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct KnowledgeBaseArticle {
-    /// The article's id.
-    pub id: String,
-    /// Its slug.
-    pub slug: String,
-    /// Its title.
-    pub subject: String,
-    /// Its text, as HTML: untrusted, sanitize before display.
-    pub description: String,
-    /// The group it is in.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub group: Option<Named>,
+record! {
+    /// One knowledge base article.
+    pub struct KnowledgeBaseArticle {
+        /// The article's id.
+        pub id: String,
+        /// Its slug.
+        pub slug: String,
+        /// Its title.
+        pub subject: String,
+        /// Its text, as HTML: untrusted, sanitize before display.
+        pub description: String,
+        /// The group it is in.
+        pub group?: Named,
+    }
 }
 
-/// An entry of the customer area's menu: a part of the portal the contact may use.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ClientMenuItem {
-    /// The entry's id (a number on the wire, text here like every id).
-    pub id: String,
-    /// Its display name, e.g. "Invoices".
-    pub name: String,
-    /// Its short name, e.g. "invoices" or "support".
-    pub short_name: String,
+record! {
+    /// An entry of the customer area's menu: a part of the portal the contact may use.
+    pub struct ClientMenuItem {
+        /// The entry's id (a number on the wire, text here like every id).
+        pub id: String,
+        /// Its display name, e.g. "Invoices".
+        pub name: String,
+        /// Its short name, e.g. "invoices" or "support".
+        pub short_name: String,
+    }
 }
 
 /// Knowledge base groups, each with its articles.

@@ -1,146 +1,131 @@
 //! Support tickets as the caller sees them, and the inputs of `createTicket` / `replyToTicket`.
 
 use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::{named, IdInput, Named};
 use crate::perfex::wire;
 
-/// A new support ticket, for `createTicket`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewTicket {
-    /// The subject line.
-    pub subject: String,
-    /// The department it goes to (an id from `listDepartments`).
-    #[tsify(type = "string | number")]
-    pub department: IdInput,
-    /// How urgent it is (an id from `listTicketPriorities`).
-    #[tsify(type = "string | number")]
-    pub priority: IdInput,
-    /// The first message (HTML or plain text).
-    pub message: String,
-    /// The project it concerns (an id from `listProjects`).
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub project_id: Option<IdInput>,
-    /// The service it concerns (an id from `listServices`).
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub service: Option<IdInput>,
-    /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
-    #[serde(default)]
-    #[tsify(optional, type = "(File | Blob)[]")]
-    pub attachments: Option<IgnoredAny>,
+record! {
+    input
+    /// A new support ticket, for `createTicket`.
+    pub struct NewTicket {
+        /// The subject line.
+        pub subject: String,
+        /// The department it goes to (an id from `listDepartments`).
+        #[tsify(type = "string | number")]
+        pub department: IdInput,
+        /// How urgent it is (an id from `listTicketPriorities`).
+        #[tsify(type = "string | number")]
+        pub priority: IdInput,
+        /// The first message (HTML or plain text).
+        pub message: String,
+        /// The project it concerns (an id from `listProjects`).
+        #[tsify(type = "string | number")]
+        pub project_id?: IdInput,
+        /// The service it concerns (an id from `listServices`).
+        #[tsify(type = "string | number")]
+        pub service?: IdInput,
+        /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
+        #[tsify(type = "(File | Blob)[]")]
+        pub attachments?: IgnoredAny,
+    }
 }
 
-/// A reply to a ticket, for `replyToTicket`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewTicketReply {
-    /// The reply's text (HTML or plain text).
-    pub message: String,
-    /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
-    #[serde(default)]
-    #[tsify(optional, type = "(File | Blob)[]")]
-    pub attachments: Option<IgnoredAny>,
+record! {
+    input
+    /// A reply to a ticket, for `replyToTicket`.
+    pub struct NewTicketReply {
+        /// The reply's text (HTML or plain text).
+        pub message: String,
+        /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
+        #[tsify(type = "(File | Blob)[]")]
+        pub attachments?: IgnoredAny,
+    }
 }
 
-/// A ticket's status.
-#[derive(Tsify, Serialize)]
-pub struct TicketStatus {
-    /// The status id ("1" is Open in a default installation).
-    pub id: String,
-    /// The display name, e.g. "Open".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub name: Option<String>,
-    /// The colour the portal shows it in, e.g. "#ff2d42".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub color: Option<String>,
+record! {
+    /// A ticket's status.
+    pub struct TicketStatus {
+        /// The status id ("1" is Open in a default installation).
+        pub id: String,
+        /// The display name, e.g. "Open".
+        pub name?: String,
+        /// The colour the portal shows it in, e.g. "#ff2d42".
+        pub color?: String,
+    }
 }
 
-/// A support ticket, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Ticket {
-    /// The ticket id.
-    pub id: String,
-    /// The subject line.
-    pub subject: String,
-    /// The first message, as HTML written by people: untrusted, sanitize before display.
-    pub message: String,
-    /// When it was opened, as the server writes it ("2023-05-18 11:01:23").
-    pub date: String,
-    /// When the last reply came (absent before the first reply).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_reply: Option<String>,
-    /// Its status.
-    pub status: TicketStatus,
-    /// Its priority.
-    pub priority: Named,
-    /// The department it is with.
-    pub department: Named,
-    /// The service it concerns, when set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub service: Option<Named>,
-    /// The project it concerns, when set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub project: Option<Named>,
-    /// Whether the customer has read the latest reply.
-    pub read: bool,
+record! {
+    /// A support ticket, as listed.
+    pub struct Ticket {
+        /// The ticket id.
+        pub id: String,
+        /// The subject line.
+        pub subject: String,
+        /// The first message, as HTML written by people: untrusted, sanitize before display.
+        pub message: String,
+        /// When it was opened, as the server writes it ("2023-05-18 11:01:23").
+        pub date: String,
+        /// When the last reply came (absent before the first reply).
+        pub last_reply?: String,
+        /// Its status.
+        pub status: TicketStatus,
+        /// Its priority.
+        pub priority: Named,
+        /// The department it is with.
+        pub department: Named,
+        /// The service it concerns, when set.
+        pub service?: Named,
+        /// The project it concerns, when set.
+        pub project?: Named,
+        /// Whether the customer has read the latest reply.
+        pub read: bool,
+    }
 }
 
-/// A file attached to a ticket or a reply.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TicketAttachment {
-    /// The attachment id.
-    pub id: String,
-    /// The file's name.
-    pub file_name: String,
-    /// Its MIME type, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub file_type: Option<String>,
+record! {
+    /// A file attached to a ticket or a reply.
+    pub struct TicketAttachment {
+        /// The attachment id.
+        pub id: String,
+        /// The file's name.
+        pub file_name: String,
+        /// Its MIME type, when known.
+        pub file_type?: String,
+    }
 }
 
-/// One reply in a ticket's thread.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TicketReply {
-    /// The reply id.
-    pub id: String,
-    /// When it was written.
-    pub date: String,
-    /// Its text, as HTML written by people: untrusted, sanitize before display.
-    pub message: String,
-    /// Who wrote it, when the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub author: Option<String>,
-    /// Whether staff wrote it (rather than the customer).
-    pub from_staff: bool,
-    /// Files attached to this reply.
-    pub attachments: Vec<TicketAttachment>,
+record! {
+    /// One reply in a ticket's thread.
+    pub struct TicketReply {
+        /// The reply id.
+        pub id: String,
+        /// When it was written.
+        pub date: String,
+        /// Its text, as HTML written by people: untrusted, sanitize before display.
+        pub message: String,
+        /// Who wrote it, when the server says.
+        pub author?: String,
+        /// Whether staff wrote it (rather than the customer).
+        pub from_staff: bool,
+        /// Files attached to this reply.
+        pub attachments: Vec<TicketAttachment>,
+    }
 }
 
-/// A ticket with its thread.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TicketDetail {
-    /// The ticket itself.
-    #[serde(flatten)]
-    pub ticket: Ticket,
-    /// Files attached to the first message.
-    pub attachments: Vec<TicketAttachment>,
-    /// The replies, oldest first.
-    pub replies: Vec<TicketReply>,
+record! {
+    /// A ticket with its thread.
+    pub struct TicketDetail {
+        /// The ticket itself.
+        #[serde(flatten)]
+        pub ticket: Ticket,
+        /// Files attached to the first message.
+        pub attachments: Vec<TicketAttachment>,
+        /// The replies, oldest first.
+        pub replies: Vec<TicketReply>,
+    }
 }
 
 /// A list of tickets.

@@ -1,6 +1,6 @@
 //! A project's tasks, and the inputs that create and change them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
@@ -16,161 +16,125 @@ code_enum! {
     TaskPriority { Low = "1", Medium = "2", High = "3", Urgent = "4" }
 }
 
-/// A staff member assigned to a task.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TaskAssignee {
-    /// The staff member's id.
-    pub staff_id: String,
-    /// Their name.
-    pub name: String,
-    /// Whether a customer contact made this assignment.
-    pub assigned_by_contact: bool,
+record! {
+    /// A staff member assigned to a task.
+    pub struct TaskAssignee {
+        /// The staff member's id.
+        pub staff_id: String,
+        /// Their name.
+        pub name: String,
+        /// Whether a customer contact made this assignment.
+        pub assigned_by_contact: bool,
+    }
 }
 
-/// A task of a project.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Task {
-    /// The task's id.
-    pub id: String,
-    /// Its name.
-    pub name: String,
-    /// Its description, as HTML: untrusted, sanitize before display.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// How urgent it is (absent for a priority code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub priority: Option<TaskPriority>,
-    /// Where it stands (absent for a status code this client does not know).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<TaskStatus>,
-    /// The status as the installation names it, e.g. "In Progress".
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status_name: Option<String>,
-    /// When work starts ("2023-05-12").
-    pub start_date: String,
-    /// When it is due.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// When it was finished.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub finished_at: Option<String>,
-    /// When it was created.
-    pub created_at: String,
-    /// Whether a customer contact created it (contacts may edit only the tasks they created).
-    pub created_by_contact: bool,
-    /// The id of its creator: a contact's id when `createdByContact`, else a staff member's.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by_id: Option<String>,
-    /// Its creator's name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_by: Option<String>,
-    /// Whether its time is billable.
-    pub billable: bool,
-    /// Whether it has been billed.
-    pub billed: bool,
-    /// The hourly rate, as a decimal string.
-    pub hourly_rate: String,
-    /// The milestone it belongs to, if one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub milestone: Option<Named>,
-    /// Time logged on it, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub logged_seconds: Option<f64>,
-    /// Whether it repeats.
-    pub recurring: bool,
-    /// Who works on it.
-    pub assignees: Vec<TaskAssignee>,
+record! {
+    /// A task of a project.
+    pub struct Task {
+        /// The task's id.
+        pub id: String,
+        /// Its name.
+        pub name: String,
+        /// Its description, as HTML: untrusted, sanitize before display.
+        pub description?: String,
+        /// How urgent it is (absent for a priority code this client does not know).
+        pub priority?: TaskPriority,
+        /// Where it stands (absent for a status code this client does not know).
+        pub status?: TaskStatus,
+        /// The status as the installation names it, e.g. "In Progress".
+        pub status_name?: String,
+        /// When work starts ("2023-05-12").
+        pub start_date: String,
+        /// When it is due.
+        pub due_date?: String,
+        /// When it was finished.
+        pub finished_at?: String,
+        /// When it was created.
+        pub created_at: String,
+        /// Whether a customer contact created it (contacts may edit only the tasks they created).
+        pub created_by_contact: bool,
+        /// The id of its creator: a contact's id when `createdByContact`, else a staff member's.
+        pub created_by_id?: String,
+        /// Its creator's name.
+        pub created_by?: String,
+        /// Whether its time is billable.
+        pub billable: bool,
+        /// Whether it has been billed.
+        pub billed: bool,
+        /// The hourly rate, as a decimal string.
+        pub hourly_rate: String,
+        /// The milestone it belongs to, if one.
+        pub milestone?: Named,
+        /// Time logged on it, in seconds.
+        pub logged_seconds?: f64,
+        /// Whether it repeats.
+        pub recurring: bool,
+        /// Who works on it.
+        pub assignees: Vec<TaskAssignee>,
+    }
 }
 
-/// A priority a new task may have, with the installation's name for it.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TaskPriorityOption {
-    /// The value `createTask` takes.
-    pub priority: TaskPriority,
-    /// Its display name, e.g. "Medium".
-    pub name: String,
+record! {
+    /// A priority a new task may have, with the installation's name for it.
+    pub struct TaskPriorityOption {
+        /// The value `createTask` takes.
+        pub priority: TaskPriority,
+        /// Its display name, e.g. "Medium".
+        pub name: String,
+    }
 }
 
-/// What a new task in a project may refer to.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct NewTaskOptions {
-    /// The priorities to choose from.
-    pub priorities: Vec<TaskPriorityOption>,
-    /// The project's milestones.
-    pub milestones: Vec<Named>,
-    /// The staff who may be assigned (`assignees` takes their `staffId`).
-    pub members: Vec<ProjectMember>,
+record! {
+    /// What a new task in a project may refer to.
+    pub struct NewTaskOptions {
+        /// The priorities to choose from.
+        pub priorities: Vec<TaskPriorityOption>,
+        /// The project's milestones.
+        pub milestones: Vec<Named>,
+        /// The staff who may be assigned (`assignees` takes their `staffId`).
+        pub members: Vec<ProjectMember>,
+    }
 }
 
-/// A new task, for `createTask`.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewTask {
-    /// Its name.
-    pub name: String,
-    /// When work starts, as "YYYY-MM-DD".
-    pub start_date: String,
-    /// When it is due, as "YYYY-MM-DD".
-    #[serde(default)]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// How urgent it is (the server's default when left out).
-    #[serde(default)]
-    #[tsify(optional)]
-    pub priority: Option<TaskPriority>,
-    /// Its description.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// Staff to assign (their `staffId`, from `getNewTaskOptions` or `getProject`); the
-    /// server ignores people who are not members of the project.
-    #[serde(default)]
-    #[tsify(optional, type = "(string | number)[]")]
-    pub assignees: Option<Vec<IdInput>>,
+record! {
+    input
+    /// A new task, for `createTask`.
+    pub struct NewTask {
+        /// Its name.
+        pub name: String,
+        /// When work starts, as "YYYY-MM-DD".
+        pub start_date: String,
+        /// When it is due, as "YYYY-MM-DD".
+        pub due_date?: String,
+        /// How urgent it is (the server's default when left out).
+        pub priority?: TaskPriority,
+        /// Its description.
+        pub description?: String,
+        /// Staff to assign (their `staffId`, from `getNewTaskOptions` or `getProject`); the
+        /// server ignores people who are not members of the project.
+        #[tsify(type = "(string | number)[]")]
+        pub assignees?: Vec<IdInput>,
+    }
 }
 
-/// Changes to a task, for `updateTask`; fields left out stay as they are.
-#[derive(Tsify, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct TaskChanges {
-    /// A new name.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub name: Option<String>,
-    /// A new start date, as "YYYY-MM-DD".
-    #[serde(default)]
-    #[tsify(optional)]
-    pub start_date: Option<String>,
-    /// A new due date, as "YYYY-MM-DD"; `""` removes it.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub due_date: Option<String>,
-    /// A new priority.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub priority: Option<TaskPriority>,
-    /// A new description.
-    #[serde(default)]
-    #[tsify(optional)]
-    pub description: Option<String>,
-    /// The staff to assign instead of the current ones (at least one `staffId`).
-    #[serde(default)]
-    #[tsify(optional, type = "(string | number)[]")]
-    pub assignees: Option<Vec<IdInput>>,
+record! {
+    input
+    /// Changes to a task, for `updateTask`; fields left out stay as they are.
+    pub struct TaskChanges {
+        /// A new name.
+        pub name?: String,
+        /// A new start date, as "YYYY-MM-DD".
+        pub start_date?: String,
+        /// A new due date, as "YYYY-MM-DD"; `""` removes it.
+        pub due_date?: String,
+        /// A new priority.
+        pub priority?: TaskPriority,
+        /// A new description.
+        pub description?: String,
+        /// The staff to assign instead of the current ones (at least one `staffId`).
+        #[tsify(type = "(string | number)[]")]
+        pub assignees?: Vec<IdInput>,
+    }
 }
 
 /// A list of tasks.

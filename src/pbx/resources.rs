@@ -11,7 +11,9 @@ use super::types::*;
 use super::wire;
 use crate::core::js::{output, record_id, run};
 
-/// The lists keyed by `tenant_id` differ only in path and row type: one method each.
+/// The lists keyed by `tenant_id` differ only in path and row type: one method each. Their docs
+/// are written as `#[doc = "…"]`: wasm-bindgen 0.2.130 copies a `///` comment that passes
+/// through a macro into the TypeScript with the `r"` of the raw string rustc turns it into.
 macro_rules! tenant_lists {
     ($( $(#[doc = $doc:literal])* $js:ident / $rust:ident: $path:literal, $what:literal, $wire:ty => $row:ty, $list:ident; )*) => {
         #[wasm_bindgen]
@@ -37,27 +39,27 @@ macro_rules! tenant_lists {
 }
 
 tenant_lists! {
-    /// A tenant's call routing steps; `[]` when there are none.
+    #[doc = " A tenant's call routing steps; `[]` when there are none."]
     listDestinations / list_destinations: "/destination/all", "list of destinations", wire::Destination => PbxDestination, PbxDestinations;
-    /// A tenant's extensions; `[]` when there are none.
+    #[doc = " A tenant's extensions; `[]` when there are none."]
     listExtensions / list_extensions: "/extension/bytenant", "list of extensions", wire::Extension => Extension, Extensions;
-    /// The outgoing caller id number of each of a tenant's extensions.
+    #[doc = " The outgoing caller id number of each of a tenant's extensions."]
     listCallerIdNumbers / list_caller_id_numbers: "/extension/getCidNumberList", "list of caller id numbers", wire::CidNumber => String, PhoneNumbers;
-    /// The find-me-follow-me caller id of each of a tenant's extensions.
+    #[doc = " The find-me-follow-me caller id of each of a tenant's extensions."]
     listFollowMeCallerIds / list_follow_me_caller_ids: "/extension/GetFMFCallerIdList", "list of follow-me caller ids", wire::FmfCallerId => String, PhoneNumbers;
-    /// A tenant's DIDs (inbound numbers); `[]` when there are none.
+    #[doc = " A tenant's DIDs (inbound numbers); `[]` when there are none."]
     listDids / list_dids: "/did/bytenant", "list of DIDs", wire::Did => Did, Dids;
-    /// A tenant's hunt lists; `[]` when there are none.
+    #[doc = " A tenant's hunt lists; `[]` when there are none."]
     listHuntLists / list_hunt_lists: "/hunt/bytenant", "list of hunt lists", wire::Hunt => HuntList, HuntLists;
-    /// A tenant's provisioned phones; `[]` when there are none.
+    #[doc = " A tenant's provisioned phones; `[]` when there are none."]
     listPhones / list_phones: "/phone/bytenant", "list of phones", wire::Phone => PbxPhone, PbxPhones;
-    /// A tenant's voicemail boxes; `[]` when there are none.
+    #[doc = " A tenant's voicemail boxes; `[]` when there are none."]
     listVoicemailBoxes / list_voicemail_boxes: "/voicemail/bytenant", "list of voicemail boxes", wire::Voicemail => VoicemailBox, VoicemailBoxes;
-    /// A tenant's routing conditions; `[]` when there are none.
+    #[doc = " A tenant's routing conditions; `[]` when there are none."]
     listConditions / list_conditions: "/condition/bytenant", "list of conditions", wire::Condition => PbxCondition, PbxConditions;
-    /// A tenant's IVRs (voice menus); `[]` when there are none.
+    #[doc = " A tenant's IVRs (voice menus); `[]` when there are none."]
     listIvrs / list_ivrs: "/ivr/bytenant", "list of IVRs", wire::Ivr => Ivr, Ivrs;
-    /// A tenant's custom destinations; `[]` when there are none.
+    #[doc = " A tenant's custom destinations; `[]` when there are none."]
     listCustomDestinations / list_custom_destinations: "/custom/bytenant", "list of custom destinations", wire::Custom => CustomDestination, CustomDestinations;
 }
 

@@ -12,6 +12,14 @@ if grep -nE '\bany\b' pkg/*.d.ts pkg/*/index.d.ts; then
 fi
 echo "types: no 'any' in the public declarations"
 
+# Doc comments arrive as written: a `///` comment passed through a macro reaches wasm-bindgen's
+# output as rustc's raw string (`* r" The …`); such docs must be written as #[doc = "…"].
+if grep -nE '^\s*\* r#*"' pkg/*.d.ts pkg/*/index.d.ts; then
+  echo "types: the doc comments above carry a raw-string prefix (write them as #[doc = \"…\"])" >&2
+  exit 1
+fi
+echo "types: every doc comment reads as written"
+
 # The package packs, with its entries and the wasm inside.
 files=$(cd pkg && npm pack --dry-run --json 2>/dev/null | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[0].files.map(f=>f.path).join("\n")))')
 expected=(package.json README.md LICENSE CHANGELOG.md index.js index.d.ts node.js wasm/full/switchboard.js wasm/full/switchboard_bg.wasm)

@@ -83,41 +83,36 @@ pub(super) trait Listing: 'static {
     fn request(query: &Self::Query) -> Result<ListRequest>;
 }
 
-/// `customer/list`.
-pub(super) struct CustomerList;
-impl Listing for CustomerList {
-    type Query = CustomerQuery;
-    type Row = wire::Customer;
-    type Item = Customer;
-    const ROUTE: Route = Route::CustomerList;
-    fn request(query: &CustomerQuery) -> Result<ListRequest> {
-        wire::customer_query(query)
-    }
+/// Declares a `Listing`: its name, the caller's query, the server's row and the caller's item,
+/// the route, and the wire function that checks the query.
+macro_rules! listing {
+    ($(#[$doc:meta])* $name:ident: $query:ty, $row:ty => $item:ty, $route:ident, $request:path) => {
+        $(#[$doc])*
+        pub(super) struct $name;
+        impl Listing for $name {
+            type Query = $query;
+            type Row = $row;
+            type Item = $item;
+            const ROUTE: Route = Route::$route;
+            fn request(query: &$query) -> Result<ListRequest> {
+                $request(query)
+            }
+        }
+    };
 }
 
-/// `reseller/list`.
-pub(super) struct ResellerList;
-impl Listing for ResellerList {
-    type Query = ResellerQuery;
-    type Row = wire::Reseller;
-    type Item = Reseller;
-    const ROUTE: Route = Route::ResellerList;
-    fn request(query: &ResellerQuery) -> Result<ListRequest> {
-        wire::reseller_query(query)
-    }
-}
-
-/// `reseller/wallet_txn`.
-pub(super) struct TransactionList;
-impl Listing for TransactionList {
-    type Query = WalletTransactionQuery;
-    type Row = wire::Transaction;
-    type Item = WalletTransaction;
-    const ROUTE: Route = Route::WalletTransactions;
-    fn request(query: &WalletTransactionQuery) -> Result<ListRequest> {
-        wire::wallet_query(query)
-    }
-}
+listing!(
+    /// `customer/list`.
+    CustomerList: CustomerQuery, wire::Customer => Customer, CustomerList, wire::customer_query
+);
+listing!(
+    /// `reseller/list`.
+    ResellerList: ResellerQuery, wire::Reseller => Reseller, ResellerList, wire::reseller_query
+);
+listing!(
+    /// `reseller/wallet_txn`.
+    TransactionList: WalletTransactionQuery, wire::Transaction => WalletTransaction, WalletTransactions, wire::wallet_query
+);
 
 /// The caller's optional query object (`undefined` or `null` = no filter).
 fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q> {

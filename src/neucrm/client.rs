@@ -114,6 +114,65 @@ listing!(
     TransactionList: WalletTransactionQuery, wire::Transaction => WalletTransaction, WalletTransactions, wire::wallet_query
 );
 
+/// Declares the list, count and iterate methods of a `Listing` on `NeuCrmClient` (in scope
+/// where it is used): the listing, the list type, the query's and the item's TypeScript
+/// names, then each method's doc, Rust name and JavaScript name. The docs are written as
+/// `#[doc = " ..."]`: a `///` comment passed through a macro reaches wasm-bindgen as a raw
+/// string, which it would print into the .d.ts with its `r"` prefix.
+macro_rules! list_methods {
+    (
+        $listing:ident, $rows:ident, $query:literal, $items:literal,
+        $(#[doc = $list_doc:literal])* $list:ident = $list_js:literal,
+        $(#[doc = $count_doc:literal])* $count:ident = $count_js:literal,
+        $(#[doc = $iterate_doc:literal])* $iterate:ident = $iterate_js:literal $(,)?
+    ) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl NeuCrmClient {
+            $(#[doc = $list_doc])*
+            #[wasm_bindgen(js_name = $list_js)]
+            pub async fn $list(
+                &self,
+                #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
+                #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
+            ) -> Result<tsify::Ts<$rows>, wasm_bindgen::JsValue> {
+                let inner = self.inner.clone();
+                let secrets = inner.secrets();
+                $crate::core::js::run($crate::neucrm::client::BACKEND, $list_js, &secrets, async move {
+                    $crate::core::js::output(&$rows(inner.list::<$crate::neucrm::client::$listing>(query, options).await?))
+                })
+                .await
+            }
+
+            $(#[doc = $count_doc])*
+            #[wasm_bindgen(js_name = $count_js)]
+            pub async fn $count(
+                &self,
+                #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
+                #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
+            ) -> Result<f64, wasm_bindgen::JsValue> {
+                let inner = self.inner.clone();
+                let secrets = inner.secrets();
+                $crate::core::js::run($crate::neucrm::client::BACKEND, $count_js, &secrets, async move {
+                    inner.count::<$crate::neucrm::client::$listing>(query, options).await
+                })
+                .await
+            }
+
+            $(#[doc = $iterate_doc])*
+            #[wasm_bindgen(js_name = $iterate_js, unchecked_return_type = $items)]
+            pub fn $iterate(
+                &self,
+                #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
+                #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
+            ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+                let iterator = self.inner.iterate::<$crate::neucrm::client::$listing>($iterate_js, query, options);
+                $crate::neucrm::client::at_once($iterate_js, &self.inner, iterator)
+            }
+        }
+    };
+}
+pub(super) use list_methods;
+
 /// The caller's optional query object (`undefined` or `null` = no filter).
 fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q> {
     match value {

@@ -83,41 +83,95 @@ pub(super) trait Listing: 'static {
     fn request(query: &Self::Query) -> Result<ListRequest>;
 }
 
-/// `customer/list`.
-pub(super) struct CustomerList;
-impl Listing for CustomerList {
-    type Query = CustomerQuery;
-    type Row = wire::Customer;
-    type Item = Customer;
-    const ROUTE: Route = Route::CustomerList;
-    fn request(query: &CustomerQuery) -> Result<ListRequest> {
-        wire::customer_query(query)
-    }
+/// Declares a `Listing`: its name, the caller's query, the server's row and the caller's item,
+/// the route, and the wire function that checks the query.
+macro_rules! listing {
+    ($(#[$doc:meta])* $name:ident: $query:ty, $row:ty => $item:ty, $route:ident, $request:path) => {
+        $(#[$doc])*
+        pub(super) struct $name;
+        impl Listing for $name {
+            type Query = $query;
+            type Row = $row;
+            type Item = $item;
+            const ROUTE: Route = Route::$route;
+            fn request(query: &$query) -> Result<ListRequest> {
+                $request(query)
+            }
+        }
+    };
 }
 
-/// `reseller/list`.
-pub(super) struct ResellerList;
-impl Listing for ResellerList {
-    type Query = ResellerQuery;
-    type Row = wire::Reseller;
-    type Item = Reseller;
-    const ROUTE: Route = Route::ResellerList;
-    fn request(query: &ResellerQuery) -> Result<ListRequest> {
-        wire::reseller_query(query)
-    }
-}
+listing!(
+    /// `customer/list`.
+    CustomerList: CustomerQuery, wire::Customer => Customer, CustomerList, wire::customer_query
+);
+listing!(
+    /// `reseller/list`.
+    ResellerList: ResellerQuery, wire::Reseller => Reseller, ResellerList, wire::reseller_query
+);
+listing!(
+    /// `reseller/wallet_txn`.
+    TransactionList: WalletTransactionQuery, wire::Transaction => WalletTransaction, WalletTransactions, wire::wallet_query
+);
 
-/// `reseller/wallet_txn`.
-pub(super) struct TransactionList;
-impl Listing for TransactionList {
-    type Query = WalletTransactionQuery;
-    type Row = wire::Transaction;
-    type Item = WalletTransaction;
-    const ROUTE: Route = Route::WalletTransactions;
-    fn request(query: &WalletTransactionQuery) -> Result<ListRequest> {
-        wire::wallet_query(query)
-    }
+/// Declares the list, count and iterate methods of a `Listing` on `NeuCrmClient` (in scope
+/// where it is used): the listing, the list type, the query's and the item's TypeScript
+/// names, then each method's doc, Rust name and JavaScript name. The docs are written as
+/// `#[doc = " ..."]`: a `///` comment passed through a macro reaches wasm-bindgen as a raw
+/// string, which it would print into the .d.ts with its `r"` prefix.
+macro_rules! list_methods {
+    (
+        $listing:ident, $rows:ident, $query:literal, $items:literal,
+        $(#[doc = $list_doc:literal])* $list:ident = $list_js:literal,
+        $(#[doc = $count_doc:literal])* $count:ident = $count_js:literal,
+        $(#[doc = $iterate_doc:literal])* $iterate:ident = $iterate_js:literal $(,)?
+    ) => {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        impl NeuCrmClient {
+            $(#[doc = $list_doc])*
+            #[wasm_bindgen(js_name = $list_js)]
+            pub async fn $list(
+                &self,
+                #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
+                #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
+            ) -> Result<tsify::Ts<$rows>, wasm_bindgen::JsValue> {
+                let inner = self.inner.clone();
+                let secrets = inner.secrets();
+                $crate::core::js::run($crate::neucrm::client::BACKEND, $list_js, &secrets, async move {
+                    $crate::core::js::output(&$rows(inner.list::<$crate::neucrm::client::$listing>(query, options).await?))
+                })
+                .await
+            }
+
+            $(#[doc = $count_doc])*
+            #[wasm_bindgen(js_name = $count_js)]
+            pub async fn $count(
+                &self,
+                #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
+                #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
+            ) -> Result<f64, wasm_bindgen::JsValue> {
+                let inner = self.inner.clone();
+                let secrets = inner.secrets();
+                $crate::core::js::run($crate::neucrm::client::BACKEND, $count_js, &secrets, async move {
+                    inner.count::<$crate::neucrm::client::$listing>(query, options).await
+                })
+                .await
+            }
+
+            $(#[doc = $iterate_doc])*
+            #[wasm_bindgen(js_name = $iterate_js, unchecked_return_type = $items)]
+            pub fn $iterate(
+                &self,
+                #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
+                #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
+            ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
+                let iterator = self.inner.iterate::<$crate::neucrm::client::$listing>($iterate_js, query, options);
+                $crate::neucrm::client::at_once($iterate_js, &self.inner, iterator)
+            }
+        }
+    };
 }
+pub(super) use list_methods;
 
 /// The caller's optional query object (`undefined` or `null` = no filter).
 fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q> {

@@ -3,49 +3,28 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::client::{at_once, call_options, numeric_id, CustomerList, NeuCrmClient, BACKEND};
+use super::client::{call_options, list_methods, numeric_id, NeuCrmClient, BACKEND};
 use super::types::*;
 use super::wire::{self, Route};
 use crate::core::js::{input, output, run};
 
+list_methods!(
+    CustomerList,
+    Customers,
+    "CustomerQuery",
+    "AsyncIterableIterator<Customer>",
+    #[doc = " Customers matching `query`, in the order asked: at most `limit` rows (default 10) from"]
+    #[doc = " `offset`. A `limit` over 100 is fetched 100 rows per request."]
+    list_customers = "listCustomers",
+    #[doc = " How many customers match the filters of `query` (its sorting and paging are ignored)."]
+    count_customers = "countCustomers",
+    #[doc = " Every customer matching `query`, for `for await`, fetched 100 per request (from"]
+    #[doc = " `offset`, stopping after `limit` rows when given). A failed page rejects that `next()`."]
+    iterate_customers = "iterateCustomers",
+);
+
 #[wasm_bindgen]
 impl NeuCrmClient {
-    /// Customers matching `query`, in the order asked: at most `limit` rows (default 10) from
-    /// `offset`. A `limit` over 100 is fetched 100 rows per request.
-    #[wasm_bindgen(js_name = listCustomers)]
-    pub async fn list_customers(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "CustomerQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Customers>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "listCustomers", &secrets, async move { output(&Customers(inner.list::<CustomerList>(query, options).await?)) }).await
-    }
-
-    /// How many customers match the filters of `query` (its sorting and paging are ignored).
-    #[wasm_bindgen(js_name = countCustomers)]
-    pub async fn count_customers(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "CustomerQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<f64, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "countCustomers", &secrets, async move { inner.count::<CustomerList>(query, options).await }).await
-    }
-
-    /// Every customer matching `query`, for `for await`, fetched 100 per request (from
-    /// `offset`, stopping after `limit` rows when given). A failed page rejects that `next()`.
-    #[wasm_bindgen(js_name = iterateCustomers, unchecked_return_type = "AsyncIterableIterator<Customer>")]
-    pub fn iterate_customers(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "CustomerQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<JsValue, JsValue> {
-        at_once("iterateCustomers", &self.inner, self.inner.iterate::<CustomerList>("iterateCustomers", query, options))
-    }
-
     /// Creates a customer and returns its id. Missing required fields and values outside
     /// their sets are refused before sending (`invalid_input`).
     #[wasm_bindgen(js_name = createCustomer)]

@@ -3,49 +3,43 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::client::{at_once, call_options, numeric_id, NeuCrmClient, ResellerList, TransactionList, BACKEND};
+use super::client::{call_options, list_methods, numeric_id, NeuCrmClient, BACKEND};
 use super::types::*;
 use super::wire::{self, Route};
 use crate::core::js::{input, output, run};
 
+list_methods!(
+    ResellerList,
+    Resellers,
+    "ResellerQuery",
+    "AsyncIterableIterator<Reseller>",
+    #[doc = " Resellers and franchisees matching `query`, in the order asked: at most `limit` rows"]
+    #[doc = " (default 10) from `offset`. A `limit` over 100 is fetched 100 rows per request."]
+    list_resellers = "listResellers",
+    #[doc = " How many resellers match the filters of `query` (its sorting and paging are ignored)."]
+    count_resellers = "countResellers",
+    #[doc = " Every reseller matching `query`, for `for await`, fetched 100 per request (from"]
+    #[doc = " `offset`, stopping after `limit` rows when given)."]
+    iterate_resellers = "iterateResellers",
+);
+
+list_methods!(
+    TransactionList,
+    WalletTransactions,
+    "WalletTransactionQuery",
+    "AsyncIterableIterator<WalletTransaction>",
+    #[doc = " Movements of franchisee wallets matching `query`, oldest first: at most `limit` rows"]
+    #[doc = " (default 10) from `offset`. A `limit` over 100 is fetched 100 rows per request."]
+    list_wallet_transactions = "listWalletTransactions",
+    #[doc = " How many wallet transactions match the filters of `query` (its paging is ignored)."]
+    count_wallet_transactions = "countWalletTransactions",
+    #[doc = " Every wallet transaction matching `query`, oldest first, for `for await`, fetched 100"]
+    #[doc = " per request (from `offset`, stopping after `limit` rows when given)."]
+    iterate_wallet_transactions = "iterateWalletTransactions",
+);
+
 #[wasm_bindgen]
 impl NeuCrmClient {
-    /// Resellers and franchisees matching `query`, in the order asked: at most `limit` rows
-    /// (default 10) from `offset`. A `limit` over 100 is fetched 100 rows per request.
-    #[wasm_bindgen(js_name = listResellers)]
-    pub async fn list_resellers(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ResellerQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Resellers>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "listResellers", &secrets, async move { output(&Resellers(inner.list::<ResellerList>(query, options).await?)) }).await
-    }
-
-    /// How many resellers match the filters of `query` (its sorting and paging are ignored).
-    #[wasm_bindgen(js_name = countResellers)]
-    pub async fn count_resellers(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ResellerQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<f64, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "countResellers", &secrets, async move { inner.count::<ResellerList>(query, options).await }).await
-    }
-
-    /// Every reseller matching `query`, for `for await`, fetched 100 per request (from
-    /// `offset`, stopping after `limit` rows when given).
-    #[wasm_bindgen(js_name = iterateResellers, unchecked_return_type = "AsyncIterableIterator<Reseller>")]
-    pub fn iterate_resellers(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "ResellerQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<JsValue, JsValue> {
-        at_once("iterateResellers", &self.inner, self.inner.iterate::<ResellerList>("iterateResellers", query, options))
-    }
-
     /// Creates a reseller or franchisee and returns its id. A franchisee needs
     /// `commissionPercent` (0 to 100) and `creditLimit` (0 or more); both are checked before
     /// sending. A login user of a reseller gets a `forbidden` error.
@@ -94,46 +88,6 @@ impl NeuCrmClient {
             output(&inner.change(Route::ResellerDelete, fields, &call_options(options)?).await?)
         })
         .await
-    }
-
-    /// Movements of franchisee wallets matching `query`, oldest first: at most `limit` rows
-    /// (default 10) from `offset`. A `limit` over 100 is fetched 100 rows per request.
-    #[wasm_bindgen(js_name = listWalletTransactions)]
-    pub async fn list_wallet_transactions(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "WalletTransactionQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<WalletTransactions>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "listWalletTransactions", &secrets, async move {
-            output(&WalletTransactions(inner.list::<TransactionList>(query, options).await?))
-        })
-        .await
-    }
-
-    /// How many wallet transactions match the filters of `query` (its paging is ignored).
-    #[wasm_bindgen(js_name = countWalletTransactions)]
-    pub async fn count_wallet_transactions(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "WalletTransactionQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<f64, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "countWalletTransactions", &secrets, async move { inner.count::<TransactionList>(query, options).await }).await
-    }
-
-    /// Every wallet transaction matching `query`, oldest first, for `for await`, fetched 100
-    /// per request (from `offset`, stopping after `limit` rows when given).
-    #[wasm_bindgen(js_name = iterateWalletTransactions, unchecked_return_type = "AsyncIterableIterator<WalletTransaction>")]
-    pub fn iterate_wallet_transactions(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "WalletTransactionQuery")] query: Option<JsValue>,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<JsValue, JsValue> {
-        let operation = "iterateWalletTransactions";
-        at_once(operation, &self.inner, self.inner.iterate::<TransactionList>(operation, query, options))
     }
 
     /// Tops up, settles or adjusts a franchisee's wallet; the new balance shows in

@@ -1,208 +1,120 @@
 //! Customers: the query, a new customer, a change, and the customer row.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
-use super::{CustomerSortField, CustomerType, Date, Field, Id, SortOrder, Whole};
+use super::{input_type, CustomerSortField, CustomerType, Date, Id, SortOrder};
 use crate::neucrm::wire;
 
-/// Which customers to list or count, and (for lists) in what order and how many. Every
-/// field is optional; `name` and `username` take `%` and `_` wildcards.
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct CustomerQuery {
-    /// Only customers of this ISP.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub isp_id: Option<Field<Id>>,
-    /// Only customers of this reseller.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub reseller_id: Option<Field<Id>>,
-    /// Only the customer with this id.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub customer_id: Option<Field<Id>>,
-    /// Only the customer of this service.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub service_id: Option<Field<Id>>,
-    /// PPPoE user name; `%` stands for a run of characters and `_` for one character, e.g.
-    /// `"r01%"` for names that begin with `r01`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub username: Option<Field<String>>,
-    /// Only persons or only organisations.
-    #[serde(default, rename = "type")]
-    #[tsify(optional, type = "CustomerType")]
-    pub customer_type: Option<Field<CustomerType>>,
-    /// The customer's name; `%` stands for a run of characters and `_` for one, e.g. `"Ra%"`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub name: Option<Field<String>>,
-    /// The mobile number.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub mobile: Option<Field<String>>,
-    /// The e-mail address.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub email: Option<Field<String>>,
-    /// The zip or postal code.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub zipcode: Option<Field<String>>,
-    /// The state.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub state: Option<Field<String>>,
-    /// The city.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub city: Option<Field<String>>,
-    /// Created on or after this day, `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub created_from: Option<Field<Date>>,
-    /// Created on or before this day, `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub created_upto: Option<Field<Date>>,
-    /// What to sort by (default `"id"`). Ignored by counts.
-    #[serde(default)]
-    #[tsify(optional, type = "CustomerSortField")]
-    pub sort_by: Option<Field<CustomerSortField>>,
-    /// Ascending or descending (default `"asc"`). Ignored by counts.
-    #[serde(default)]
-    #[tsify(optional, type = "SortOrder")]
-    pub sort_order: Option<Field<SortOrder>>,
-    /// At most this many rows (default 10, up to 10000; more than 100 are fetched in several
-    /// requests). Ignored by counts; for iteration, where to stop.
-    #[serde(default)]
-    #[tsify(optional, type = "number")]
-    pub limit: Option<Field<Whole>>,
-    /// Skip this many rows first (default 0). Ignored by counts.
-    #[serde(default)]
-    #[tsify(optional, type = "number")]
-    pub offset: Option<Field<Whole>>,
+input_type! {
+    /// Which customers to list or count, and (for lists) in what order and how many. Every
+    /// field is optional; `name` and `username` take `%` and `_` wildcards.
+    pub struct CustomerQuery {
+        /// Only customers of this ISP.
+        opt isp_id: Id,
+        /// Only customers of this reseller.
+        opt reseller_id: Id,
+        /// Only the customer with this id.
+        opt customer_id: Id,
+        /// Only the customer of this service.
+        opt service_id: Id,
+        /// PPPoE user name; `%` stands for a run of characters and `_` for one character, e.g.
+        /// `"r01%"` for names that begin with `r01`.
+        opt username: String,
+        /// Only persons or only organisations.
+        #[serde(rename = "type")]
+        opt customer_type: CustomerType = "CustomerType",
+        /// The customer's name; `%` stands for a run of characters and `_` for one, e.g. `"Ra%"`.
+        opt name: String,
+        /// The mobile number.
+        opt mobile: String,
+        /// The e-mail address.
+        opt email: String,
+        /// The zip or postal code.
+        opt zipcode: String,
+        /// The state.
+        opt state: String,
+        /// The city.
+        opt city: String,
+        /// Created on or after this day, `yyyy-mm-dd`.
+        opt created_from: Date,
+        /// Created on or before this day, `yyyy-mm-dd`.
+        opt created_upto: Date,
+        @sorting(CustomerSortField = "CustomerSortField"),
+        @paging
+    }
 }
 
-/// A customer to create. Give `ispId` and `resellerId` unless the login user belongs to an
-/// ISP or a reseller (then its own is used).
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewCustomer {
-    /// The ISP the customer belongs to.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub isp_id: Option<Field<Id>>,
-    /// The reseller the customer belongs to.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub reseller_id: Option<Field<Id>>,
-    /// A person or an organisation.
-    #[serde(rename = "type")]
-    #[tsify(type = "CustomerType")]
-    pub customer_type: Option<Field<CustomerType>>,
-    /// The name (a person's first name, or the organisation's name).
-    #[tsify(type = "string")]
-    pub name: Option<Field<String>>,
-    /// The surname.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub surname: Option<Field<String>>,
-    /// Date of birth, or of registration for an organisation: `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub date_of_birth: Option<Field<Date>>,
-    /// The mobile number.
-    #[tsify(type = "string")]
-    pub mobile: Option<Field<String>>,
-    /// The e-mail address.
-    #[tsify(type = "string")]
-    pub email: Option<Field<String>>,
-    /// The customer's own unique id (e.g. a national id number).
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub unique_id: Option<Field<String>>,
-    /// The zip or postal code.
-    #[tsify(type = "string")]
-    pub zipcode: Option<Field<String>>,
-    /// The state.
-    #[tsify(type = "string")]
-    pub state: Option<Field<String>>,
-    /// The city.
-    #[tsify(type = "string")]
-    pub city: Option<Field<String>>,
-    /// The street address.
-    #[tsify(type = "string")]
-    pub street: Option<Field<String>>,
-    /// Notes.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub notes: Option<Field<String>>,
+input_type! {
+    /// A customer to create. Give `ispId` and `resellerId` unless the login user belongs to an
+    /// ISP or a reseller (then its own is used).
+    pub struct NewCustomer {
+        /// The ISP the customer belongs to.
+        opt isp_id: Id,
+        /// The reseller the customer belongs to.
+        opt reseller_id: Id,
+        /// A person or an organisation.
+        #[serde(rename = "type")]
+        req customer_type: CustomerType = "CustomerType",
+        /// The name (a person's first name, or the organisation's name).
+        req name: String,
+        /// The surname.
+        opt surname: String,
+        /// Date of birth, or of registration for an organisation: `yyyy-mm-dd`.
+        opt date_of_birth: Date,
+        /// The mobile number.
+        req mobile: String,
+        /// The e-mail address.
+        req email: String,
+        /// The customer's own unique id (e.g. a national id number).
+        opt unique_id: String,
+        /// The zip or postal code.
+        req zipcode: String,
+        /// The state.
+        req state: String,
+        /// The city.
+        req city: String,
+        /// The street address.
+        req street: String,
+        /// Notes.
+        opt notes: String,
+    }
 }
 
-/// A change to a customer: `customerId` and at least one field to change. The server keeps a
-/// field as it is when it is left out (so a field cannot be emptied).
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct CustomerUpdate {
-    /// The customer to change.
-    #[tsify(type = "string | number")]
-    pub customer_id: Option<Field<Id>>,
-    /// A person or an organisation.
-    #[serde(default, rename = "type")]
-    #[tsify(optional, type = "CustomerType")]
-    pub customer_type: Option<Field<CustomerType>>,
-    /// The name.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub name: Option<Field<String>>,
-    /// The surname.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub surname: Option<Field<String>>,
-    /// Date of birth or of registration, `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub date_of_birth: Option<Field<Date>>,
-    /// The mobile number.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub mobile: Option<Field<String>>,
-    /// The e-mail address.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub email: Option<Field<String>>,
-    /// The customer's own unique id.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub unique_id: Option<Field<String>>,
-    /// `true` makes the server issue a new customer-portal password.
-    #[serde(default)]
-    #[tsify(optional, type = "boolean")]
-    pub reset_portal_password: Option<Field<bool>>,
-    /// The zip or postal code.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub zipcode: Option<Field<String>>,
-    /// The state.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub state: Option<Field<String>>,
-    /// The city.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub city: Option<Field<String>>,
-    /// The street address.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub street: Option<Field<String>>,
-    /// Notes.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub notes: Option<Field<String>>,
+input_type! {
+    /// A change to a customer: `customerId` and at least one field to change. The server keeps a
+    /// field as it is when it is left out (so a field cannot be emptied).
+    pub struct CustomerUpdate {
+        /// The customer to change.
+        req customer_id: Id,
+        /// A person or an organisation.
+        #[serde(rename = "type")]
+        opt customer_type: CustomerType = "CustomerType",
+        /// The name.
+        opt name: String,
+        /// The surname.
+        opt surname: String,
+        /// Date of birth or of registration, `yyyy-mm-dd`.
+        opt date_of_birth: Date,
+        /// The mobile number.
+        opt mobile: String,
+        /// The e-mail address.
+        opt email: String,
+        /// The customer's own unique id.
+        opt unique_id: String,
+        /// `true` makes the server issue a new customer-portal password.
+        opt reset_portal_password: bool,
+        /// The zip or postal code.
+        opt zipcode: String,
+        /// The state.
+        opt state: String,
+        /// The city.
+        opt city: String,
+        /// The street address.
+        opt street: String,
+        /// Notes.
+        opt notes: String,
+    }
 }
 
 /// A customer of the ISP.

@@ -3,6 +3,7 @@
 
 mod customer;
 mod field;
+mod input;
 mod reseller;
 
 pub use customer::*;
@@ -14,6 +15,7 @@ use tsify::Tsify;
 
 use crate::core::options::ClientOptions;
 use field::closed_set;
+use input::input_type;
 
 /// Options of a `NeuCrmClient` (the common ones are read by `ClientOptions::settings_from_js`,
 /// the login by `NeuCrmLogin`; this type exists for its TypeScript declaration).

@@ -1,243 +1,141 @@
 //! Resellers and their wallets: queries, a new reseller, a change, a wallet change, and rows.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
-use super::{Date, Decimal, Field, Id, InvoiceBy, PaymentBy, ResellerSortField, ResellerType, SortOrder, TransactionCode};
-use super::{WalletAction, Whole};
+use super::{input_type, Date, Decimal, Id, InvoiceBy, PaymentBy, ResellerSortField, ResellerType, SortOrder};
+use super::{TransactionCode, WalletAction};
 use crate::neucrm::wire;
 
-/// Which resellers to list or count, and (for lists) in what order and how many. Every field
-/// is optional.
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ResellerQuery {
-    /// Only resellers of this ISP.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub isp_id: Option<Field<Id>>,
-    /// Only the reseller with this id.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub reseller_id: Option<Field<Id>>,
-    /// Who invoices the customers.
-    #[serde(default)]
-    #[tsify(optional, type = "InvoiceBy")]
-    pub invoice_by: Option<Field<InvoiceBy>>,
-    /// Who collects the payments.
-    #[serde(default)]
-    #[tsify(optional, type = "PaymentBy")]
-    pub payment_by: Option<Field<PaymentBy>>,
-    /// Only plain resellers or only franchisees.
-    #[serde(default, rename = "type")]
-    #[tsify(optional, type = "ResellerType")]
-    pub reseller_type: Option<Field<ResellerType>>,
-    /// A part of the name.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub name: Option<Field<String>>,
-    /// A part of the code.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub code: Option<Field<String>>,
-    /// The state.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub state: Option<Field<String>>,
-    /// Created on or after this day, `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub created_from: Option<Field<Date>>,
-    /// Created on or before this day, `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub created_upto: Option<Field<Date>>,
-    /// What to sort by (default `"id"`). Ignored by counts.
-    #[serde(default)]
-    #[tsify(optional, type = "ResellerSortField")]
-    pub sort_by: Option<Field<ResellerSortField>>,
-    /// Ascending or descending (default `"asc"`). Ignored by counts.
-    #[serde(default)]
-    #[tsify(optional, type = "SortOrder")]
-    pub sort_order: Option<Field<SortOrder>>,
-    /// At most this many rows (default 10, up to 10000; more than 100 are fetched in several
-    /// requests). Ignored by counts; for iteration, where to stop.
-    #[serde(default)]
-    #[tsify(optional, type = "number")]
-    pub limit: Option<Field<Whole>>,
-    /// Skip this many rows first (default 0). Ignored by counts.
-    #[serde(default)]
-    #[tsify(optional, type = "number")]
-    pub offset: Option<Field<Whole>>,
+input_type! {
+    /// Which resellers to list or count, and (for lists) in what order and how many. Every field
+    /// is optional.
+    pub struct ResellerQuery {
+        /// Only resellers of this ISP.
+        opt isp_id: Id,
+        /// Only the reseller with this id.
+        opt reseller_id: Id,
+        /// Who invoices the customers.
+        opt invoice_by: InvoiceBy = "InvoiceBy",
+        /// Who collects the payments.
+        opt payment_by: PaymentBy = "PaymentBy",
+        /// Only plain resellers or only franchisees.
+        #[serde(rename = "type")]
+        opt reseller_type: ResellerType = "ResellerType",
+        /// A part of the name.
+        opt name: String,
+        /// A part of the code.
+        opt code: String,
+        /// The state.
+        opt state: String,
+        /// Created on or after this day, `yyyy-mm-dd`.
+        opt created_from: Date,
+        /// Created on or before this day, `yyyy-mm-dd`.
+        opt created_upto: Date,
+        @sorting(ResellerSortField = "ResellerSortField"),
+        @paging
+    }
 }
 
-/// A reseller to create. A franchisee needs `commissionPercent` and `creditLimit`.
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NewReseller {
-    /// The ISP it belongs to; required unless the login user belongs to an ISP.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub isp_id: Option<Field<Id>>,
-    /// Who invoices the customers.
-    #[tsify(type = "InvoiceBy")]
-    pub invoice_by: Option<Field<InvoiceBy>>,
-    /// Who collects the payments.
-    #[tsify(type = "PaymentBy")]
-    pub payment_by: Option<Field<PaymentBy>>,
-    /// A plain reseller or a franchisee.
-    #[serde(rename = "type")]
-    #[tsify(type = "ResellerType")]
-    pub reseller_type: Option<Field<ResellerType>>,
-    /// The name.
-    #[tsify(type = "string")]
-    pub name: Option<Field<String>>,
-    /// A short code, unique among resellers.
-    #[tsify(type = "string")]
-    pub code: Option<Field<String>>,
-    /// The postal address.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub address: Option<Field<String>>,
-    /// The mobile number.
-    #[tsify(type = "string")]
-    pub mobile: Option<Field<String>>,
-    /// The e-mail address.
-    #[tsify(type = "string")]
-    pub email: Option<Field<String>>,
-    /// The state it works in; leave out for every state.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub state: Option<Field<String>>,
-    /// A franchisee's commission, 0 to 100 percent, at most 2 decimals (`"12.5"`).
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub commission_percent: Option<Field<Decimal>>,
-    /// A franchisee's credit limit, 0 or more, at most 2 decimals.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub credit_limit: Option<Field<Decimal>>,
+input_type! {
+    /// A reseller to create. A franchisee needs `commissionPercent` and `creditLimit`.
+    pub struct NewReseller {
+        /// The ISP it belongs to; required unless the login user belongs to an ISP.
+        opt isp_id: Id,
+        /// Who invoices the customers.
+        req invoice_by: InvoiceBy = "InvoiceBy",
+        /// Who collects the payments.
+        req payment_by: PaymentBy = "PaymentBy",
+        /// A plain reseller or a franchisee.
+        #[serde(rename = "type")]
+        req reseller_type: ResellerType = "ResellerType",
+        /// The name.
+        req name: String,
+        /// A short code, unique among resellers.
+        req code: String,
+        /// The postal address.
+        opt address: String,
+        /// The mobile number.
+        req mobile: String,
+        /// The e-mail address.
+        req email: String,
+        /// The state it works in; leave out for every state.
+        opt state: String,
+        /// A franchisee's commission, 0 to 100 percent, at most 2 decimals (`"12.5"`).
+        opt commission_percent: Decimal,
+        /// A franchisee's credit limit, 0 or more, at most 2 decimals.
+        opt credit_limit: Decimal,
+    }
 }
 
-/// A change to a reseller: `resellerId` and at least one field to change.
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ResellerUpdate {
-    /// The reseller to change.
-    #[tsify(type = "string | number")]
-    pub reseller_id: Option<Field<Id>>,
-    /// The reseller's ISP, as a check (the server refuses a reseller of another ISP).
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub isp_id: Option<Field<Id>>,
-    /// The name.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub name: Option<Field<String>>,
-    /// The code, unique among resellers.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub code: Option<Field<String>>,
-    /// The postal address.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub address: Option<Field<String>>,
-    /// The mobile number.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub mobile: Option<Field<String>>,
-    /// The e-mail address.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub email: Option<Field<String>>,
-    /// The state.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub state: Option<Field<String>>,
-    /// Who invoices the customers.
-    #[serde(default)]
-    #[tsify(optional, type = "InvoiceBy")]
-    pub invoice_by: Option<Field<InvoiceBy>>,
-    /// Who collects the payments.
-    #[serde(default)]
-    #[tsify(optional, type = "PaymentBy")]
-    pub payment_by: Option<Field<PaymentBy>>,
-    /// A plain reseller or a franchisee.
-    #[serde(default, rename = "type")]
-    #[tsify(optional, type = "ResellerType")]
-    pub reseller_type: Option<Field<ResellerType>>,
-    /// A franchisee's commission, 0 to 100 percent, at most 2 decimals.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub commission_percent: Option<Field<Decimal>>,
-    /// A franchisee's credit limit, 0 or more, at most 2 decimals.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub credit_limit: Option<Field<Decimal>>,
+input_type! {
+    /// A change to a reseller: `resellerId` and at least one field to change.
+    pub struct ResellerUpdate {
+        /// The reseller to change.
+        req reseller_id: Id,
+        /// The reseller's ISP, as a check (the server refuses a reseller of another ISP).
+        opt isp_id: Id,
+        /// The name.
+        opt name: String,
+        /// The code, unique among resellers.
+        opt code: String,
+        /// The postal address.
+        opt address: String,
+        /// The mobile number.
+        opt mobile: String,
+        /// The e-mail address.
+        opt email: String,
+        /// The state.
+        opt state: String,
+        /// Who invoices the customers.
+        opt invoice_by: InvoiceBy = "InvoiceBy",
+        /// Who collects the payments.
+        opt payment_by: PaymentBy = "PaymentBy",
+        /// A plain reseller or a franchisee.
+        #[serde(rename = "type")]
+        opt reseller_type: ResellerType = "ResellerType",
+        /// A franchisee's commission, 0 to 100 percent, at most 2 decimals.
+        opt commission_percent: Decimal,
+        /// A franchisee's credit limit, 0 or more, at most 2 decimals.
+        opt credit_limit: Decimal,
+    }
 }
 
-/// Which wallet transactions to list or count. Every field is optional. They come oldest
-/// first (by id).
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct WalletTransactionQuery {
-    /// Only the transaction with this id.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub transaction_id: Option<Field<Id>>,
-    /// Only transactions of this ISP.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub isp_id: Option<Field<Id>>,
-    /// Only transactions of this reseller's wallet.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub reseller_id: Option<Field<Id>>,
-    /// Only transactions of this kind.
-    #[serde(default)]
-    #[tsify(optional, type = "TransactionCode")]
-    pub code: Option<Field<TransactionCode>>,
-    /// Only transactions of this service.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub service_id: Option<Field<Id>>,
-    /// Made on or after this day, `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub created_from: Option<Field<Date>>,
-    /// Made on or before this day, `yyyy-mm-dd`.
-    #[serde(default)]
-    #[tsify(optional, type = "string")]
-    pub created_upto: Option<Field<Date>>,
-    /// At most this many rows (default 10, up to 10000; more than 100 are fetched in several
-    /// requests). Ignored by counts; for iteration, where to stop.
-    #[serde(default)]
-    #[tsify(optional, type = "number")]
-    pub limit: Option<Field<Whole>>,
-    /// Skip this many rows first (default 0). Ignored by counts.
-    #[serde(default)]
-    #[tsify(optional, type = "number")]
-    pub offset: Option<Field<Whole>>,
+input_type! {
+    /// Which wallet transactions to list or count. Every field is optional. They come oldest
+    /// first (by id).
+    pub struct WalletTransactionQuery {
+        /// Only the transaction with this id.
+        opt transaction_id: Id,
+        /// Only transactions of this ISP.
+        opt isp_id: Id,
+        /// Only transactions of this reseller's wallet.
+        opt reseller_id: Id,
+        /// Only transactions of this kind.
+        opt code: TransactionCode = "TransactionCode",
+        /// Only transactions of this service.
+        opt service_id: Id,
+        /// Made on or after this day, `yyyy-mm-dd`.
+        opt created_from: Date,
+        /// Made on or before this day, `yyyy-mm-dd`.
+        opt created_upto: Date,
+        @paging
+    }
 }
 
-/// A change to a franchisee's wallet.
-#[derive(Tsify, Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct WalletUpdate {
-    /// The reseller or franchisee whose wallet changes.
-    #[tsify(type = "string | number")]
-    pub reseller_id: Option<Field<Id>>,
-    /// The reseller's ISP, as a check.
-    #[serde(default)]
-    #[tsify(optional, type = "string | number")]
-    pub isp_id: Option<Field<Id>>,
-    /// What to do.
-    #[tsify(type = "WalletAction")]
-    pub action: Option<Field<WalletAction>>,
-    /// How much, at most 2 decimals: more than 0 for `"TopUp"` and `"Settlement"`, not 0 (and
-    /// negative to take money out) for `"Adj"`.
-    #[tsify(type = "string | number")]
-    pub amount: Option<Field<Decimal>>,
+input_type! {
+    /// A change to a franchisee's wallet.
+    pub struct WalletUpdate {
+        /// The reseller or franchisee whose wallet changes.
+        req reseller_id: Id,
+        /// The reseller's ISP, as a check.
+        opt isp_id: Id,
+        /// What to do.
+        req action: WalletAction = "WalletAction",
+        /// How much, at most 2 decimals: more than 0 for `"TopUp"` and `"Settlement"`, not 0 (and
+        /// negative to take money out) for `"Adj"`.
+        req amount: Decimal,
+    }
 }
 
 /// A reseller or franchisee.

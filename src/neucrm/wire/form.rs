@@ -1,7 +1,10 @@
 //! The form fields of every request, built from the caller's input: each field is checked
 //! (with the caller's name for it in the error) and sent under the server's name.
 
+use serde::de::DeserializeOwned;
+
 use crate::core::error::{Error, Result};
+use crate::core::js::field_names;
 use crate::neucrm::types::*;
 
 use super::MAX_ROWS;
@@ -74,29 +77,124 @@ impl WireValue for ResellerSortField {
     }
 }
 
-/// Form fields being built.
-#[derive(Default)]
-pub struct Form(pub Vec<(String, String)>);
+/// An input field as a form field.
+pub trait FormValue {
+    /// The text to send, `None` when the field is left out; refuses a wrong value, and a
+    /// required one missing or blank, naming the field.
+    fn form_text(&self, name: &str, required: bool) -> Result<Option<String>>;
+}
 
-impl Form {
-    /// Adds an optional field when given; refuses a wrong value, naming the field.
-    pub fn opt<'a, T: WireValue>(&mut self, wire: &str, name: &str, field: &'a Option<Field<T>>) -> Result<Option<&'a T>> {
-        let value = optional(name, field)?;
-        if let Some(value) = value {
-            self.0.push((wire.into(), value.wire()));
+impl<T: WireValue> FormValue for Option<Field<T>> {
+    fn form_text(&self, name: &str, is_required: bool) -> Result<Option<String>> {
+        if !is_required {
+            return Ok(optional(name, self)?.map(WireValue::wire));
         }
-        Ok(value)
-    }
-
-    /// Adds a required field; refuses it missing, blank or wrong, naming the field.
-    pub fn req<'a, T: WireValue>(&mut self, wire: &str, name: &str, field: &'a Option<Field<T>>) -> Result<&'a T> {
-        let value = required(name, field)?;
+        let value = required(name, self)?;
         if value.blank() {
             return Err(Error::invalid_input(name, "must not be empty"));
         }
-        self.0.push((wire.into(), value.wire()));
-        Ok(value)
+        Ok(Some(value.wire()))
     }
+}
+
+/// An input object's form fields in the order it declares them (which is the order of its
+/// caller names, `field_names`), each with whether it is required; `input_type!` writes it.
+pub trait FormFields {
+    fn form_fields(&self) -> Vec<(&dyn FormValue, bool)>;
+}
+
+/// The paging fields of a list query (declared last, and never sent as they are).
+pub struct Paging<'a> {
+    pub limit: &'a Option<Field<Whole>>,
+    pub offset: &'a Option<Field<Whole>>,
+}
+
+/// A list query's paging fields; `input_type!` writes it for `@paging`.
+pub trait Paged {
+    fn paging(&self) -> Paging<'_>;
+}
+
+/// The caller's names of the fields and the server's, for one kind of record.
+type Names = &'static [(&'static str, &'static str)];
+
+/// Customer fields.
+const CUSTOMER: Names = &[
+    ("ispId", "ispid"),
+    ("resellerId", "resellerid"),
+    ("customerId", "customerid"),
+    ("serviceId", "serviceid"),
+    ("username", "username"),
+    ("type", "type"),
+    ("name", "name"),
+    ("surname", "surname"),
+    ("dateOfBirth", "dob"),
+    ("mobile", "mobile"),
+    ("email", "email"),
+    ("uniqueId", "uniqueid"),
+    ("resetPortalPassword", "reset_password"),
+    ("zipcode", "zipcode"),
+    ("state", "state"),
+    ("city", "city"),
+    ("street", "street"),
+    ("notes", "notes"),
+    ("createdFrom", "created_from"),
+    ("createdUpto", "created_upto"),
+    ("sortBy", "sort_field"),
+    ("sortOrder", "sort_order"),
+];
+
+/// Reseller fields.
+const RESELLER: Names = &[
+    ("ispId", "ispid"),
+    ("resellerId", "resellerid"),
+    ("invoiceBy", "invoice_by"),
+    ("paymentBy", "payment_by"),
+    ("type", "type"),
+    ("name", "name"),
+    ("code", "code"),
+    ("address", "address"),
+    ("mobile", "mobile"),
+    ("email", "email"),
+    ("state", "state"),
+    ("commissionPercent", "commission_percent"),
+    ("creditLimit", "credit_limit"),
+    ("createdFrom", "created_from"),
+    ("createdUpto", "created_upto"),
+    ("sortBy", "sort_field"),
+    ("sortOrder", "sort_order"),
+];
+
+/// Wallet fields: transactions and their query, and a wallet change.
+const WALLET: Names = &[
+    ("transactionId", "id"),
+    ("ispId", "ispid"),
+    ("resellerId", "resellerid"),
+    ("code", "txn_code"),
+    ("serviceId", "serviceid"),
+    ("createdFrom", "created_from"),
+    ("createdUpto", "created_upto"),
+    ("action", "action"),
+    ("amount", "amt"),
+];
+
+/// The server's names of the sorting fields, which a count leaves out.
+const SORTING: [&str; 2] = ["sort_field", "sort_order"];
+
+/// The form fields of `input` in its order, under the server's names.
+fn form<I: FormFields + DeserializeOwned>(input: &I, names: Names) -> Result<Vec<(String, String)>> {
+    fill(field_names::<I>().unwrap_or_default(), input.form_fields(), names)
+}
+
+/// Each given field under the server's name of its caller's name. Every input field has one
+/// (a test checks them all).
+fn fill(callers: &[&str], values: Vec<(&dyn FormValue, bool)>, names: Names) -> Result<Vec<(String, String)>> {
+    let mut fields = Vec::new();
+    for (caller, (value, is_required)) in callers.iter().zip(values) {
+        if let (Some(text), Some((_, wire))) = (value.form_text(caller, is_required)?, names.iter().find(|(c, _)| c == caller)) {
+            fields.push((wire.to_string(), text));
+        }
+    }
+    Ok(fields)
 }
 
 /// A list request: filters, sorting and paging, kept apart (counts send only the filters).
@@ -119,7 +217,14 @@ impl ListRequest {
     }
 }
 
-fn paging(filter: Form, sort: Form, limit: &Option<Field<Whole>>, offset: &Option<Field<Whole>>) -> Result<ListRequest> {
+/// A list query's request: its filters and sorting under the server's names, and its paging.
+fn list<Q: FormFields + Paged + DeserializeOwned>(query: &Q, names: Names) -> Result<ListRequest> {
+    paged(form(query, names)?, query.paging())
+}
+
+/// The request of a list query's fields (its sorting kept apart) and paging.
+fn paged(fields: Vec<(String, String)>, Paging { limit, offset }: Paging) -> Result<ListRequest> {
+    let (sort, filter) = fields.into_iter().partition(|(wire, _)| SORTING.contains(&wire.as_str()));
     let limit = match optional("limit", limit)? {
         Some(Whole(n)) if *n == 0 || *n > MAX_LIST => {
             return Err(Error::invalid_input(
@@ -130,153 +235,63 @@ fn paging(filter: Form, sort: Form, limit: &Option<Field<Whole>>, offset: &Optio
         other => other.map(|w| w.0),
     };
     let offset = optional("offset", offset)?.map(|w| u64::from(w.0)).unwrap_or(0);
-    Ok(ListRequest { filter: filter.0, sort: sort.0, limit, offset })
+    Ok(ListRequest { filter, sort, limit, offset })
 }
 
 /// `customer/list`.
 pub fn customer_query(q: &CustomerQuery) -> Result<ListRequest> {
-    let mut f = Form::default();
-    f.opt("ispid", "ispId", &q.isp_id)?;
-    f.opt("resellerid", "resellerId", &q.reseller_id)?;
-    f.opt("customerid", "customerId", &q.customer_id)?;
-    f.opt("serviceid", "serviceId", &q.service_id)?;
-    f.opt("username", "username", &q.username)?;
-    f.opt("type", "type", &q.customer_type)?;
-    f.opt("name", "name", &q.name)?;
-    f.opt("mobile", "mobile", &q.mobile)?;
-    f.opt("email", "email", &q.email)?;
-    f.opt("zipcode", "zipcode", &q.zipcode)?;
-    f.opt("state", "state", &q.state)?;
-    f.opt("city", "city", &q.city)?;
-    f.opt("created_from", "createdFrom", &q.created_from)?;
-    f.opt("created_upto", "createdUpto", &q.created_upto)?;
-    let mut s = Form::default();
-    s.opt("sort_field", "sortBy", &q.sort_by)?;
-    s.opt("sort_order", "sortOrder", &q.sort_order)?;
-    paging(f, s, &q.limit, &q.offset)
+    list(q, CUSTOMER)
 }
 
 /// `reseller/list`.
 pub fn reseller_query(q: &ResellerQuery) -> Result<ListRequest> {
-    let mut f = Form::default();
-    f.opt("ispid", "ispId", &q.isp_id)?;
-    f.opt("resellerid", "resellerId", &q.reseller_id)?;
-    f.opt("invoice_by", "invoiceBy", &q.invoice_by)?;
-    f.opt("payment_by", "paymentBy", &q.payment_by)?;
-    f.opt("type", "type", &q.reseller_type)?;
-    f.opt("name", "name", &q.name)?;
-    f.opt("code", "code", &q.code)?;
-    f.opt("state", "state", &q.state)?;
-    f.opt("created_from", "createdFrom", &q.created_from)?;
-    f.opt("created_upto", "createdUpto", &q.created_upto)?;
-    let mut s = Form::default();
-    s.opt("sort_field", "sortBy", &q.sort_by)?;
-    s.opt("sort_order", "sortOrder", &q.sort_order)?;
-    paging(f, s, &q.limit, &q.offset)
+    list(q, RESELLER)
 }
 
 /// `reseller/wallet_txn` (the document lists no sorting for it).
 pub fn wallet_query(q: &WalletTransactionQuery) -> Result<ListRequest> {
-    let mut f = Form::default();
-    f.opt("id", "transactionId", &q.transaction_id)?;
-    f.opt("ispid", "ispId", &q.isp_id)?;
-    f.opt("resellerid", "resellerId", &q.reseller_id)?;
-    f.opt("txn_code", "code", &q.code)?;
-    f.opt("serviceid", "serviceId", &q.service_id)?;
-    f.opt("created_from", "createdFrom", &q.created_from)?;
-    f.opt("created_upto", "createdUpto", &q.created_upto)?;
-    paging(f, Form::default(), &q.limit, &q.offset)
+    list(q, WALLET)
 }
 
 /// `customer/create`: required fields checked in the document's order.
 pub fn new_customer(c: &NewCustomer) -> Result<Vec<(String, String)>> {
-    let mut f = Form::default();
-    f.opt("ispid", "ispId", &c.isp_id)?;
-    f.opt("resellerid", "resellerId", &c.reseller_id)?;
-    f.req("type", "type", &c.customer_type)?;
-    f.req("name", "name", &c.name)?;
-    f.opt("surname", "surname", &c.surname)?;
-    f.opt("dob", "dateOfBirth", &c.date_of_birth)?;
-    f.req("mobile", "mobile", &c.mobile)?;
-    f.req("email", "email", &c.email)?;
-    f.opt("uniqueid", "uniqueId", &c.unique_id)?;
-    f.req("zipcode", "zipcode", &c.zipcode)?;
-    f.req("state", "state", &c.state)?;
-    f.req("city", "city", &c.city)?;
-    f.req("street", "street", &c.street)?;
-    f.opt("notes", "notes", &c.notes)?;
-    Ok(f.0)
+    form(c, CUSTOMER)
 }
 
 /// `customer/update`.
 pub fn customer_update(u: &CustomerUpdate) -> Result<Vec<(String, String)>> {
-    let mut f = Form::default();
-    f.req("customerid", "customerId", &u.customer_id)?;
-    f.opt("type", "type", &u.customer_type)?;
-    f.opt("name", "name", &u.name)?;
-    f.opt("surname", "surname", &u.surname)?;
-    f.opt("dob", "dateOfBirth", &u.date_of_birth)?;
-    f.opt("mobile", "mobile", &u.mobile)?;
-    f.opt("email", "email", &u.email)?;
-    f.opt("uniqueid", "uniqueId", &u.unique_id)?;
-    f.opt("reset_password", "resetPortalPassword", &u.reset_portal_password)?;
-    f.opt("zipcode", "zipcode", &u.zipcode)?;
-    f.opt("state", "state", &u.state)?;
-    f.opt("city", "city", &u.city)?;
-    f.opt("street", "street", &u.street)?;
-    f.opt("notes", "notes", &u.notes)?;
-    something_to_change(&f, 1, "customerId")?;
-    Ok(f.0)
+    let fields = form(u, CUSTOMER)?;
+    something_to_change(&fields, &["customerid"], "customerId")?;
+    Ok(fields)
 }
 
 /// `reseller/create`: a franchisee needs a commission (0–100) and a credit limit (≥ 0).
 pub fn new_reseller(r: &NewReseller) -> Result<Vec<(String, String)>> {
-    let mut f = Form::default();
-    f.opt("ispid", "ispId", &r.isp_id)?;
-    f.req("invoice_by", "invoiceBy", &r.invoice_by)?;
-    f.req("payment_by", "paymentBy", &r.payment_by)?;
-    let kind = *f.req("type", "type", &r.reseller_type)?;
-    f.req("name", "name", &r.name)?;
-    f.req("code", "code", &r.code)?;
-    f.opt("address", "address", &r.address)?;
-    f.req("mobile", "mobile", &r.mobile)?;
-    f.req("email", "email", &r.email)?;
-    f.opt("state", "state", &r.state)?;
-    if kind == ResellerType::Franchisee {
+    let fields = form(r, RESELLER)?;
+    if *required("type", &r.reseller_type)? == ResellerType::Franchisee {
         required("commissionPercent", &r.commission_percent)?;
         required("creditLimit", &r.credit_limit)?;
     }
-    franchise_terms(&mut f, &r.commission_percent, &r.credit_limit)?;
-    Ok(f.0)
+    franchise_terms(&r.commission_percent, &r.credit_limit)?;
+    Ok(fields)
 }
 
 /// `reseller/update`.
 pub fn reseller_update(u: &ResellerUpdate) -> Result<Vec<(String, String)>> {
-    let mut f = Form::default();
-    f.req("resellerid", "resellerId", &u.reseller_id)?;
-    f.opt("ispid", "ispId", &u.isp_id)?;
-    let fixed = f.0.len();
-    f.opt("name", "name", &u.name)?;
-    f.opt("code", "code", &u.code)?;
-    f.opt("address", "address", &u.address)?;
-    f.opt("mobile", "mobile", &u.mobile)?;
-    f.opt("email", "email", &u.email)?;
-    f.opt("state", "state", &u.state)?;
-    f.opt("invoice_by", "invoiceBy", &u.invoice_by)?;
-    f.opt("payment_by", "paymentBy", &u.payment_by)?;
-    f.opt("type", "type", &u.reseller_type)?;
-    franchise_terms(&mut f, &u.commission_percent, &u.credit_limit)?;
-    something_to_change(&f, fixed, "resellerId")?;
-    Ok(f.0)
+    let fields = form(u, RESELLER)?;
+    franchise_terms(&u.commission_percent, &u.credit_limit)?;
+    something_to_change(&fields, &["resellerid", "ispid"], "resellerId")?;
+    Ok(fields)
 }
 
-fn franchise_terms(f: &mut Form, commission: &Option<Field<Decimal>>, credit: &Option<Field<Decimal>>) -> Result<()> {
-    if let Some(c) = f.opt("commission_percent", "commissionPercent", commission)? {
+/// A franchisee's commission is 0 to 100 percent, its credit limit 0 or more.
+fn franchise_terms(commission: &Option<Field<Decimal>>, credit: &Option<Field<Decimal>>) -> Result<()> {
+    if let Some(c) = optional("commissionPercent", commission)? {
         if !(0..=10_000).contains(&c.hundredths) {
             return Err(Error::invalid_input("commissionPercent", "must be from 0 to 100"));
         }
     }
-    if let Some(c) = f.opt("credit_limit", "creditLimit", credit)? {
+    if let Some(c) = optional("creditLimit", credit)? {
         if c.hundredths < 0 {
             return Err(Error::invalid_input("creditLimit", "must be 0 or more"));
         }
@@ -287,17 +302,15 @@ fn franchise_terms(f: &mut Form, commission: &Option<Field<Decimal>>, credit: &O
 /// `reseller/wallet_update`: `TopUp` and `Settlement` take a positive amount, `Adj` a
 /// non-zero one.
 pub fn wallet_update(w: &WalletUpdate) -> Result<Vec<(String, String)>> {
-    let mut f = Form::default();
-    f.req("resellerid", "resellerId", &w.reseller_id)?;
-    f.opt("ispid", "ispId", &w.isp_id)?;
-    let action = *f.req("action", "action", &w.action)?;
-    let amount = f.req("amt", "amount", &w.amount)?;
+    let fields = form(w, WALLET)?;
+    let action = *required("action", &w.action)?;
+    let amount = required("amount", &w.amount)?;
     match action {
         WalletAction::TopUp | WalletAction::Settlement if amount.hundredths <= 0 => {
             Err(Error::invalid_input("amount", format!("must be more than 0 for {}", action.as_str())))
         }
         WalletAction::Adj if amount.hundredths == 0 => Err(Error::invalid_input("amount", "must not be 0")),
-        _ => Ok(f.0),
+        _ => Ok(fields),
     }
 }
 
@@ -311,9 +324,10 @@ pub fn reseller_delete(reseller_id: &str) -> Vec<(String, String)> {
     vec![("resellerid".into(), reseller_id.into())]
 }
 
-/// Refuses an update that changes nothing (the server would answer "done" anyway).
-fn something_to_change(f: &Form, fixed: usize, id: &str) -> Result<()> {
-    if f.0.len() > fixed {
+/// Refuses an update that changes nothing besides the fields that say which record (the server
+/// would answer "done" anyway).
+fn something_to_change(fields: &[(String, String)], which: &[&str], id: &str) -> Result<()> {
+    if fields.iter().any(|(wire, _)| !which.contains(&wire.as_str())) {
         return Ok(());
     }
     Err(Error::invalid_input("change", format!("names nothing to change besides {id}")))
@@ -322,4 +336,30 @@ fn something_to_change(f: &Form, fixed: usize, id: &str) -> Result<()> {
 /// The rows of one list page never exceed `MAX_ROWS`.
 pub fn page_size(wanted: u64) -> u32 {
     wanted.min(u64::from(MAX_ROWS)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every field of `I` but its paging has a server name in `names`, in step with `form_fields`.
+    fn every_field_has_a_server_name<I: FormFields + DeserializeOwned + Default>(names: Names, paging: usize) {
+        let callers = field_names::<I>().unwrap();
+        assert_eq!(callers.len(), I::default().form_fields().len() + paging);
+        for caller in &callers[..callers.len() - paging] {
+            assert!(names.iter().any(|(c, _)| c == caller), "{caller}");
+        }
+    }
+
+    #[test]
+    fn every_input_field_has_a_server_name() {
+        every_field_has_a_server_name::<CustomerQuery>(CUSTOMER, 2);
+        every_field_has_a_server_name::<NewCustomer>(CUSTOMER, 0);
+        every_field_has_a_server_name::<CustomerUpdate>(CUSTOMER, 0);
+        every_field_has_a_server_name::<ResellerQuery>(RESELLER, 2);
+        every_field_has_a_server_name::<NewReseller>(RESELLER, 0);
+        every_field_has_a_server_name::<ResellerUpdate>(RESELLER, 0);
+        every_field_has_a_server_name::<WalletTransactionQuery>(WALLET, 2);
+        every_field_has_a_server_name::<WalletUpdate>(WALLET, 0);
+    }
 }

@@ -40,11 +40,11 @@ impl ErpClient {
                     LoginOutcome::OtpRequired(message) => {
                         inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
-                        output(&ErpLoginResult::OtpRequired { message })
+                        output(&ErpLoginResult::otp_required(message))
                     }
                     LoginOutcome::Success { token, customer_id_encode, details } => {
                         let session = inner.open(token, customer_id_encode, &details)?;
-                        output(&ErpLoginResult::SignedIn { session: Box::new(session) })
+                        output(&ErpLoginResult::signed_in(session))
                     }
                 }
             };

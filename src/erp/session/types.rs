@@ -111,18 +111,46 @@ pub struct ErpRestoredSession {
 }
 
 /// What `login` did: either an OTP is now needed (call `verifyOtp`), or the account needs
-/// none and the session is open.
+/// none and the session is open. `step` tells which. (Each member is a named type, so its
+/// fields keep their doc comments in editors.)
 #[derive(Tsify, Serialize)]
-#[serde(tag = "step", rename_all = "snake_case")]
+#[serde(untagged)]
 pub enum ErpLoginResult {
-    /// The password was right and the portal sent a one-time code: call `verifyOtp({ code })`.
-    OtpRequired {
-        /// The portal's words, e.g. where the code was sent.
-        message: String,
-    },
-    /// Signed in (the account needs no OTP).
-    SignedIn {
-        /// The signed-in customer.
-        session: Box<ErpSession>,
-    },
+    /// The password was right and a one-time code was sent.
+    OtpRequired(ErpOtpRequired),
+    /// Signed in at once.
+    SignedIn(ErpSignedIn),
+}
+
+/// `login`'s answer when the password was right and the portal sent a one-time code: call
+/// `verifyOtp({ code })`.
+#[derive(Tsify, Serialize)]
+pub struct ErpOtpRequired {
+    /// Always `"otp_required"`: the next step is `verifyOtp`.
+    #[tsify(type = "\"otp_required\"")]
+    step: &'static str,
+    /// The portal's words, e.g. where the code was sent.
+    pub message: String,
+}
+
+/// `login`'s answer when the account needs no OTP: the session is open.
+#[derive(Tsify, Serialize)]
+pub struct ErpSignedIn {
+    /// Always `"signed_in"`.
+    #[tsify(type = "\"signed_in\"")]
+    step: &'static str,
+    /// The signed-in customer.
+    pub session: ErpSession,
+}
+
+impl ErpLoginResult {
+    /// An OTP was sent; the portal said `message`.
+    pub fn otp_required(message: String) -> Self {
+        ErpLoginResult::OtpRequired(ErpOtpRequired { step: "otp_required", message })
+    }
+
+    /// Signed in as `session`.
+    pub fn signed_in(session: ErpSession) -> Self {
+        ErpLoginResult::SignedIn(ErpSignedIn { step: "signed_in", session })
+    }
 }

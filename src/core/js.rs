@@ -23,44 +23,66 @@ const MAX_DEPTH: u32 = 16;
 /// `deny_unknown_fields` never fires and a misspelt field (or a document's stale name such
 /// as `TicketBody`) would otherwise be dropped without a word.
 pub fn input<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
-    if value.is_undefined() || value.is_null() {
-        return Err(Error::invalid_input(argument, "is required"));
-    }
-    check_texts(argument, None, &value, 0)?;
+    check_present(argument, &value)?;
     if let Some(known) = field_names::<T>() {
-        // serde reads a struct from an array too (by position); a caller never means that.
-        let Some(object) = value.dyn_ref::<js_sys::Object>().filter(|_| !value.is_function() && !js_sys::Array::is_array(&value))
-        else {
-            return Err(Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", "))));
-        };
-        for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
-            if !known.contains(&key.as_str()) {
-                return Err(Error::invalid_input(&key, format!("is not a field of {argument} (it takes {})", known.join(", "))));
-            }
-        }
+        check_fields(argument, &value, known)?;
     }
-    read(argument, value)
+    deserialize(argument, value)
 }
 
 /// Reads the fields `T` declares from the caller's object, ignoring other keys (for an
 /// object that several readers share, such as a client's options); errors name the field.
 pub fn read<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
+    check_present(argument, &value)?;
+    deserialize(argument, value)
+}
+
+// The checks and the error naming below are kept out of line: `input` and `read` are
+// instantiated once per input type, and only the deserialization itself differs.
+
+/// Refuses an absent value and texts that cannot be sent (see `check_text`).
+#[inline(never)]
+fn check_present(argument: &str, value: &JsValue) -> Result<()> {
     if value.is_undefined() || value.is_null() {
         return Err(Error::invalid_input(argument, "is required"));
     }
-    check_texts(argument, None, &value, 0)?;
-    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| {
-        let path = e.path().to_string();
-        let text = without_value(&e.into_inner().to_string());
-        // "missing field `x`" names its field in the text; type errors are named by the path.
-        let field = match text.strip_prefix("missing field `").and_then(|rest| rest.split('`').next()) {
-            Some(missing) if path == "." => missing.to_string(),
-            Some(missing) => format!("{path}.{missing}"),
-            None if path != "." && path != "?" => path,
-            None => argument.to_string(),
-        };
-        Error::invalid_input(&field, text)
-    })
+    check_texts(argument, None, value, 0)
+}
+
+/// Refuses anything but a plain object whose keys are all among `known`.
+#[inline(never)]
+fn check_fields(argument: &str, value: &JsValue, known: &[&str]) -> Result<()> {
+    // serde reads a struct from an array too (by position); a caller never means that.
+    let Some(object) = value.dyn_ref::<js_sys::Object>().filter(|_| !value.is_function() && !js_sys::Array::is_array(value))
+    else {
+        return Err(Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", "))));
+    };
+    for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
+        if !known.contains(&key.as_str()) {
+            return Err(Error::invalid_input(&key, format!("is not a field of {argument} (it takes {})", known.join(", "))));
+        }
+    }
+    Ok(())
+}
+
+/// Deserializes the caller's (checked) value, the error naming the field.
+fn deserialize<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
+    serde_path_to_error::deserialize(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| field_error(argument, e))
+}
+
+/// The `invalid_input` error for a value serde refused, named by the field it was reading.
+#[inline(never)]
+fn field_error(argument: &str, e: serde_path_to_error::Error<serde_wasm_bindgen::Error>) -> Error {
+    let path = e.path().to_string();
+    let text = without_value(&e.into_inner().to_string());
+    // "missing field `x`" names its field in the text; type errors are named by the path.
+    let field = match text.strip_prefix("missing field `").and_then(|rest| rest.split('`').next()) {
+        Some(missing) if path == "." => missing.to_string(),
+        Some(missing) => format!("{path}.{missing}"),
+        None if path != "." && path != "?" => path,
+        None => argument.to_string(),
+    };
+    Error::invalid_input(&field, text)
 }
 
 /// Converts a result to the typed JS value the .d.ts promises (plain objects, `undefined`
@@ -72,9 +94,14 @@ pub fn output<T: Tsify + Serialize>(value: &T) -> Result<Ts<T>> {
 /// Converts any serializable value to a plain JS value.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| Error::decode(format!("could not build the result: {e}")))
+    value.serialize(&serializer).map_err(output_error)
+}
+
+/// The error for a result that could not be converted (kept out of line: `to_js` is
+/// instantiated once per result type).
+#[inline(never)]
+fn output_error(e: serde_wasm_bindgen::Error) -> Error {
+    Error::decode(format!("could not build the result: {e}"))
 }
 
 /// A string argument from the caller: `None` when it is not a string; an `invalid_input`
@@ -153,8 +180,15 @@ pub async fn run<T>(
     secrets: &[String],
     work: impl std::future::Future<Output = Result<T>>,
 ) -> std::result::Result<T, JsValue> {
+    work.await.map_err(|e| rejection(e, backend, operation, secrets))
+}
+
+/// The JS error an operation's promise rejects with: named, and without the secrets (kept
+/// out of line: `run` is instantiated once per method).
+#[inline(never)]
+fn rejection(e: Error, backend: &'static str, operation: &'static str, secrets: &[String]) -> JsValue {
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    work.await.map_err(|e| e.at(backend, operation).redact(&secrets).into())
+    e.at(backend, operation).redact(&secrets).into()
 }
 
 /// The field names a struct deserializes (as the caller writes them), if `T` is a struct:

@@ -208,10 +208,15 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
 
 /// Decodes JSON bytes into `T`, naming what was being read when it fails.
 pub fn from_json<'a, T: Deserialize<'a>>(bytes: &'a [u8], what: &str) -> crate::core::error::Result<T> {
-    serde_json::from_slice(bytes).map_err(|e| {
-        let shape = if looks_like_html(bytes) { "an HTML page" } else { "invalid JSON or an unexpected shape" };
-        crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({})", without_values(&e)))
-    })
+    serde_json::from_slice(bytes).map_err(|e| json_error(bytes, what, &e))
+}
+
+/// The `decode` error for an answer serde refused (kept out of line: `from_json` is
+/// instantiated once per answer type).
+#[inline(never)]
+fn json_error(bytes: &[u8], what: &str, e: &serde_json::Error) -> crate::core::error::Error {
+    let shape = if looks_like_html(bytes) { "an HTML page" } else { "invalid JSON or an unexpected shape" };
+    crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({})", without_values(e)))
 }
 
 /// A serde error's text without the texts it quotes (`invalid type: string "…", expected

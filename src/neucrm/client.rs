@@ -209,18 +209,18 @@ impl Inner {
         vec![self.api_key.expose().to_string()]
     }
 
-    /// One call: the login fields, then `fields`; the `result` decoded as `T`.
-    async fn call<T: DeserializeOwned>(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<T> {
+    /// One call: the login fields, then `fields`; the answer's `result`.
+    async fn call(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<serde_json::Value> {
         let mut form = wire::login_fields(&self.user_id, self.api_key.expose());
         form.extend(fields);
         let call = Call::new(Method::POST, route.path(), route.repeat()).body(Body::Form(form));
         let reply = self.transport.send(&call, options).await?;
-        wire::decode(&reply)
+        wire::result(&reply)
     }
 
     /// One page of rows.
     async fn page<W: DeserializeOwned>(&self, route: Route, request: &ListRequest, limit: Option<u32>, offset: u64, options: &CallOptions) -> Result<Vec<W>> {
-        let rows: List<W> = self.call(route, request.page(limit, offset), options).await?;
+        let rows: List<W> = wire::shaped(self.call(route, request.page(limit, offset), options).await?)?;
         Ok(rows.0)
     }
 
@@ -286,12 +286,12 @@ impl Inner {
 
     /// A change: the server's `"done"`.
     pub(super) async fn change(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<Done> {
-        confirmed(&self.call(route, fields, options).await?)
+        confirmed(&wire::shaped(self.call(route, fields, options).await?)?)
     }
 
     /// A creation: the new record's id (the server sends a number).
     pub(super) async fn create(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<CreatedRecord> {
-        created(&self.call(route, fields, options).await?)
+        created(&wire::shaped(self.call(route, fields, options).await?)?)
     }
 }
 

@@ -34,7 +34,10 @@ build_wasm() {
   cp target/wasm32-unknown-unknown/release/switchboard.wasm "$cache/$entry.cargo.wasm"
   wasm-bindgen --target web --out-dir "$cache/$entry" --out-name "$name" \
     target/wasm32-unknown-unknown/release/switchboard.wasm
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # -ocimfs=0: no inlining of a function into its only caller. Each exported method's promise
+  # closure would otherwise absorb its whole body; kept apart, the many near-identical bodies
+  # compress far better (measured: the module grows ~4 % raw but shrinks 8–17 % gzip).
+  node_modules/.bin/wasm-opt -Oz -ocimfs=0 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"

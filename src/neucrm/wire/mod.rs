@@ -89,8 +89,17 @@ struct Envelope {
     error: Text,
 }
 
-/// The `result` of an answer, decoded as `T`; the server's error text as a classified error.
+/// The `result` of an answer, decoded as `T`; the server's error text as a classified error
+/// (the tests' and fuzzers' one-step form of what the client does in two).
+#[cfg(test)]
 pub fn decode<T: DeserializeOwned>(reply: &Reply) -> Result<T> {
+    shaped(result(reply)?)
+}
+
+/// The `result` of an answer as JSON; the server's error text as a classified error (one
+/// copy for every result type).
+#[inline(never)]
+pub fn result(reply: &Reply) -> Result<serde_json::Value> {
     let envelope = match from_json::<Envelope>(&reply.body, "the answer") {
         Ok(envelope) => envelope,
         Err(_) if reply.status != 200 => return Err(status_error(reply.status)),
@@ -106,7 +115,18 @@ pub fn decode<T: DeserializeOwned>(reply: &Reply) -> Result<T> {
     if envelope.result.is_null() {
         return Err(Error::decode("the answer holds neither a result nor an error"));
     }
-    serde_json::from_value(envelope.result).map_err(|e| Error::decode(format!("the result has an unexpected shape ({})", without_values(&e))))
+    Ok(envelope.result)
+}
+
+/// A `result` decoded as `T`.
+pub fn shaped<T: DeserializeOwned>(result: serde_json::Value) -> Result<T> {
+    serde_json::from_value(result).map_err(|e| shape_error(&e))
+}
+
+/// The error for a `result` of the wrong shape (out of line: `shaped` has a copy per type).
+#[inline(never)]
+fn shape_error(e: &serde_json::Error) -> Error {
+    Error::decode(format!("the result has an unexpected shape ({})", without_values(e)))
 }
 
 /// A status other than 200 with no error text of the API's own (a proxy, a wrong base URL).

@@ -147,6 +147,13 @@ impl Error {
         self
     }
 
+    /// The error as the caller gets it: named by back end and operation (unless already
+    /// named), with every one of `secrets` removed from its texts.
+    pub fn for_caller(self, backend: &'static str, operation: &'static str, secrets: &[String]) -> Error {
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        self.at(backend, operation).redact(&secrets)
+    }
+
     /// The full message: "<backend> <operation>: <message>".
     pub fn full_message(&self) -> String {
         match (self.backend, self.operation) {

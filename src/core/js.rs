@@ -187,8 +187,7 @@ pub async fn run<T>(
 /// out of line: `run` is instantiated once per method).
 #[inline(never)]
 fn rejection(e: Error, backend: &'static str, operation: &'static str, secrets: &[String]) -> JsValue {
-    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    e.at(backend, operation).redact(&secrets).into()
+    e.for_caller(backend, operation, secrets).into()
 }
 
 /// The field names a struct deserializes (as the caller writes them), if `T` is a struct:

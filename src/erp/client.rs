@@ -150,8 +150,7 @@ impl ErpClient {
                     let rows = items.iter().map(to_js).collect::<Result<Vec<_>>>()?;
                     Ok(Page { rows, total })
                 };
-                let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-                page.await.map_err(|e: Error| e.at(BACKEND, operation).redact(&secrets))
+                page.await.map_err(|e: Error| e.for_caller(BACKEND, operation, &secrets))
             })
         });
         Ok(iterate(size, fetch))

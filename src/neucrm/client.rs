@@ -183,9 +183,7 @@ fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q
 
 /// The result of a method that returns at once (no promise), its error named and scrubbed.
 pub(super) fn at_once<T>(operation: &'static str, inner: &Inner, result: Result<T>) -> std::result::Result<T, JsValue> {
-    let secrets = inner.secrets();
-    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    result.map_err(|e| e.at(BACKEND, operation).redact(&secrets).into())
+    result.map_err(|e| e.for_caller(BACKEND, operation, &inner.secrets()).into())
 }
 
 /// The caller's optional `RequestOptions`.
@@ -277,8 +275,7 @@ impl Inner {
                     Ok(Page { rows, total: request.limit.map(u64::from) })
                 };
                 let secrets = inner.secrets();
-                let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-                work.await.map_err(|e: Error| e.at(BACKEND, operation).redact(&secrets))
+                work.await.map_err(|e: Error| e.for_caller(BACKEND, operation, &secrets))
             })
         });
         Ok(iterate(wire::MAX_ROWS, fetch))

@@ -168,8 +168,7 @@ impl PerfexClient {
             output(&PerfexSession { client_id, contact_id, expires_at })
         };
         let secrets = self.inner.secrets();
-        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        restore().map_err(|e| e.at(BACKEND, "restoreSession").redact(&secrets).into())
+        restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
     }
 
     /// Calls `listener` with the reason (`"expired"` or `"rejected"`) when the session is

@@ -30,14 +30,7 @@ pub fn input<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
     deserialize(argument, value)
 }
 
-/// Reads the fields `T` declares from the caller's object, ignoring other keys (for an
-/// object that several readers share, such as a client's options); errors name the field.
-pub fn read<T: DeserializeOwned>(argument: &str, value: JsValue) -> Result<T> {
-    check_present(argument, &value)?;
-    deserialize(argument, value)
-}
-
-// The checks and the error naming below are kept out of line: `input` and `read` are
+// The checks and the error naming below are kept out of line: `input` is
 // instantiated once per input type, and only the deserialization itself differs.
 
 /// Refuses an absent value and texts that cannot be sent (see `check_text`).
@@ -83,6 +76,104 @@ fn field_error(argument: &str, e: serde_path_to_error::Error<serde_wasm_bindgen:
         None => argument.to_string(),
     };
     Error::invalid_input(&field, text)
+}
+
+/// Reads the caller's value as JSON, for readers that work field by field instead of through
+/// a serde derive (one copy of this code for every input type): texts are checked as
+/// `check_present` does, `undefined` becomes `null`, and anything that is not plain data (a
+/// function, a class instance, a bigint, nesting deeper than 16) is refused, named.
+pub fn json(argument: &str, value: &JsValue) -> Result<serde_json::Value> {
+    check_present(argument, value)?;
+    json_of(argument, None, value, 0)
+}
+
+/// See `json`.
+fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> Result<serde_json::Value> {
+    use serde_json::Value;
+    let field = |key: &str| path.map_or_else(|| key.to_string(), |p| format!("{p}.{key}"));
+    if value.is_undefined() || value.is_null() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        // Whole numbers as integers, as JSON.parse would give them to serde.
+        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            return Ok(Value::from(n as i64));
+        }
+        return Ok(serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number));
+    }
+    if let Some(text) = value.as_string() {
+        return Ok(Value::String(text));
+    }
+    if depth < MAX_DEPTH && js_sys::Array::is_array(value) {
+        let array = js_sys::Array::from(value);
+        let items = array.iter().enumerate().map(|(i, item)| json_of(argument, Some(&field(&i.to_string())), &item, depth + 1));
+        return items.collect::<Result<_>>().map(Value::Array);
+    }
+    if depth < MAX_DEPTH && is_plain_object(value) {
+        let mut object = serde_json::Map::new();
+        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+            let key = js_sys::Reflect::get_u32(&entry, 0).ok().and_then(|k| k.as_string()).unwrap_or_default();
+            let item = js_sys::Reflect::get_u32(&entry, 1).unwrap_or_default();
+            let item = json_of(argument, Some(&field(&key)), &item, depth + 1)?;
+            object.insert(key, item);
+        }
+        return Ok(Value::Object(object));
+    }
+    Err(Error::invalid_input(path.unwrap_or(argument), "must be plain data (texts, numbers, true or false, arrays and objects)"))
+}
+
+/// The fields of the caller's object `argument`; anything but an object, or a key not among
+/// `known`, is an `invalid_input` error naming it.
+pub fn object_fields<'a>(argument: &str, value: &'a serde_json::Value, known: &[&str]) -> Result<&'a serde_json::Map<String, serde_json::Value>> {
+    let Some(fields) = value.as_object() else {
+        return Err(Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", "))));
+    };
+    match fields.keys().find(|key| !known.contains(&key.as_str())) {
+        Some(key) => Err(Error::invalid_input(key, format!("is not a field of {argument} (it takes {})", known.join(", ")))),
+        None => Ok(fields),
+    }
+}
+
+/// The caller's (camelCase) name of a field declared in Rust (snake_case): `isp_id` → `ispId`.
+pub fn caller_name(rust_name: &str) -> String {
+    let mut name = String::with_capacity(rust_name.len());
+    let mut upper = false;
+    for c in rust_name.chars() {
+        match c {
+            '_' => upper = true,
+            c if upper => {
+                name.push(c.to_ascii_uppercase());
+                upper = false;
+            }
+            c => name.push(c),
+        }
+    }
+    name
+}
+
+/// JSON as the plain JS value the .d.ts promises: objects, arrays, texts, numbers and
+/// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
+/// record built from a table (see `core::record`).
+pub fn js_of(value: &serde_json::Value) -> JsValue {
+    use serde_json::Value;
+    match value {
+        Value::Null => JsValue::UNDEFINED,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => items.iter().map(js_of).collect::<js_sys::Array>().into(),
+        Value::Object(fields) => {
+            let object = js_sys::Object::new();
+            for (key, item) in fields {
+                // Setting a property on a fresh plain object cannot fail.
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &js_of(item));
+            }
+            object.into()
+        }
+    }
 }
 
 /// Converts a result to the typed JS value the .d.ts promises (plain objects, `undefined`
@@ -163,7 +254,7 @@ fn is_plain_object(value: &JsValue) -> bool {
 pub fn record_id(field: &str, value: &JsValue) -> Result<String> {
     if let Some(n) = value.as_f64() {
         if n.fract() == 0.0 && (0.0..9.0e15).contains(&n) {
-            return Ok(format!("{n}"));
+            return Ok((n as u64).to_string());
         }
     }
     string(field, value)?
@@ -244,7 +335,26 @@ fn without_value(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::without_value;
+    use super::{caller_name, object_fields, without_value};
+    use serde_json::json;
+
+    #[test]
+    fn rust_names_become_the_callers() {
+        assert_eq!(caller_name("isp_id"), "ispId");
+        assert_eq!(caller_name("reset_portal_password"), "resetPortalPassword");
+        assert_eq!(caller_name("name"), "name");
+    }
+
+    #[test]
+    fn an_object_with_an_unknown_field_is_refused_by_name() {
+        let known = ["name", "ispId"];
+        assert_eq!(object_fields("query", &json!({ "name": "x" }), &known).unwrap().len(), 1);
+        let e = object_fields("query", &json!({ "nmae": "x" }), &known).unwrap_err();
+        assert_eq!(e.details[0].0, "nmae");
+        assert!(e.message.contains("is not a field of query (it takes name, ispId)"), "{}", e.message);
+        let e = object_fields("query", &json!([1]), &known).unwrap_err();
+        assert_eq!(e.details[0].0, "query");
+    }
 
     #[test]
     fn serde_messages_lose_the_value_they_quote() {

@@ -12,6 +12,7 @@ pub mod js;
 pub mod jwt;
 pub mod lenient;
 pub mod options;
+pub mod record;
 pub mod paging;
 pub mod secret;
 pub mod session;

@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use tsify::Tsify;
 
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::url::check_base_url;
 
 /// Default time a single attempt may take.
@@ -53,7 +53,29 @@ impl ClientOptions {
     /// it holds). Read directly, not through a back end's `#[serde(flatten)]` struct, so that
     /// a wrong type is reported with its field name.
     pub fn settings_from_js(options: &wasm_bindgen::JsValue) -> Result<Settings> {
-        crate::core::js::read::<ClientOptions>("options", options.clone())?.check()
+        let json = crate::core::js::json("options", options)?;
+        let Some(fields) = json.as_object() else {
+            return Err(Error::invalid_input("options", "must be an object like { baseUrl }"));
+        };
+        let get = |name: &str| fields.get(name).filter(|value| !value.is_null());
+        let number = |name: &str| match get(name) {
+            None => Ok(None),
+            Some(value) => value.as_f64().map(Some).ok_or_else(|| Error::invalid_input(name, "must be a number")),
+        };
+        ClientOptions {
+            base_url: match get("baseUrl") {
+                None => return Err(Error::invalid_input("baseUrl", "is required")),
+                Some(url) => url.as_str().ok_or_else(|| Error::invalid_input("baseUrl", "must be a string"))?.to_string(),
+            },
+            timeout_ms: number("timeoutMs")?,
+            retries: number("retries")?,
+            allow_insecure_http: match get("allowInsecureHttp") {
+                None => None,
+                Some(flag) => Some(flag.as_bool().ok_or_else(|| Error::invalid_input("allowInsecureHttp", "must be true or false"))?),
+            },
+            max_response_bytes: number("maxResponseBytes")?,
+        }
+        .check()
     }
 
     /// Checks every field; errors name the field.
@@ -78,7 +100,7 @@ pub fn whole_number(field: &str, value: Option<f64>, min: u32, max: u32, default
     match value {
         None => Ok(default),
         Some(v) if v.fract() == 0.0 && v >= min as f64 && v <= max as f64 => Ok(v as u32),
-        Some(_) => Err(crate::core::error::Error::invalid_input(
+        Some(_) => Err(Error::invalid_input(
             field,
             format!("must be a whole number from {min} to {max}"),
         )),

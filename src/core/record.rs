@@ -1,0 +1,209 @@
+//! Records the caller receives, described by a table of columns instead of a serde derive per
+//! type: each column names the server's field, the caller's field and how the value is
+//! shaped. One walk converts any server row (the code exists once, however many record types
+//! a client has), and a row is JSON until `js::js_of` hands it to the caller.
+//!
+//! `output_record!` declares a record: the TypeScript declaration and its columns, from one
+//! list of fields, so the two cannot drift apart.
+
+use serde_json::{Map, Value};
+
+use crate::core::error::{Error, Result};
+
+/// How a server value becomes the caller's; every shape turns a value of the wrong type into
+/// "absent" (or `""` for `Text`), so one odd field never loses a row.
+#[derive(Clone, Copy, Debug)]
+pub enum Shape {
+    /// Text, `""` when missing.
+    Text,
+    /// Text, absent when missing or empty.
+    Optional,
+    /// A date or time as the server writes it, absent when missing, empty or all zero
+    /// (`0000-00-00`).
+    When,
+    /// A record id, absent when missing, empty or `0`.
+    Reference,
+    /// One of a closed set of texts (exact, else ignoring case), absent when outside it.
+    OneOf(&'static [&'static str]),
+}
+
+/// One field of a record: the caller's name (as Rust writes it: `isp_id` is `ispId`, unless
+/// `caller` says otherwise), the server's name and the shape.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    pub rust: &'static str,
+    pub caller: Option<&'static str>,
+    pub wire: &'static str,
+    pub shape: Shape,
+}
+
+/// A scalar as text: strings as they are, numbers and booleans written out; `null`, objects
+/// and arrays are absent (as `lenient::Text` reads them).
+pub fn text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(b.to_string()),
+        // A whole number sent as a float (`57.0`) reads as `57`; other floats as JSON writes them.
+        Value::Number(n) => match n.as_f64() {
+            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15 => Some((f as i64).to_string()),
+            _ => Some(n.to_string()),
+        },
+        _ => None,
+    }
+}
+
+/// The caller's value of one column of a server row (`None` = the field is left out).
+fn cell(row: &Map<String, Value>, shape: Shape, wire: &str) -> Option<String> {
+    let text = row.get(wire).and_then(text);
+    match shape {
+        Shape::Text => Some(text.unwrap_or_default()),
+        Shape::Optional => text.filter(|t| !t.is_empty()),
+        Shape::When => text.filter(|t| !t.is_empty() && !t.starts_with("0000")),
+        Shape::Reference => text.filter(|t| !t.is_empty() && t != "0"),
+        Shape::OneOf(set) => {
+            let text = text?;
+            let text = text.trim();
+            let found = set.iter().find(|s| **s == text).or_else(|| set.iter().find(|s| s.eq_ignore_ascii_case(text)));
+            found.map(|s| s.to_string())
+        }
+    }
+}
+
+/// The caller's names of `columns`, worked out once per list.
+fn caller_names(columns: &[Column]) -> Vec<String> {
+    columns.iter().map(|c| c.caller.map_or_else(|| crate::core::js::caller_name(c.rust), str::to_string)).collect()
+}
+
+/// One server row (an object) as the caller's record; anything else is a `decode` error.
+pub fn row(value: &Value, columns: &[Column]) -> Result<Value> {
+    convert(value, columns, &caller_names(columns))
+}
+
+fn convert(value: &Value, columns: &[Column], names: &[String]) -> Result<Value> {
+    let Some(row) = value.as_object() else {
+        return Err(Error::decode("the result has an unexpected shape (a row is not an object)"));
+    };
+    let mut record = Map::new();
+    for (column, name) in columns.iter().zip(names) {
+        if let Some(text) = cell(row, column.shape, column.wire) {
+            record.insert(name.clone(), Value::String(text));
+        }
+    }
+    Ok(Value::Object(record))
+}
+
+/// A list of server rows as the caller's records. The server's ways of saying "nothing"
+/// (`null`, `false`, `""`) are an empty list, an object keyed by index is read as an array;
+/// a row that is not an object, or a text where rows belong, is a `decode` error (rows never
+/// vanish silently).
+pub fn rows(value: &Value, columns: &[Column]) -> Result<Vec<Value>> {
+    let names = caller_names(columns);
+    let rows: Vec<&Value> = match value {
+        Value::Array(rows) => rows.iter().collect(),
+        Value::Object(rows) => rows.values().collect(),
+        Value::Null | Value::Bool(_) => Vec::new(),
+        Value::String(s) if s.trim().is_empty() => Vec::new(),
+        _ => return Err(Error::decode("the result has an unexpected shape (expected a list of rows)")),
+    };
+    rows.into_iter().map(|row| convert(row, columns, &names)).collect()
+}
+
+/// Declares a record the caller receives: its doc, then each field's doc, Rust name (with
+/// `as "name"` when the caller's name is not its camelCase), shape and server name:
+///
+/// ```ignore
+/// output_record! {
+///     /// A customer.
+///     pub struct Customer {
+///         /// The customer id.
+///         id: Text = "id",
+///         /// Its type, absent outside the set.
+///         customer_type as "type": OneOf(CustomerType) = "type",
+///     }
+/// }
+/// ```
+///
+/// gives the TypeScript interface (shapes other than `Text` are optional fields; `OneOf`
+/// fields are typed by their set) and `Customer::COLUMNS`.
+macro_rules! output_record {
+    ($(#[$meta:meta])* pub struct $name:ident {
+        $($(#[$doc:meta])* $field:ident $(as $caller:literal)?: $shape:ident $(($set:ident))? = $wire:literal),+ $(,)?
+    }) => {
+        $crate::core::record::output_record!(@fields [$(#[$meta])* $name] []
+            $([$(#[$doc])* $(#[serde(rename = $caller)])*] $field $shape $(($set))?,)+);
+
+        impl $name {
+            /// How each field is read from the server's row.
+            pub const COLUMNS: &'static [$crate::core::record::Column] = &[$(
+                $crate::core::record::Column {
+                    rust: stringify!($field),
+                    caller: $crate::core::record::output_record!(@caller $($caller)?),
+                    wire: $wire,
+                    shape: $crate::core::record::output_record!(@shape $shape $(($set))?),
+                },
+            )+];
+        }
+    };
+
+    // Each field's Rust type, which is what tsify declares: `Text` is a required string,
+    // `OneOf` an optional member of its set, the other shapes optional strings.
+    (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident Text, $($rest:tt)*) => {
+        $crate::core::record::output_record!(@fields $head [$($done)* $($a)* pub $field: String,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident OneOf($set:ident), $($rest:tt)*) => {
+        $crate::core::record::output_record!(@fields $head [$($done)* $($a)* #[tsify(optional)] pub $field: Option<$set>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident $shape:ident, $($rest:tt)*) => {
+        $crate::core::record::output_record!(@fields $head [$($done)* $($a)* #[tsify(optional)] pub $field: Option<String>,] $($rest)*);
+    };
+    (@fields [$(#[$meta:meta])* $name:ident] [$($done:tt)*]) => {
+        $(#[$meta])*
+        #[allow(dead_code)]
+        #[derive(tsify::Tsify)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            $($done)*
+        }
+    };
+
+    (@caller $caller:literal) => { Some($caller) };
+    (@caller) => { None };
+    (@shape OneOf($set:ident)) => { $crate::core::record::Shape::OneOf($set::TEXTS) };
+    (@shape $shape:ident) => { $crate::core::record::Shape::$shape };
+}
+pub(crate) use output_record;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const COLUMNS: &[Column] = &[
+        Column { rust: "isp_id", caller: None, wire: "ispid", shape: Shape::Text },
+        Column { rust: "kind", caller: Some("type"), wire: "type", shape: Shape::OneOf(&["Individual", "Organisation"]) },
+        Column { rust: "notes", caller: None, wire: "notes", shape: Shape::Optional },
+        Column { rust: "born", caller: None, wire: "dob", shape: Shape::When },
+        Column { rust: "service_id", caller: None, wire: "serviceid", shape: Shape::Reference },
+    ];
+
+    #[test]
+    fn columns_shape_the_server_row() {
+        let good = row(&json!({ "ispid": 7, "type": "organisation ", "notes": "n", "dob": "1990-01-02", "serviceid": "5" }), COLUMNS).unwrap();
+        assert_eq!(good, json!({ "ispId": "7", "type": "Organisation", "notes": "n", "born": "1990-01-02", "serviceId": "5" }));
+        let empty = row(&json!({ "type": "Company", "notes": "", "dob": "0000-00-00", "serviceid": "0", "extra": 1 }), COLUMNS).unwrap();
+        assert_eq!(empty, json!({ "ispId": "" }));
+        let odd = row(&json!({ "ispid": { "a": 1 }, "notes": [1], "dob": null, "serviceid": 1.5 }), COLUMNS).unwrap();
+        assert_eq!(odd, json!({ "ispId": "", "serviceId": "1.5" }));
+    }
+
+    #[test]
+    fn lists_come_in_many_shapes_and_rows_never_vanish() {
+        for nothing in [json!(null), json!(false), json!(""), json!([]), json!({})] {
+            assert!(rows(&nothing, COLUMNS).unwrap().is_empty(), "{nothing}");
+        }
+        assert_eq!(rows(&json!({ "0": { "ispid": "1" }, "1": { "ispid": "2" } }), COLUMNS).unwrap().len(), 2);
+        assert!(rows(&json!([{ "ispid": "1" }, 5]), COLUMNS).is_err());
+        let e = rows(&json!("s3cret"), COLUMNS).unwrap_err();
+        assert!(!e.message.contains("s3cret"), "{}", e.message);
+    }
+}

@@ -4,8 +4,7 @@
 use std::rc::Rc;
 
 use gloo_net::http::Method;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -14,8 +13,8 @@ use super::wire::{self, ListRequest, Route};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, read, record_id, to_js};
-use crate::core::lenient::{List, Text};
+use crate::core::js::{js_of, json, record_id};
+use crate::core::record::{self, Column};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
@@ -50,12 +49,14 @@ impl NeuCrmClient {
         let build = || -> Result<NeuCrmClient> {
             let options: JsValue = options.into();
             let settings = ClientOptions::settings_from_js(&options)?;
-            let options: NeuCrmLogin = read("options", options)?;
-            let user_id = required("userId", &options.user_id)
+            let login = json("options", &options)?;
+            let login = login.as_object().ok_or_else(|| Error::invalid_input("options", "must be an object"))?;
+            let (user_id, api_key) = (field::<Id>(login, "userId"), field::<String>(login, "apiKey"));
+            let user_id = required("userId", &user_id)
                 .map_err(|e| Error::invalid_input("userId", format!("{} (the numeric login id, not the user name)", detail(&e))))?
                 .0
                 .clone();
-            let api_key = required("apiKey", &options.api_key)?;
+            let api_key = required("apiKey", &api_key)?;
             if api_key.trim().is_empty() {
                 return Err(Error::invalid_input("apiKey", "must not be empty"));
             }
@@ -70,29 +71,26 @@ fn detail(e: &Error) -> String {
     e.details.first().map(|(_, problem)| problem.clone()).unwrap_or_else(|| e.message.clone())
 }
 
-/// A list the server pages with `rows_limit`/`rows_offset`: its route, query, rows and items.
+/// A list the server pages with `rows_limit`/`rows_offset`: its route, query and rows.
 pub(super) trait Listing: 'static {
     /// The caller's query.
-    type Query: DeserializeOwned + Default;
-    /// A row as the server sends it.
-    type Row: DeserializeOwned;
-    /// A row as the caller sees it.
-    type Item: Serialize + for<'a> From<&'a Self::Row>;
+    type Query: InputType + Default;
+    /// How a server row becomes the caller's record.
+    const COLUMNS: &'static [Column];
     const ROUTE: Route;
     /// The checked request.
     fn request(query: &Self::Query) -> Result<ListRequest>;
 }
 
-/// Declares a `Listing`: its name, the caller's query, the server's row and the caller's item,
-/// the route, and the wire function that checks the query.
+/// Declares a `Listing`: its name, the caller's query, the caller's record, the route, and the
+/// wire function that checks the query.
 macro_rules! listing {
-    ($(#[$doc:meta])* $name:ident: $query:ty, $row:ty => $item:ty, $route:ident, $request:path) => {
+    ($(#[$doc:meta])* $name:ident: $query:ty => $item:ty, $route:ident, $request:path) => {
         $(#[$doc])*
         pub(super) struct $name;
         impl Listing for $name {
             type Query = $query;
-            type Row = $row;
-            type Item = $item;
+            const COLUMNS: &'static [Column] = <$item>::COLUMNS;
             const ROUTE: Route = Route::$route;
             fn request(query: &$query) -> Result<ListRequest> {
                 $request(query)
@@ -103,25 +101,25 @@ macro_rules! listing {
 
 listing!(
     /// `customer/list`.
-    CustomerList: CustomerQuery, wire::Customer => Customer, CustomerList, wire::customer_query
+    CustomerList: CustomerQuery => Customer, CustomerList, wire::customer_query
 );
 listing!(
     /// `reseller/list`.
-    ResellerList: ResellerQuery, wire::Reseller => Reseller, ResellerList, wire::reseller_query
+    ResellerList: ResellerQuery => Reseller, ResellerList, wire::reseller_query
 );
 listing!(
     /// `reseller/wallet_txn`.
-    TransactionList: WalletTransactionQuery, wire::Transaction => WalletTransaction, WalletTransactions, wire::wallet_query
+    TransactionList: WalletTransactionQuery => WalletTransaction, WalletTransactions, wire::wallet_query
 );
 
 /// Declares the list, count and iterate methods of a `Listing` on `NeuCrmClient` (in scope
-/// where it is used): the listing, the list type, the query's and the item's TypeScript
-/// names, then each method's doc, Rust name and JavaScript name. The docs are written as
+/// where it is used): the listing, the list's promise type, the query's and the item's
+/// TypeScript names, then each method's doc, Rust name and JavaScript name. The docs are written as
 /// `#[doc = " ..."]`: a `///` comment passed through a macro reaches wasm-bindgen as a raw
 /// string, which it would print into the .d.ts with its `r"` prefix.
 macro_rules! list_methods {
     (
-        $listing:ident, $rows:ident, $query:literal, $items:literal,
+        $listing:ident, $promise:literal, $query:literal, $items:literal,
         $(#[doc = $list_doc:literal])* $list:ident = $list_js:literal,
         $(#[doc = $count_doc:literal])* $count:ident = $count_js:literal,
         $(#[doc = $iterate_doc:literal])* $iterate:ident = $iterate_js:literal $(,)?
@@ -129,33 +127,23 @@ macro_rules! list_methods {
         #[wasm_bindgen::prelude::wasm_bindgen]
         impl NeuCrmClient {
             $(#[doc = $list_doc])*
-            #[wasm_bindgen(js_name = $list_js)]
-            pub async fn $list(
+            #[wasm_bindgen(js_name = $list_js, unchecked_return_type = $promise)]
+            pub fn $list(
                 &self,
                 #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
                 #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
-            ) -> Result<tsify::Ts<$rows>, wasm_bindgen::JsValue> {
-                let inner = self.inner.clone();
-                let secrets = inner.secrets();
-                $crate::core::js::run($crate::neucrm::client::BACKEND, $list_js, &secrets, async move {
-                    $crate::core::js::output(&$rows(inner.list::<$crate::neucrm::client::$listing>(query, options).await?))
-                })
-                .await
+            ) -> js_sys::Promise {
+                self.perform($list_js, $crate::neucrm::client::list_work::<$crate::neucrm::client::$listing>(query), options)
             }
 
             $(#[doc = $count_doc])*
-            #[wasm_bindgen(js_name = $count_js)]
-            pub async fn $count(
+            #[wasm_bindgen(js_name = $count_js, unchecked_return_type = "Promise<number>")]
+            pub fn $count(
                 &self,
                 #[wasm_bindgen(unchecked_optional_param_type = $query)] query: Option<wasm_bindgen::JsValue>,
                 #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<wasm_bindgen::JsValue>,
-            ) -> Result<f64, wasm_bindgen::JsValue> {
-                let inner = self.inner.clone();
-                let secrets = inner.secrets();
-                $crate::core::js::run($crate::neucrm::client::BACKEND, $count_js, &secrets, async move {
-                    inner.count::<$crate::neucrm::client::$listing>(query, options).await
-                })
-                .await
+            ) -> js_sys::Promise {
+                self.perform($count_js, $crate::neucrm::client::count_work::<$crate::neucrm::client::$listing>(query), options)
             }
 
             $(#[doc = $iterate_doc])*
@@ -173,8 +161,58 @@ macro_rules! list_methods {
 }
 pub(super) use list_methods;
 
+/// What a promise-returning method asks of the server, checked before anything is sent.
+/// Every such method builds one and hands it to `NeuCrmClient::perform`, so one async path
+/// (one future) serves them all.
+pub(super) enum Work {
+    /// A list's rows, as the caller's records.
+    List(Route, ListRequest, &'static [Column]),
+    /// How many rows match a list's filters.
+    Count(Route, ListRequest),
+    /// A creation or a change, answered as the `Answer` says.
+    Write(Route, Vec<(String, String)>, Answer),
+}
+
+/// What a write resolves with.
+pub(super) enum Answer {
+    /// `{ id }`: the new record's id.
+    Created,
+    /// `"done"`.
+    Done,
+}
+
+/// The work of a listing's list method.
+pub(super) fn list_work<L: Listing>(query: Option<JsValue>) -> Result<Work> {
+    Ok(Work::List(L::ROUTE, L::request(&read_query::<L::Query>(query)?)?, L::COLUMNS))
+}
+
+/// The work of a listing's count method.
+pub(super) fn count_work<L: Listing>(query: Option<JsValue>) -> Result<Work> {
+    Ok(Work::Count(L::ROUTE, L::request(&read_query::<L::Query>(query)?)?))
+}
+
+impl NeuCrmClient {
+    /// The promise of the method `operation`: `work` carried out, or rejected with its input
+    /// error before anything is sent; every error names the method and holds no secret.
+    pub(super) fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> js_sys::Promise {
+        let inner = self.inner.clone();
+        wasm_bindgen_futures::future_to_promise(async move {
+            let result = match (work, call_options(options)) {
+                (Ok(work), Ok(options)) => inner.perform(work, &options).await,
+                (Err(e), _) | (_, Err(e)) => Err(e),
+            };
+            result.map_err(|e| e.for_caller(BACKEND, operation, &inner.secrets()).into())
+        })
+    }
+
+    /// The promise of a write (`perform` with the server's fields, or the input's error).
+    pub(super) fn send(&self, operation: &'static str, route: Route, answer: Answer, fields: Result<Vec<(String, String)>>, options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, fields.map(|fields| Work::Write(route, fields, answer)), options)
+    }
+}
+
 /// The caller's optional query object (`undefined` or `null` = no filter).
-fn read_query<Q: DeserializeOwned + Default>(value: Option<JsValue>) -> Result<Q> {
+fn read_query<Q: InputType + Default>(value: Option<JsValue>) -> Result<Q> {
     match value {
         Some(v) if !v.is_undefined() && !v.is_null() => input("query", v),
         _ => Ok(Q::default()),
@@ -216,25 +254,40 @@ impl Inner {
         wire::result(&reply)
     }
 
-    /// One page of rows.
-    async fn page<W: DeserializeOwned>(&self, route: Route, request: &ListRequest, limit: Option<u32>, offset: u64, options: &CallOptions) -> Result<Vec<W>> {
-        let rows: List<W> = wire::shaped(self.call(route, request.page(limit, offset), options).await?)?;
-        Ok(rows.0)
+    /// One page of rows, as the caller's records.
+    async fn page(&self, route: Route, columns: &[Column], request: &ListRequest, limit: Option<u32>, offset: u64, options: &CallOptions) -> Result<Vec<Value>> {
+        record::rows(&self.call(route, request.page(limit, offset), options).await?, columns)
+    }
+
+    /// Carries out a method's checked `work`: its value as the promise resolves with it.
+    async fn perform(&self, work: Work, options: &CallOptions) -> Result<JsValue> {
+        match work {
+            Work::List(route, request, columns) => Ok(js_of(&Value::Array(self.list(route, &request, columns, options).await?))),
+            Work::Count(route, request) => {
+                let mut fields = request.filter;
+                fields.extend(wire::count_fields());
+                Ok(JsValue::from_f64(counted(&self.call(route, fields, options).await?)?))
+            }
+            Work::Write(route, fields, answer) => {
+                let result = self.call(route, fields, options).await?;
+                match answer {
+                    Answer::Created => Ok(js_of(&serde_json::json!({ "id": created(&result)? }))),
+                    Answer::Done => confirmed(&result).map(|()| JsValue::from_str("done")),
+                }
+            }
+        }
     }
 
     /// The rows of a list: one request, or pages of at most 100 rows until `limit` rows or a
     /// short page (the server clamps larger pages to 100, so they are never asked for).
-    pub(super) async fn list<L: Listing>(&self, query: Option<JsValue>, options: Option<JsValue>) -> Result<Vec<L::Item>> {
-        let request = L::request(&read_query::<L::Query>(query)?)?;
-        let options = call_options(options)?;
+    async fn list(&self, route: Route, request: &ListRequest, columns: &[Column], options: &CallOptions) -> Result<Vec<Value>> {
         let Some(limit) = request.limit else {
-            let rows: Vec<L::Row> = self.page(L::ROUTE, &request, None, request.offset, &options).await?;
-            return Ok(rows.iter().map(L::Item::from).collect());
+            return self.page(route, columns, request, None, request.offset, options).await;
         };
-        let mut rows: Vec<L::Row> = Vec::new();
+        let mut rows = Vec::new();
         while (rows.len() as u64) < u64::from(limit) {
             let size = wire::page_size(u64::from(limit) - rows.len() as u64);
-            let page: Vec<L::Row> = self.page(L::ROUTE, &request, Some(size), request.offset + rows.len() as u64, &options).await?;
+            let page = self.page(route, columns, request, Some(size), request.offset + rows.len() as u64, options).await?;
             let short = page.len() < size as usize;
             rows.extend(page);
             if short {
@@ -242,15 +295,7 @@ impl Inner {
             }
         }
         rows.truncate(limit as usize);
-        Ok(rows.iter().map(L::Item::from).collect())
-    }
-
-    /// How many rows match the query's filters.
-    pub(super) async fn count<L: Listing>(&self, query: Option<JsValue>, options: Option<JsValue>) -> Result<f64> {
-        let request = L::request(&read_query::<L::Query>(query)?)?;
-        let mut fields = request.filter;
-        fields.extend(wire::count_fields());
-        counted(&self.call(L::ROUTE, fields, &call_options(options)?).await?)
+        Ok(rows)
     }
 
     /// An async iterator over every matching row, from `offset`, up to `limit` rows if given,
@@ -270,8 +315,8 @@ impl Inner {
                     if size == 0 {
                         return Ok(Page { rows: Vec::new(), total: Some(done) });
                     }
-                    let rows: Vec<L::Row> = inner.page(L::ROUTE, &request, Some(size), request.offset + done, &options).await?;
-                    let rows = rows.iter().map(|row| to_js(&L::Item::from(row))).collect::<Result<Vec<_>>>()?;
+                    let rows = inner.page(L::ROUTE, L::COLUMNS, &request, Some(size), request.offset + done, &options).await?;
+                    let rows = rows.iter().map(js_of).collect();
                     Ok(Page { rows, total: request.limit.map(u64::from) })
                 };
                 let secrets = inner.secrets();
@@ -280,34 +325,23 @@ impl Inner {
         });
         Ok(iterate(wire::MAX_ROWS, fetch))
     }
-
-    /// A change: the server's `"done"`.
-    pub(super) async fn change(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<Done> {
-        confirmed(&wire::shaped(self.call(route, fields, options).await?)?)
-    }
-
-    /// A creation: the new record's id (the server sends a number).
-    pub(super) async fn create(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<CreatedRecord> {
-        created(&wire::shaped(self.call(route, fields, options).await?)?)
-    }
 }
 
 /// The number a count answers with.
-pub(super) fn counted(result: &serde_json::Value) -> Result<f64> {
+pub(super) fn counted(result: &Value) -> Result<f64> {
     wire::count_of(result).map(|n| n as f64).ok_or_else(|| Error::decode("the answer holds no count"))
 }
 
 /// A change's result: the server's `"done"`.
-pub(super) fn confirmed(result: &Text) -> Result<Done> {
+pub(super) fn confirmed(result: &Value) -> Result<()> {
     if wire::is_done(result) {
-        Ok(Done::Done)
+        Ok(())
     } else {
         Err(Error::decode("the server did not confirm the change with \"done\""))
     }
 }
 
 /// A creation's result: the new record's id (the server sends a number).
-pub(super) fn created(result: &Text) -> Result<CreatedRecord> {
-    let id = result.non_empty().filter(|id| is_id(id)).ok_or_else(|| Error::decode("the answer holds no new id"))?;
-    Ok(CreatedRecord { id })
+pub(super) fn created(result: &Value) -> Result<String> {
+    record::text(result).filter(|id| is_id(id)).ok_or_else(|| Error::decode("the answer holds no new id"))
 }

@@ -1,16 +1,16 @@
 //! Customer methods of `NeuCrmClient`.
 
+use js_sys::Promise;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::client::{call_options, list_methods, numeric_id, NeuCrmClient, BACKEND};
+use super::client::{list_methods, numeric_id, Answer, NeuCrmClient};
 use super::types::*;
 use super::wire::{self, Route};
-use crate::core::js::{input, output, run};
 
 list_methods!(
     CustomerList,
-    Customers,
+    "Promise<Customers>",
     "CustomerQuery",
     "AsyncIterableIterator<Customer>",
     #[doc = " Customers matching `query`, in the order asked: at most `limit` rows (default 10) from"]
@@ -27,51 +27,36 @@ list_methods!(
 impl NeuCrmClient {
     /// Creates a customer and returns its id. Missing required fields and values outside
     /// their sets are refused before sending (`invalid_input`).
-    #[wasm_bindgen(js_name = createCustomer)]
-    pub async fn create_customer(
+    #[wasm_bindgen(js_name = createCustomer, unchecked_return_type = "Promise<CreatedRecord>")]
+    pub fn create_customer(
         &self,
         customer: Ts<NewCustomer>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<CreatedRecord>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "createCustomer", &secrets, async move {
-            let fields = wire::new_customer(&input("customer", customer.into())?)?;
-            output(&inner.create(Route::CustomerCreate, fields, &call_options(options)?).await?)
-        })
-        .await
+    ) -> Promise {
+        let fields = input("customer", customer.into()).and_then(|value| wire::new_customer(&value));
+        self.send("createCustomer", Route::CustomerCreate, Answer::Created, fields, options)
     }
 
     /// Changes a customer (only the fields given); `resetPortalPassword: true` issues a new
     /// customer-portal password. A `not_found` error for an unknown customer.
-    #[wasm_bindgen(js_name = updateCustomer)]
-    pub async fn update_customer(
+    #[wasm_bindgen(js_name = updateCustomer, unchecked_return_type = "Promise<Done>")]
+    pub fn update_customer(
         &self,
         change: Ts<CustomerUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Done>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "updateCustomer", &secrets, async move {
-            let fields = wire::customer_update(&input("change", change.into())?)?;
-            output(&inner.change(Route::CustomerUpdate, fields, &call_options(options)?).await?)
-        })
-        .await
+    ) -> Promise {
+        let fields = input("change", change.into()).and_then(|value| wire::customer_update(&value));
+        self.send("updateCustomer", Route::CustomerUpdate, Answer::Done, fields, options)
     }
 
     /// Deletes a customer. A `not_found` error for an unknown customer.
-    #[wasm_bindgen(js_name = deleteCustomer)]
-    pub async fn delete_customer(
+    #[wasm_bindgen(js_name = deleteCustomer, unchecked_return_type = "Promise<Done>")]
+    pub fn delete_customer(
         &self,
         #[wasm_bindgen(js_name = customerId, unchecked_param_type = "string | number")] customer_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Done>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "deleteCustomer", &secrets, async move {
-            let fields = wire::customer_delete(&numeric_id("customerId", &customer_id)?);
-            output(&inner.change(Route::CustomerDelete, fields, &call_options(options)?).await?)
-        })
-        .await
+    ) -> Promise {
+        let fields = numeric_id("customerId", &customer_id).map(|id| wire::customer_delete(&id));
+        self.send("deleteCustomer", Route::CustomerDelete, Answer::Done, fields, options)
     }
 }

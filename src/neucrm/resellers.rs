@@ -1,16 +1,16 @@
 //! Reseller and wallet methods of `NeuCrmClient`.
 
+use js_sys::Promise;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::client::{call_options, list_methods, numeric_id, NeuCrmClient, BACKEND};
+use super::client::{list_methods, numeric_id, Answer, NeuCrmClient};
 use super::types::*;
 use super::wire::{self, Route};
-use crate::core::js::{input, output, run};
 
 list_methods!(
     ResellerList,
-    Resellers,
+    "Promise<Resellers>",
     "ResellerQuery",
     "AsyncIterableIterator<Reseller>",
     #[doc = " Resellers and franchisees matching `query`, in the order asked: at most `limit` rows"]
@@ -25,7 +25,7 @@ list_methods!(
 
 list_methods!(
     TransactionList,
-    WalletTransactions,
+    "Promise<WalletTransactions>",
     "WalletTransactionQuery",
     "AsyncIterableIterator<WalletTransaction>",
     #[doc = " Movements of franchisee wallets matching `query`, oldest first: at most `limit` rows"]
@@ -43,67 +43,47 @@ impl NeuCrmClient {
     /// Creates a reseller or franchisee and returns its id. A franchisee needs
     /// `commissionPercent` (0 to 100) and `creditLimit` (0 or more); both are checked before
     /// sending. A login user of a reseller gets a `forbidden` error.
-    #[wasm_bindgen(js_name = createReseller)]
-    pub async fn create_reseller(
+    #[wasm_bindgen(js_name = createReseller, unchecked_return_type = "Promise<CreatedRecord>")]
+    pub fn create_reseller(
         &self,
         reseller: Ts<NewReseller>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<CreatedRecord>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "createReseller", &secrets, async move {
-            let fields = wire::new_reseller(&input("reseller", reseller.into())?)?;
-            output(&inner.create(Route::ResellerCreate, fields, &call_options(options)?).await?)
-        })
-        .await
+    ) -> Promise {
+        let fields = input("reseller", reseller.into()).and_then(|value| wire::new_reseller(&value));
+        self.send("createReseller", Route::ResellerCreate, Answer::Created, fields, options)
     }
 
     /// Changes a reseller (only the fields given). A `not_found` error for an unknown reseller.
-    #[wasm_bindgen(js_name = updateReseller)]
-    pub async fn update_reseller(
+    #[wasm_bindgen(js_name = updateReseller, unchecked_return_type = "Promise<Done>")]
+    pub fn update_reseller(
         &self,
         change: Ts<ResellerUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Done>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "updateReseller", &secrets, async move {
-            let fields = wire::reseller_update(&input("change", change.into())?)?;
-            output(&inner.change(Route::ResellerUpdate, fields, &call_options(options)?).await?)
-        })
-        .await
+    ) -> Promise {
+        let fields = input("change", change.into()).and_then(|value| wire::reseller_update(&value));
+        self.send("updateReseller", Route::ResellerUpdate, Answer::Done, fields, options)
     }
 
     /// Deletes a reseller. The server refuses (an `api` error) while it still has customers.
-    #[wasm_bindgen(js_name = deleteReseller)]
-    pub async fn delete_reseller(
+    #[wasm_bindgen(js_name = deleteReseller, unchecked_return_type = "Promise<Done>")]
+    pub fn delete_reseller(
         &self,
         #[wasm_bindgen(js_name = resellerId, unchecked_param_type = "string | number")] reseller_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Done>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "deleteReseller", &secrets, async move {
-            let fields = wire::reseller_delete(&numeric_id("resellerId", &reseller_id)?);
-            output(&inner.change(Route::ResellerDelete, fields, &call_options(options)?).await?)
-        })
-        .await
+    ) -> Promise {
+        let fields = numeric_id("resellerId", &reseller_id).map(|id| wire::reseller_delete(&id));
+        self.send("deleteReseller", Route::ResellerDelete, Answer::Done, fields, options)
     }
 
     /// Tops up, settles or adjusts a franchisee's wallet; the new balance shows in
     /// `listResellers` and the movement in `listWalletTransactions`. Never retried.
-    #[wasm_bindgen(js_name = updateWallet)]
-    pub async fn update_wallet(
+    #[wasm_bindgen(js_name = updateWallet, unchecked_return_type = "Promise<Done>")]
+    pub fn update_wallet(
         &self,
         change: Ts<WalletUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Done>, JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "updateWallet", &secrets, async move {
-            let fields = wire::wallet_update(&input("change", change.into())?)?;
-            output(&inner.change(Route::WalletUpdate, fields, &call_options(options)?).await?)
-        })
-        .await
+    ) -> Promise {
+        let fields = input("change", change.into()).and_then(|value| wire::wallet_update(&value));
+        self.send("updateWallet", Route::WalletUpdate, Answer::Done, fields, options)
     }
 }

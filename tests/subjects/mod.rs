@@ -112,6 +112,12 @@ impl Plain for () {
     }
 }
 
+impl Plain for JsValue {
+    fn plain(self) -> JsValue {
+        self
+    }
+}
+
 impl<T: tsify::Tsify> Plain for Ts<T> {
     fn plain(self) -> JsValue {
         self.into()

@@ -1,10 +1,9 @@
 //! Customers: the query, a new customer, a change, and the customer row.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{input_type, CustomerSortField, CustomerType, Date, Id, SortOrder};
-use crate::neucrm::wire;
+use crate::core::record::output_record;
 
 input_type! {
     /// Which customers to list or count, and (for lists) in what order and how many. Every
@@ -22,8 +21,7 @@ input_type! {
         /// `"r01%"` for names that begin with `r01`.
         opt username: String,
         /// Only persons or only organisations.
-        #[serde(rename = "type")]
-        opt customer_type: CustomerType = "CustomerType",
+        opt customer_type as "type": CustomerType = "CustomerType",
         /// The customer's name; `%` stands for a run of characters and `_` for one, e.g. `"Ra%"`.
         opt name: String,
         /// The mobile number.
@@ -54,8 +52,7 @@ input_type! {
         /// The reseller the customer belongs to.
         opt reseller_id: Id,
         /// A person or an organisation.
-        #[serde(rename = "type")]
-        req customer_type: CustomerType = "CustomerType",
+        req customer_type as "type": CustomerType = "CustomerType",
         /// The name (a person's first name, or the organisation's name).
         req name: String,
         /// The surname.
@@ -88,8 +85,7 @@ input_type! {
         /// The customer to change.
         req customer_id: Id,
         /// A person or an organisation.
-        #[serde(rename = "type")]
-        opt customer_type: CustomerType = "CustomerType",
+        opt customer_type as "type": CustomerType = "CustomerType",
         /// The name.
         opt name: String,
         /// The surname.
@@ -117,98 +113,51 @@ input_type! {
     }
 }
 
-/// A customer of the ISP.
-#[derive(Tsify, Serialize, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct Customer {
-    /// The customer id.
-    pub id: String,
-    /// The ISP it belongs to.
-    pub isp_id: String,
-    /// The reseller it belongs to.
-    pub reseller_id: String,
-    /// A person or an organisation (absent if the server sends a value outside that set).
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub customer_type: Option<CustomerType>,
-    /// The name.
-    pub name: String,
-    /// The surname, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub surname: Option<String>,
-    /// Date of birth or of registration (`yyyy-mm-dd`), if known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub date_of_birth: Option<String>,
-    /// The mobile number.
-    pub mobile: String,
-    /// The e-mail address.
-    pub email: String,
-    /// The customer's own unique id, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub unique_id: Option<String>,
-    /// The zip or postal code.
-    pub zipcode: String,
-    /// The state.
-    pub state: String,
-    /// The city.
-    pub city: String,
-    /// The street address.
-    pub street: String,
-    /// Notes, if there are some.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub notes: Option<String>,
-    /// The customer's service, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub service_id: Option<String>,
-    /// The PPPoE user name of that service, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub username: Option<String>,
-    /// When the customer was created, as the server writes it (`"2024-03-31 09:15:00"`).
-    pub created: String,
-    /// When the portal password was last reset, if it was.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub portal_password_reset_at: Option<String>,
+output_record! {
+    /// A customer of the ISP.
+    pub struct Customer {
+        /// The customer id.
+        id: Text = "id",
+        /// The ISP it belongs to.
+        isp_id: Text = "ispid",
+        /// The reseller it belongs to.
+        reseller_id: Text = "resellerid",
+        /// A person or an organisation (absent if the server sends a value outside that set).
+        customer_type as "type": OneOf(CustomerType) = "type",
+        /// The name.
+        name: Text = "name",
+        /// The surname, if there is one.
+        surname: Optional = "surname",
+        /// Date of birth or of registration (`yyyy-mm-dd`), if known.
+        date_of_birth: When = "dob",
+        /// The mobile number.
+        mobile: Text = "mobile",
+        /// The e-mail address.
+        email: Text = "email",
+        /// The customer's own unique id, if there is one.
+        unique_id: Optional = "uniqueid",
+        /// The zip or postal code.
+        zipcode: Text = "zipcode",
+        /// The state.
+        state: Text = "state",
+        /// The city.
+        city: Text = "city",
+        /// The street address.
+        street: Text = "street",
+        /// Notes, if there are some.
+        notes: Optional = "notes",
+        /// The customer's service, if there is one.
+        service_id: Reference = "serviceid",
+        /// The PPPoE user name of that service, if there is one.
+        username: Optional = "username",
+        /// When the customer was created, as the server writes it (`"2024-03-31 09:15:00"`).
+        created: Text = "created",
+        /// When the portal password was last reset, if it was.
+        portal_password_reset_at: When = "portal_password_reset_at",
+    }
 }
 
 /// A list of customers.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct Customers(pub Vec<Customer>);
-
-impl From<Vec<Customer>> for Customers {
-    fn from(rows: Vec<Customer>) -> Customers {
-        Customers(rows)
-    }
-}
-
-impl From<&wire::Customer> for Customer {
-    fn from(w: &wire::Customer) -> Customer {
-        Customer {
-            id: w.id.or_empty(),
-            isp_id: w.ispid.or_empty(),
-            reseller_id: w.resellerid.or_empty(),
-            customer_type: w.kind.0.as_deref().and_then(CustomerType::from_text),
-            name: w.name.or_empty(),
-            surname: w.surname.non_empty(),
-            date_of_birth: w.dob.non_empty().filter(|d| !d.starts_with("0000")),
-            mobile: w.mobile.or_empty(),
-            email: w.email.or_empty(),
-            unique_id: w.uniqueid.non_empty(),
-            zipcode: w.zipcode.or_empty(),
-            state: w.state.or_empty(),
-            city: w.city.or_empty(),
-            street: w.street.or_empty(),
-            notes: w.notes.non_empty(),
-            service_id: w.serviceid.non_empty().filter(|s| s != "0"),
-            username: w.username.non_empty(),
-            created: w.created.or_empty(),
-            portal_password_reset_at: w.portal_password_reset_at.non_empty().filter(|d| !d.starts_with("0000")),
-        }
-    }
-}

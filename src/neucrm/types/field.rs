@@ -2,8 +2,8 @@
 //! with a vague message; it is kept, and becomes an `invalid_input` error naming its field when
 //! the field is used (before anything is sent).
 
-use serde::{Deserialize, Deserializer};
-use serde_json::Value;
+use serde_json::{Map, Value};
+use wasm_bindgen::JsValue;
 
 use crate::core::date::check_ymd;
 use crate::core::error::{Error, Result};
@@ -29,11 +29,31 @@ impl<T> Field<T> {
     }
 }
 
-impl<'de, T: FromInput> Deserialize<'de> for Field<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        let value = Value::deserialize(d)?;
-        Ok(Field(T::from_input(&value)))
+/// An input object, read from the caller's JSON one field at a time (`input_type!` writes it).
+pub trait InputType: Sized {
+    /// The caller's names of its fields, in declaration order.
+    fn field_names() -> Vec<String>;
+
+    /// The object from the caller's fields, each kept with its problem, if any.
+    fn from_fields(fields: &Map<String, Value>) -> Self;
+
+    /// Reads the caller's object `argument`: anything but an object, or an unknown field, is
+    /// an `invalid_input` error naming it (a misspelt field is never dropped without a word).
+    fn read(argument: &str, value: &Value) -> Result<Self> {
+        let names = Self::field_names();
+        let known: Vec<&str> = names.iter().map(String::as_str).collect();
+        Ok(Self::from_fields(crate::core::js::object_fields(argument, value, &known)?))
     }
+}
+
+/// The caller's input object `argument`, read as `T`.
+pub fn input<T: InputType>(argument: &str, value: JsValue) -> Result<T> {
+    T::read(argument, &crate::core::js::json(argument, &value)?)
+}
+
+/// The field `name` of the caller's object: absent when missing or `null`.
+pub fn field<T: FromInput>(fields: &Map<String, Value>, name: &str) -> Option<Field<T>> {
+    fields.get(name).filter(|value| !value.is_null()).map(|value| Field(T::from_input(value)))
 }
 
 /// An optional field: absent, or its checked value.
@@ -150,11 +170,12 @@ impl Decimal {
 }
 
 /// Declares a closed set of values: a Rust enum that TypeScript sees as a union of strings,
-/// read from the caller's input with an error that lists the allowed values.
+/// read from the caller's input with an error that lists the allowed values, and read from
+/// the server's rows through its `TEXTS`.
 macro_rules! closed_set {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(tsify::Tsify, serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(tsify::Tsify, Clone, Copy, Debug, PartialEq, Eq)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
         }
@@ -163,23 +184,15 @@ macro_rules! closed_set {
             /// Every value, with its text.
             pub const ALL: &'static [($name, &'static str)] = &[$(($name::$variant, $text)),+];
 
+            /// The texts of the values (what the server sends back, read by `record::Shape::OneOf`).
+            #[allow(dead_code)]
+            pub const TEXTS: &'static [&'static str] = &[$($text),+];
+
             /// The text the caller writes for this value.
             pub fn as_str(self) -> &'static str {
                 match self {
                     $($name::$variant => $text),+
                 }
-            }
-
-            /// The value for a text: exact, else ignoring case (for what the server sends;
-            /// sets the server never sends back leave it unused).
-            #[allow(dead_code)]
-            pub fn from_text(text: &str) -> Option<$name> {
-                let text = text.trim();
-                Self::ALL
-                    .iter()
-                    .find(|(_, t)| *t == text)
-                    .or_else(|| Self::ALL.iter().find(|(_, t)| t.eq_ignore_ascii_case(text)))
-                    .map(|(v, _)| *v)
             }
         }
 
@@ -234,14 +247,15 @@ mod tests {
 
     #[test]
     fn the_field_names_of_an_input_are_known() {
-        let names = crate::core::js::field_names::<crate::neucrm::types::CustomerQuery>().unwrap();
-        assert!(names.contains(&"type") && names.contains(&"sortBy") && names.contains(&"ispId"), "{names:?}");
-        assert!(crate::core::js::field_names::<String>().is_none());
+        let names = crate::neucrm::types::CustomerQuery::field_names();
+        for name in ["type", "sortBy", "ispId", "createdUpto", "limit", "offset"] {
+            assert!(names.iter().any(|n| n == name), "{name}: {names:?}");
+        }
     }
 
     #[test]
     fn a_bad_field_is_named_when_read() {
-        let f: Field<Id> = serde_json::from_value(json!("x1")).unwrap();
+        let f: Field<Id> = field(json!({ "id": "x1" }).as_object().unwrap(), "id").unwrap();
         let e = f.read("customerId").unwrap_err();
         assert_eq!(e.kind, crate::core::error::ErrorKind::InvalidInput);
         assert!(e.message.starts_with("customerId:"), "{}", e.message);

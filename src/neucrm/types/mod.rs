@@ -10,7 +10,6 @@ pub use customer::*;
 pub use field::*;
 pub use reseller::*;
 
-use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use crate::core::options::ClientOptions;
@@ -18,9 +17,9 @@ use field::closed_set;
 use input::input_type;
 
 /// Options of a `NeuCrmClient` (the common ones are read by `ClientOptions::settings_from_js`,
-/// the login by `NeuCrmLogin`; this type exists for its TypeScript declaration).
+/// the login field by field; this type exists for its TypeScript declaration).
 #[allow(dead_code)]
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct NeuCrmOptions {
     #[serde(flatten)]
@@ -31,14 +30,6 @@ pub struct NeuCrmOptions {
     /// The api key of that user. It stays in memory, travels only inside request bodies and is
     /// never written into an error.
     #[tsify(type = "string")]
-    pub api_key: Option<Field<String>>,
-}
-
-/// The login part of `NeuCrmOptions`.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct NeuCrmLogin {
-    pub user_id: Option<Field<Id>>,
     pub api_key: Option<Field<String>>,
 }
 
@@ -114,7 +105,8 @@ closed_set! {
 }
 
 /// The server's confirmation of a change: always the text `"done"`.
-#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(dead_code)]
+#[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Done {
     /// The change was made.
     #[serde(rename = "done")]
@@ -122,7 +114,8 @@ pub enum Done {
 }
 
 /// The id the server gave a new record.
-#[derive(Tsify, Serialize, Clone, Debug, PartialEq, Eq)]
+#[allow(dead_code)]
+#[derive(Tsify, Clone, Debug, PartialEq, Eq)]
 pub struct CreatedRecord {
     /// The new record's id, e.g. `"1243"`.
     pub id: String,

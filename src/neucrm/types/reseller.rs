@@ -1,11 +1,10 @@
 //! Resellers and their wallets: queries, a new reseller, a change, a wallet change, and rows.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{input_type, Date, Decimal, Id, InvoiceBy, PaymentBy, ResellerSortField, ResellerType, SortOrder};
 use super::{TransactionCode, WalletAction};
-use crate::neucrm::wire;
+use crate::core::record::output_record;
 
 input_type! {
     /// Which resellers to list or count, and (for lists) in what order and how many. Every field
@@ -20,8 +19,7 @@ input_type! {
         /// Who collects the payments.
         opt payment_by: PaymentBy = "PaymentBy",
         /// Only plain resellers or only franchisees.
-        #[serde(rename = "type")]
-        opt reseller_type: ResellerType = "ResellerType",
+        opt reseller_type as "type": ResellerType = "ResellerType",
         /// A part of the name.
         opt name: String,
         /// A part of the code.
@@ -47,8 +45,7 @@ input_type! {
         /// Who collects the payments.
         req payment_by: PaymentBy = "PaymentBy",
         /// A plain reseller or a franchisee.
-        #[serde(rename = "type")]
-        req reseller_type: ResellerType = "ResellerType",
+        req reseller_type as "type": ResellerType = "ResellerType",
         /// The name.
         req name: String,
         /// A short code, unique among resellers.
@@ -92,8 +89,7 @@ input_type! {
         /// Who collects the payments.
         opt payment_by: PaymentBy = "PaymentBy",
         /// A plain reseller or a franchisee.
-        #[serde(rename = "type")]
-        opt reseller_type: ResellerType = "ResellerType",
+        opt reseller_type as "type": ResellerType = "ResellerType",
         /// A franchisee's commission, 0 to 100 percent, at most 2 decimals.
         opt commission_percent: Decimal,
         /// A franchisee's credit limit, 0 or more, at most 2 decimals.
@@ -138,150 +134,75 @@ input_type! {
     }
 }
 
-/// A reseller or franchisee.
-#[derive(Tsify, Serialize, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct Reseller {
-    /// The reseller id.
-    pub id: String,
-    /// The ISP it belongs to.
-    pub isp_id: String,
-    /// A plain reseller or a franchisee (absent if the server sends a value outside that set).
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub reseller_type: Option<ResellerType>,
-    /// The name.
-    pub name: String,
-    /// The code.
-    pub code: String,
-    /// The postal address, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub address: Option<String>,
-    /// The mobile number.
-    pub mobile: String,
-    /// The e-mail address.
-    pub email: String,
-    /// The state it works in; absent for every state.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub state: Option<String>,
-    /// Who invoices the customers (absent if the server sends a value outside the set).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub invoice_by: Option<InvoiceBy>,
-    /// Who collects the payments (absent if the server sends a value outside the set).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub payment_by: Option<PaymentBy>,
-    /// The commission in percent, as a decimal string (`"12.50"`), if the server sends one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub commission_percent: Option<String>,
-    /// The credit limit, as a decimal string, if the server sends one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub credit_limit: Option<String>,
-    /// The wallet balance, as a decimal string (negative when the franchisee owes money), if
-    /// the server sends one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub wallet: Option<String>,
-    /// When it was created, as the server writes it.
-    pub created: String,
+output_record! {
+    /// A reseller or franchisee.
+    pub struct Reseller {
+        /// The reseller id.
+        id: Text = "id",
+        /// The ISP it belongs to.
+        isp_id: Text = "ispid",
+        /// A plain reseller or a franchisee (absent if the server sends a value outside that set).
+        reseller_type as "type": OneOf(ResellerType) = "type",
+        /// The name.
+        name: Text = "name",
+        /// The code.
+        code: Text = "code",
+        /// The postal address, if there is one.
+        address: Optional = "address",
+        /// The mobile number.
+        mobile: Text = "mobile",
+        /// The e-mail address.
+        email: Text = "email",
+        /// The state it works in; absent for every state.
+        state: Optional = "state",
+        /// Who invoices the customers (absent if the server sends a value outside the set).
+        invoice_by: OneOf(InvoiceBy) = "invoice_by",
+        /// Who collects the payments (absent if the server sends a value outside the set).
+        payment_by: OneOf(PaymentBy) = "payment_by",
+        /// The commission in percent, as a decimal string (`"12.50"`), if the server sends one.
+        commission_percent: Optional = "commission_percent",
+        /// The credit limit, as a decimal string, if the server sends one.
+        credit_limit: Optional = "credit_limit",
+        /// The wallet balance, as a decimal string (negative when the franchisee owes money), if
+        /// the server sends one.
+        wallet: Optional = "wallet",
+        /// When it was created, as the server writes it.
+        created: Text = "created",
+    }
 }
 
 /// A list of resellers.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct Resellers(pub Vec<Reseller>);
 
-/// One movement of a franchisee's wallet.
-#[derive(Tsify, Serialize, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct WalletTransaction {
-    /// The transaction id.
-    pub id: String,
-    /// The ISP.
-    pub isp_id: String,
-    /// The reseller whose wallet moved.
-    pub reseller_id: String,
-    /// What kind of movement (absent if the server sends a value outside the set).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub code: Option<TransactionCode>,
-    /// The service concerned, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub service_id: Option<String>,
-    /// The customer concerned, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub customer_id: Option<String>,
-    /// The signed amount, as a decimal string (`"-35.50"` is money out).
-    pub amount: String,
-    /// The wallet balance after it, as a decimal string.
-    pub balance: String,
-    /// What it was for.
-    pub description: String,
-    /// When it happened, as the server writes it.
-    pub created: String,
+output_record! {
+    /// One movement of a franchisee's wallet.
+    pub struct WalletTransaction {
+        /// The transaction id.
+        id: Text = "id",
+        /// The ISP.
+        isp_id: Text = "ispid",
+        /// The reseller whose wallet moved.
+        reseller_id: Text = "resellerid",
+        /// What kind of movement (absent if the server sends a value outside the set).
+        code: OneOf(TransactionCode) = "txn_code",
+        /// The service concerned, if there is one.
+        service_id: Reference = "serviceid",
+        /// The customer concerned, if there is one.
+        customer_id: Reference = "customerid",
+        /// The signed amount, as a decimal string (`"-35.50"` is money out).
+        amount: Text = "amount",
+        /// The wallet balance after it, as a decimal string.
+        balance: Text = "balance",
+        /// What it was for.
+        description: Text = "description",
+        /// When it happened, as the server writes it.
+        created: Text = "created",
+    }
 }
 
 /// A list of wallet transactions.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct WalletTransactions(pub Vec<WalletTransaction>);
-
-impl From<Vec<Reseller>> for Resellers {
-    fn from(rows: Vec<Reseller>) -> Resellers {
-        Resellers(rows)
-    }
-}
-
-impl From<Vec<WalletTransaction>> for WalletTransactions {
-    fn from(rows: Vec<WalletTransaction>) -> WalletTransactions {
-        WalletTransactions(rows)
-    }
-}
-
-fn id_or_none(text: &crate::core::lenient::Text) -> Option<String> {
-    text.non_empty().filter(|s| s != "0")
-}
-
-impl From<&wire::Reseller> for Reseller {
-    fn from(w: &wire::Reseller) -> Reseller {
-        Reseller {
-            id: w.id.or_empty(),
-            isp_id: w.ispid.or_empty(),
-            reseller_type: w.kind.0.as_deref().and_then(ResellerType::from_text),
-            name: w.name.or_empty(),
-            code: w.code.or_empty(),
-            address: w.address.non_empty(),
-            mobile: w.mobile.or_empty(),
-            email: w.email.or_empty(),
-            state: w.state.non_empty(),
-            invoice_by: w.invoice_by.0.as_deref().and_then(InvoiceBy::from_text),
-            payment_by: w.payment_by.0.as_deref().and_then(PaymentBy::from_text),
-            commission_percent: w.commission_percent.non_empty(),
-            credit_limit: w.credit_limit.non_empty(),
-            wallet: w.wallet.non_empty(),
-            created: w.created.or_empty(),
-        }
-    }
-}
-
-impl From<&wire::Transaction> for WalletTransaction {
-    fn from(w: &wire::Transaction) -> WalletTransaction {
-        WalletTransaction {
-            id: w.id.or_empty(),
-            isp_id: w.ispid.or_empty(),
-            reseller_id: w.resellerid.or_empty(),
-            code: w.txn_code.0.as_deref().and_then(TransactionCode::from_text),
-            service_id: id_or_none(&w.serviceid),
-            customer_id: id_or_none(&w.customerid),
-            amount: w.amount.or_empty(),
-            balance: w.balance.or_empty(),
-            description: w.description.or_empty(),
-            created: w.created.or_empty(),
-        }
-    }
-}

@@ -1,10 +1,7 @@
 //! The form fields of every request, built from the caller's input: each field is checked
 //! (with the caller's name for it in the error) and sent under the server's name.
 
-use serde::de::DeserializeOwned;
-
 use crate::core::error::{Error, Result};
-use crate::core::js::field_names;
 use crate::neucrm::types::*;
 
 use super::MAX_ROWS;
@@ -98,7 +95,7 @@ impl<T: WireValue> FormValue for Option<Field<T>> {
 }
 
 /// An input object's form fields in the order it declares them (which is the order of its
-/// caller names, `field_names`), each with whether it is required; `input_type!` writes it.
+/// caller names, `InputType::field_names`), each with whether it is required; `input_type!` writes it.
 pub trait FormFields {
     fn form_fields(&self) -> Vec<(&dyn FormValue, bool)>;
 }
@@ -181,13 +178,13 @@ const WALLET: Names = &[
 const SORTING: [&str; 2] = ["sort_field", "sort_order"];
 
 /// The form fields of `input` in its order, under the server's names.
-fn form<I: FormFields + DeserializeOwned>(input: &I, names: Names) -> Result<Vec<(String, String)>> {
-    fill(field_names::<I>().unwrap_or_default(), input.form_fields(), names)
+fn form<I: FormFields + InputType>(input: &I, names: Names) -> Result<Vec<(String, String)>> {
+    fill(&I::field_names(), input.form_fields(), names)
 }
 
 /// Each given field under the server's name of its caller's name. Every input field has one
 /// (a test checks them all).
-fn fill(callers: &[&str], values: Vec<(&dyn FormValue, bool)>, names: Names) -> Result<Vec<(String, String)>> {
+fn fill(callers: &[String], values: Vec<(&dyn FormValue, bool)>, names: Names) -> Result<Vec<(String, String)>> {
     let mut fields = Vec::new();
     for (caller, (value, is_required)) in callers.iter().zip(values) {
         if let (Some(text), Some((_, wire))) = (value.form_text(caller, is_required)?, names.iter().find(|(c, _)| c == caller)) {
@@ -218,7 +215,7 @@ impl ListRequest {
 }
 
 /// A list query's request: its filters and sorting under the server's names, and its paging.
-fn list<Q: FormFields + Paged + DeserializeOwned>(query: &Q, names: Names) -> Result<ListRequest> {
+fn list<Q: FormFields + Paged + InputType>(query: &Q, names: Names) -> Result<ListRequest> {
     paged(form(query, names)?, query.paging())
 }
 
@@ -343,8 +340,8 @@ mod tests {
     use super::*;
 
     /// Every field of `I` but its paging has a server name in `names`, in step with `form_fields`.
-    fn every_field_has_a_server_name<I: FormFields + DeserializeOwned + Default>(names: Names, paging: usize) {
-        let callers = field_names::<I>().unwrap();
+    fn every_field_has_a_server_name<I: FormFields + InputType + Default>(names: Names, paging: usize) {
+        let callers = I::field_names();
         assert_eq!(callers.len(), I::default().form_fields().len() + paging);
         for caller in &callers[..callers.len() - paging] {
             assert!(names.iter().any(|(c, _)| c == caller), "{caller}");

@@ -1,16 +1,17 @@
 //! What the NeuCRM server reads and sends: its routes, its form fields, its envelope
-//! `{"result": …, "error": …}`, its rows, and the classification of its error texts.
-//! Nothing here leaves this module except through `types`.
+//! `{"result": …, "error": …}` and the classification of its error texts (its row fields are
+//! named in the columns of `types`' records). Nothing here leaves this module except through
+//! `types`.
 
 mod form;
 
 pub use form::*;
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, without_values, Count, Text};
+use crate::core::lenient::from_json;
+use crate::core::record::text;
 use crate::core::transport::{Reply, Repeat};
 
 /// The routes of the API. Every one is `POST /api/<entity>/<verb>` with a form body.
@@ -80,53 +81,28 @@ pub fn count_fields() -> Vec<(String, String)> {
     vec![("show_count".into(), "1".into())]
 }
 
-/// Every answer: `{"result": <id | "done" | rows | {"count": "N"}>, "error": null}`, or
+/// The `result` of an answer as JSON; the server's error text as a classified error.
+/// Every answer is `{"result": <id | "done" | rows | {"count": "N"}>, "error": null}`, or
 /// `{"result": null, "error": "<text>"}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Envelope {
-    result: serde_json::Value,
-    error: Text,
-}
-
-/// The `result` of an answer, decoded as `T`; the server's error text as a classified error
-/// (the tests' and fuzzers' one-step form of what the client does in two).
-#[cfg(test)]
-pub fn decode<T: DeserializeOwned>(reply: &Reply) -> Result<T> {
-    shaped(result(reply)?)
-}
-
-/// The `result` of an answer as JSON; the server's error text as a classified error (one
-/// copy for every result type).
-#[inline(never)]
-pub fn result(reply: &Reply) -> Result<serde_json::Value> {
-    let envelope = match from_json::<Envelope>(&reply.body, "the answer") {
-        Ok(envelope) => envelope,
-        Err(_) if reply.status != 200 => return Err(status_error(reply.status)),
+pub fn result(reply: &Reply) -> Result<Value> {
+    let envelope = match from_json::<Value>(&reply.body, "the answer") {
+        Ok(Value::Object(envelope)) => envelope,
+        _ if reply.status != 200 => return Err(status_error(reply.status)),
+        Ok(_) => return Err(Error::decode("the answer: the server sent an unexpected shape (not an object)")),
         Err(e) => return Err(e.with_status(reply.status)),
     };
     // A blank error text is no error, like an empty one.
-    if let Some(text) = envelope.error.0.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    let error = envelope.get("error").and_then(text);
+    if let Some(text) = error.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         return Err(classify(text).with_status(reply.status));
     }
     if reply.status != 200 {
         return Err(status_error(reply.status));
     }
-    if envelope.result.is_null() {
-        return Err(Error::decode("the answer holds neither a result nor an error"));
+    match envelope.get("result") {
+        None | Some(Value::Null) => Err(Error::decode("the answer holds neither a result nor an error")),
+        Some(result) => Ok(result.clone()),
     }
-    Ok(envelope.result)
-}
-
-/// A `result` decoded as `T`.
-pub fn shaped<T: DeserializeOwned>(result: serde_json::Value) -> Result<T> {
-    serde_json::from_value(result).map_err(|e| shape_error(&e))
-}
-
-/// The error for a `result` of the wrong shape (out of line: `shaped` has a copy per type).
-#[inline(never)]
-fn shape_error(e: &serde_json::Error) -> Error {
-    Error::decode(format!("the result has an unexpected shape ({})", without_values(e)))
 }
 
 /// A status other than 200 with no error text of the API's own (a proxy, a wrong base URL).
@@ -198,8 +174,8 @@ fn caller_name(wire: &str) -> &str {
 }
 
 /// `"done"`, the result of every change.
-pub fn is_done(result: &Text) -> bool {
-    result.0.as_deref().is_some_and(|t| t.trim().eq_ignore_ascii_case("done"))
+pub fn is_done(result: &Value) -> bool {
+    text(result).is_some_and(|t| t.trim().eq_ignore_ascii_case("done"))
 }
 
 /// The result of a count: `{"count": "57"}` (a one-row SQL count), or a bare number.
@@ -209,71 +185,7 @@ pub fn count_of(result: &serde_json::Value) -> Option<u64> {
         serde_json::Value::Array(rows) => return rows.first().and_then(count_of),
         other => other,
     };
-    serde_json::from_value::<Count>(value.clone()).ok().and_then(|c| c.0)
-}
-
-/// A customer row (every value a string, empty when not set).
-#[derive(Deserialize, Default, Debug)]
-#[serde(default)]
-pub struct Customer {
-    pub id: Text,
-    pub ispid: Text,
-    pub resellerid: Text,
-    #[serde(rename = "type")]
-    pub kind: Text,
-    pub name: Text,
-    pub surname: Text,
-    pub dob: Text,
-    pub mobile: Text,
-    pub email: Text,
-    pub uniqueid: Text,
-    pub zipcode: Text,
-    pub state: Text,
-    pub city: Text,
-    pub street: Text,
-    pub notes: Text,
-    pub serviceid: Text,
-    pub username: Text,
-    pub created: Text,
-    pub portal_password_reset_at: Text,
-}
-
-/// A reseller row.
-#[derive(Deserialize, Default, Debug)]
-#[serde(default)]
-pub struct Reseller {
-    pub id: Text,
-    pub ispid: Text,
-    #[serde(rename = "type")]
-    pub kind: Text,
-    pub name: Text,
-    pub code: Text,
-    pub address: Text,
-    pub mobile: Text,
-    pub email: Text,
-    pub state: Text,
-    pub invoice_by: Text,
-    pub payment_by: Text,
-    pub commission_percent: Text,
-    pub credit_limit: Text,
-    pub wallet: Text,
-    pub created: Text,
-}
-
-/// A wallet transaction row.
-#[derive(Deserialize, Default, Debug)]
-#[serde(default)]
-pub struct Transaction {
-    pub id: Text,
-    pub ispid: Text,
-    pub resellerid: Text,
-    pub txn_code: Text,
-    pub serviceid: Text,
-    pub customerid: Text,
-    pub amount: Text,
-    pub balance: Text,
-    pub description: Text,
-    pub created: Text,
+    text(value)?.trim().parse().ok()
 }
 
 #[cfg(test)]

@@ -124,7 +124,9 @@ pub fn rows(value: &Value, columns: &[Column]) -> Result<Vec<Value>> {
 /// ```
 ///
 /// gives the TypeScript interface (shapes other than `Text` are optional fields; `OneOf`
-/// fields are typed by their set) and `Customer::COLUMNS`.
+/// fields are typed by their set) and `Customer::COLUMNS`. (A build of a back end that
+/// declares no record this way leaves it unused.)
+#[allow(unused_macros)]
 macro_rules! output_record {
     ($(#[$meta:meta])* pub struct $name:ident {
         $($(#[$doc:meta])* $field:ident $(as $caller:literal)?: $shape:ident $(($set:ident))? = $wire:literal),+ $(,)?
@@ -171,6 +173,7 @@ macro_rules! output_record {
     (@shape OneOf($set:ident)) => { $crate::core::record::Shape::OneOf($set::TEXTS) };
     (@shape $shape:ident) => { $crate::core::record::Shape::$shape };
 }
+#[allow(unused_imports)]
 pub(crate) use output_record;
 
 #[cfg(test)]

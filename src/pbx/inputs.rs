@@ -1,37 +1,62 @@
 //! What the caller of `PbxClient` sends, and how each input becomes the server's payload
 //! (checked with `checks.rs` before anything goes out).
 
-use serde::Deserialize;
 use tsify::Tsify;
+use wasm_bindgen::JsValue;
 
 use super::checks::{not_blank, required, some_change, ymd, Scalar};
 use super::wire;
 use crate::core::error::{Error, Result};
+use crate::core::fields::Fields;
+
+/// An input read field by field from the caller's object (no serde derive: one reader of
+/// fields serves every input).
+pub trait Input: Sized {
+    /// The caller's names of its fields.
+    const FIELDS: &'static [&'static str];
+
+    /// The input from its fields; a wrong one is an `invalid_input` error naming it.
+    fn from_fields(fields: &Fields) -> Result<Self>;
+}
+
+/// The caller's input object `argument`, read as `T`.
+pub fn input<T: Input>(argument: &str, value: JsValue) -> Result<T> {
+    T::from_fields(&Fields::from_js(argument, &value, T::FIELDS)?)
+}
 
 /// Changes to an extension: only the fields given are changed.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ExtensionChanges {
     /// A new name.
-    #[serde(default)]
     #[tsify(optional)]
     pub name: Option<String>,
     /// A new dialled number.
-    #[serde(default)]
     #[tsify(optional)]
     pub number: Option<String>,
     /// A new outgoing caller id number ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub caller_id_number: Option<String>,
     /// A new outgoing caller id name ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub caller_id_name: Option<String>,
     /// Turns call waiting on or off.
-    #[serde(default)]
     #[tsify(optional)]
     pub call_waiting: Option<bool>,
+}
+
+impl Input for ExtensionChanges {
+    const FIELDS: &'static [&'static str] = &["name", "number", "callerIdNumber", "callerIdName", "callWaiting"];
+
+    fn from_fields(f: &Fields) -> Result<Self> {
+        Ok(ExtensionChanges {
+            name: f.text("name")?,
+            number: f.text("number")?,
+            caller_id_number: f.text("callerIdNumber")?,
+            caller_id_name: f.text("callerIdName")?,
+            call_waiting: f.flag("callWaiting")?,
+        })
+    }
 }
 
 impl ExtensionChanges {
@@ -56,41 +81,50 @@ impl ExtensionChanges {
 }
 
 /// Changes to a DID: only the fields given are changed.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DidChanges {
     /// A new phone number.
-    #[serde(default)]
     #[tsify(optional)]
     pub number: Option<String>,
     /// Digits to put in front of the dialled number ("" clears them).
-    #[serde(default)]
     #[tsify(optional)]
     pub prefix: Option<String>,
     /// Text to put in front of the caller's name ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub name_prefix: Option<String>,
     /// Its country ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub country: Option<String>,
     /// Its area ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub area: Option<String>,
     /// A free comment ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub comment: Option<String>,
     /// Whether its calls are recorded.
-    #[serde(default)]
     #[tsify(optional)]
     pub recording: Option<bool>,
     /// Whether it receives faxes.
-    #[serde(default)]
     #[tsify(optional)]
     pub fax: Option<bool>,
+}
+
+impl Input for DidChanges {
+    const FIELDS: &'static [&'static str] = &["number", "prefix", "namePrefix", "country", "area", "comment", "recording", "fax"];
+
+    fn from_fields(f: &Fields) -> Result<Self> {
+        Ok(DidChanges {
+            number: f.text("number")?,
+            prefix: f.text("prefix")?,
+            name_prefix: f.text("namePrefix")?,
+            country: f.text("country")?,
+            area: f.text("area")?,
+            comment: f.text("comment")?,
+            recording: f.flag("recording")?,
+            fax: f.flag("fax")?,
+        })
+    }
 }
 
 impl DidChanges {
@@ -121,29 +155,38 @@ impl DidChanges {
 }
 
 /// Changes to a hunt list: only the fields given are changed.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct HuntListChanges {
     /// A new dialled number.
-    #[serde(default)]
     #[tsify(optional)]
     pub number: Option<String>,
     /// A new name.
-    #[serde(default)]
     #[tsify(optional)]
     pub name: Option<String>,
     /// How members are rung, as the PBX names it, e.g. "RINGALL" or "HUNT".
-    #[serde(default)]
     #[tsify(optional)]
     pub strategy: Option<String>,
     /// How long it rings, in whole seconds (1 to 3600).
-    #[serde(default)]
     #[tsify(optional)]
     pub ring_time: Option<f64>,
     /// Whether members already on a call are skipped.
-    #[serde(default)]
     #[tsify(optional)]
     pub check_in_use: Option<bool>,
+}
+
+impl Input for HuntListChanges {
+    const FIELDS: &'static [&'static str] = &["number", "name", "strategy", "ringTime", "checkInUse"];
+
+    fn from_fields(f: &Fields) -> Result<Self> {
+        Ok(HuntListChanges {
+            number: f.text("number")?,
+            name: f.text("name")?,
+            strategy: f.text("strategy")?,
+            ring_time: f.number("ringTime")?,
+            check_in_use: f.flag("checkInUse")?,
+        })
+    }
 }
 
 impl HuntListChanges {
@@ -172,7 +215,7 @@ impl HuntListChanges {
 }
 
 /// A phone to provision. Name, tenant, model and MAC are required.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct NewPbxPhone {
     /// The phone's name.
@@ -186,17 +229,30 @@ pub struct NewPbxPhone {
     /// Its MAC address.
     pub mac: String,
     /// The provisioning file to serve it (the server picks one from the MAC when absent).
-    #[serde(default)]
     #[tsify(optional)]
     pub config_file: Option<String>,
     /// The user name of the phone's web interface.
-    #[serde(default)]
     #[tsify(optional)]
     pub http_user: Option<String>,
     /// The password of the phone's web interface (never shown in errors).
-    #[serde(default)]
     #[tsify(optional)]
     pub http_password: Option<String>,
+}
+
+impl Input for NewPbxPhone {
+    const FIELDS: &'static [&'static str] = &["name", "tenantId", "modelId", "mac", "configFile", "httpUser", "httpPassword"];
+
+    fn from_fields(f: &Fields) -> Result<Self> {
+        Ok(NewPbxPhone {
+            name: f.required_text("name")?,
+            tenant_id: Scalar::of(f.get("tenantId")),
+            model_id: Scalar::of(f.get("modelId")),
+            mac: f.required_text("mac")?,
+            config_file: f.text("configFile")?,
+            http_user: f.text("httpUser")?,
+            http_password: f.text("httpPassword")?,
+        })
+    }
 }
 
 impl NewPbxPhone {
@@ -215,7 +271,7 @@ impl NewPbxPhone {
 }
 
 /// How a call ended.
-#[derive(Tsify, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CallDisposition {
     /// Someone answered.
     #[serde(rename = "ANSWERED")]
@@ -255,7 +311,7 @@ impl CallDisposition {
 }
 
 /// Which calls `listCalls` returns.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CallFilter {
     /// The first day, `YYYY-MM-DD` (inclusive).
@@ -265,17 +321,29 @@ pub struct CallFilter {
     /// The tenant's code, e.g. "T100" (see `listTenantsForUser`).
     pub tenant_code: String,
     /// Only calls first routed to this number.
-    #[serde(default)]
     #[tsify(optional)]
     pub destination: Option<String>,
     /// Only calls that ended this way.
-    #[serde(default)]
     #[tsify(optional, type = "CallDisposition")]
     pub disposition: Option<String>,
     /// Only calls that cost at least this much (a decimal such as "0.05", or a number).
-    #[serde(default)]
     #[tsify(optional, type = "string | number")]
     pub min_cost: Option<Scalar>,
+}
+
+impl Input for CallFilter {
+    const FIELDS: &'static [&'static str] = &["from", "to", "tenantCode", "destination", "disposition", "minCost"];
+
+    fn from_fields(f: &Fields) -> Result<Self> {
+        Ok(CallFilter {
+            from: f.required_text("from")?,
+            to: f.required_text("to")?,
+            tenant_code: f.required_text("tenantCode")?,
+            destination: f.text("destination")?,
+            disposition: f.text("disposition")?,
+            min_cost: f.get("minCost").map(|v| Scalar::of(Some(v))),
+        })
+    }
 }
 
 impl CallFilter {

@@ -10,7 +10,7 @@ use super::inputs::*;
 use super::types::*;
 use super::{convert, wire};
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, js_of, record_id};
+use crate::core::js::{js_of, record_id};
 
 /// The lists keyed by `tenant_id` differ only in path and row type: one method each. Their docs
 /// are written as `#[doc = "…"]`: wasm-bindgen 0.2.130 copies a `///` comment that passes
@@ -222,7 +222,7 @@ impl PbxClient {
         let mut secrets = self.inner.secrets();
         // Also a wrongly typed one: the input error would quote it.
         let password = js_sys::Reflect::get(&phone, &JsValue::from_str("httpPassword")).ok();
-        secrets.extend(password.and_then(|v| v.as_string().or_else(|| v.as_f64().map(|n| n.to_string()))));
+        secrets.extend(password.and_then(|v| v.as_string().or_else(|| v.as_f64().map(crate::core::fields::number_text))));
         let work = (|| {
             let phone = input::<NewPbxPhone>("phone", phone)?.into_wire()?;
             let finish: Finish = Box::new(|_, answer| {

@@ -193,14 +193,14 @@ impl Work {
     pub fn list(route: Route, fields: Vec<(String, String)>, rows: Rows, what: &'static str) -> Work {
         let finish: Finish = Box::new(move |_, answer| {
             let list = match rows {
-                Rows::Table(columns) => wire::list(answer, columns, what)?,
+                Rows::Table(columns) => Value::Array(wire::list(answer, columns, what)?),
                 Rows::Each(convert) => {
                     let items = wire::items(answer, what)?;
-                    items.iter().map(convert).collect::<Result<Vec<_>>>().map_err(|_| wire::shape_error(what))?
+                    Value::Array(items.iter().map(convert).collect::<Result<_>>().map_err(|_| wire::shape_error(what))?)
                 }
-                Rows::Numbers(name) => return Ok(js_of(&convert::numbers(&wire::items(answer, what)?, name)?)),
+                Rows::Numbers(name) => convert::numbers(&wire::items(answer, what)?, name)?,
             };
-            Ok(js_of(&Value::Array(list)))
+            Ok(js_of(&list))
         });
         Work { route, fields, finish }
     }

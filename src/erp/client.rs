@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
@@ -16,7 +17,7 @@ use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, PageOf, Erp
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, output, run, to_js};
+use crate::core::js::{input, to_js};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
@@ -86,35 +87,65 @@ impl ErpClient {
     }
 }
 
+/// What a promise-returning method asks of the server, checked before anything is sent.
+/// Every such method builds one and hands it to `ErpClient::perform`, so one async path (one
+/// future) serves them all.
+pub(crate) enum Work {
+    /// One action (with the caller's request options), its answer read by the function.
+    Send(Action, Option<JsValue>, Read),
+    /// A flow of several steps (sign-in, the order steps), carried out as it is.
+    Flow(Pin<Box<dyn Future<Output = Result<JsValue>>>>),
+}
+
+/// How a `Work::Send` reads its answer into the value the promise resolves with.
+pub(crate) type Read = Box<dyn FnOnce(&Inner, Answer) -> Result<JsValue>>;
+
+impl Work {
+    /// One action whose answer `read` turns into the caller's value.
+    pub(crate) fn send(action: Action, options: Option<JsValue>, read: impl FnOnce(&Inner, Answer) -> Result<JsValue> + 'static) -> Work {
+        Work::Send(action, options, Box::new(read))
+    }
+}
+
 impl ErpClient {
-    /// Runs one operation: the error names the back end and the operation and holds no secret.
-    pub(crate) async fn op<T, Fut>(
-        &self,
-        operation: &'static str,
-        work: impl FnOnce(Rc<Inner>) -> Fut,
-    ) -> std::result::Result<T, JsValue>
-    where
-        Fut: Future<Output = Result<T>>,
-    {
+    /// The promise of the method `operation`: `work` carried out, or rejected with its input
+    /// error before anything is sent; every error names the back end and the operation and
+    /// holds no secret.
+    pub(crate) fn perform(&self, operation: &'static str, work: Result<Work>) -> js_sys::Promise {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, work(inner)).await
+        wasm_bindgen_futures::future_to_promise(async move {
+            let result = match work {
+                Ok(Work::Send(action, options, read)) => match call_options(options) {
+                    Ok(options) => match inner.send(action, &options).await {
+                        Ok(answer) => read(&inner, answer),
+                        Err(e) => Err(e),
+                    },
+                    Err(e) => Err(e),
+                },
+                Ok(Work::Flow(flow)) => flow.await,
+                Err(e) => Err(e),
+            };
+            result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
+        })
     }
 
-    /// One page of a list that needs no filter.
-    pub(crate) async fn list<L: Listing>(
-        &self,
-        operation: &'static str,
-        request: Option<Ts<ErpPaging>>,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<L::Page>, JsValue> {
-        self.op(operation, |inner| async move {
-            let request: ErpPaging = optional_input("paging", request.map(JsValue::from))?;
-            let (limit, offset) = paging(request.limit, request.offset)?;
-            let (items, total) = inner.rows::<L>(Vec::new(), limit, offset, &call_options(options)?).await?;
-            output(&L::Page::new(items, total))
-        })
-        .await
+    /// The promise of a flow of several steps: `perform` of the future `work` builds.
+    pub(crate) fn flow<T, Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
+    where
+        T: Into<JsValue>,
+        Fut: Future<Output = Result<T>> + 'static,
+    {
+        let flow = work(self.inner.clone());
+        self.perform(operation, Ok(Work::Flow(Box::pin(async move { flow.await.map(Into::into) }))))
+    }
+
+    /// The promise of one page of a list that needs no filter.
+    pub(crate) fn list<L: Listing>(&self, operation: &'static str, request: Option<Ts<ErpPaging>>, options: Option<JsValue>) -> js_sys::Promise {
+        let work = optional_input::<ErpPaging>("paging", request.map(JsValue::from))
+            .and_then(|request| paging(request.limit, request.offset))
+            .map(|(limit, offset)| page_work::<L>(Vec::new(), limit, offset, options));
+        self.perform(operation, work)
     }
 
     /// Every row of a list that needs no filter, as an async iterator.
@@ -155,6 +186,14 @@ impl ErpClient {
         });
         Ok(iterate(size, fetch))
     }
+}
+
+/// The work of one page of a list with these filter fields.
+pub(crate) fn page_work<L: Listing>(fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
+    Work::send(Action::read(L::ACTION).fields(fields).page(limit, offset), options, |_, answer| {
+        let (rows, total) = answer.rows::<L::Wire>(L::KEY)?;
+        to_js(&L::Page::new(rows.iter().map(L::row).collect(), total))
+    })
 }
 
 /// A list that takes `limit` / `offset`: its action, its list key and its row types.

@@ -20,12 +20,13 @@ impl ErpClient {
     /// credentials stay in memory until `verifyOtp` ends that step. An account without OTP is
     /// signed in at once (`step: "signed_in"`). A wrong password is an `auth` error with code
     /// `INVALID_CREDENTIALS`. A previous session of this client is forgotten first.
-    pub async fn login(
+    #[wasm_bindgen(unchecked_return_type = "Promise<ErpLoginResult>")]
+    pub fn login(
         &self,
         credentials: Ts<ErpCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpLoginResult>, JsValue> {
-        self.op("login", |inner| async move {
+    ) -> js_sys::Promise {
+        self.flow("login", |inner| async move {
             let credentials: ErpCredentials = input("credentials", credentials.into())?;
             let password = Secret::new(credentials.password);
             let secrets = [password.expose()];
@@ -50,20 +51,19 @@ impl ErpClient {
             };
             signing_in.await.map_err(|e| e.redact(&secrets))
         })
-        .await
     }
 
     /// Sends the one-time code with the credentials `login` kept (`otp_validation_for_app`)
     /// and opens the session. A wrong code is an `auth` error with code `INVALID_OTP`, and
     /// `verifyOtp` may be called again with the right one; every other outcome ends the OTP step
     /// and drops the credentials.
-    #[wasm_bindgen(js_name = verifyOtp)]
-    pub async fn verify_otp(
+    #[wasm_bindgen(js_name = verifyOtp, unchecked_return_type = "Promise<ErpSession>")]
+    pub fn verify_otp(
         &self,
         otp: Ts<ErpOtpCode>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpSession>, JsValue> {
-        self.op("verifyOtp", |inner| async move {
+    ) -> js_sys::Promise {
+        self.flow("verifyOtp", |inner| async move {
             let otp: ErpOtpCode = input("otp", otp.into())?;
             let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
             if code.is_empty() {
@@ -92,7 +92,6 @@ impl ErpClient {
                 LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
             }
         })
-        .await
     }
 
     /// Signs out: forgets the token, the customer, pending credentials and order data. The

@@ -9,15 +9,18 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::orders::OrderCache;
-use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, PageOf, ErpPaging};
+use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, to_js};
+use crate::core::js::{input, js_of};
+use crate::core::lenient::{without_values, List};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
@@ -178,7 +181,7 @@ impl ErpClient {
                 let secrets = inner.secrets();
                 let page = async {
                     let (items, total) = inner.rows::<L>(fields, limit, offset, &options).await?;
-                    let rows = items.iter().map(to_js).collect::<Result<Vec<_>>>()?;
+                    let rows = items.iter().map(js_of).collect();
                     Ok(Page { rows, total })
                 };
                 page.await.map_err(|e: Error| e.for_caller(BACKEND, operation, &secrets))
@@ -191,23 +194,45 @@ impl ErpClient {
 /// The work of one page of a list with these filter fields.
 pub(crate) fn page_work<L: Listing>(fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
     Work::send(Action::read(L::ACTION).fields(fields).page(limit, offset), options, |_, answer| {
-        let (rows, total) = answer.rows::<L::Wire>(L::KEY)?;
-        to_js(&L::Page::new(rows.iter().map(L::row).collect(), total))
+        let (rows, total) = L::page(&answer)?;
+        let mut page = Map::new();
+        page.insert("items".into(), Value::Array(rows));
+        if let Some(total) = total {
+            page.insert("total".into(), Value::from(total));
+        }
+        Ok(js_of(&Value::Object(page)))
     })
 }
 
-/// A list that takes `limit` / `offset`: its action, its list key and its row types.
+/// A list that takes `limit` / `offset`: its action, its list key and how its rows become
+/// the caller's records.
 pub(crate) trait Listing: 'static {
     /// The `element_data.action`.
     const ACTION: &'static str;
     /// The key of the rows in the answer.
     const KEY: &'static str;
-    /// A row as the server sends it.
-    type Wire: DeserializeOwned;
-    /// The page the caller gets.
-    type Page: PageOf;
-    /// A row as the caller sees it.
-    fn row(wire: &Self::Wire) -> <Self::Page as PageOf>::Row;
+    /// The caller's records of the list the server sent under `KEY` (`null` when none).
+    fn records(list: &Value) -> Result<Vec<Value>>;
+
+    /// The caller's records of an answer and the list's `Total`; "no rows" is an empty list.
+    fn page(answer: &Answer) -> Result<(Vec<Value>, Option<u64>)> {
+        let (list, total) = answer.list(Self::KEY)?;
+        Ok((Self::records(list)?, total))
+    }
+}
+
+/// The records of a list whose rows are read by a serde derive (`W`) and converted to the
+/// caller's type (`R`), as JSON.
+pub(crate) fn serde_records<W: DeserializeOwned, R: Serialize + for<'a> From<&'a W>>(key: &str, list: &Value) -> Result<Vec<Value>> {
+    let rows = List::<W>::deserialize(list).map_err(|e| list_error(key, &e))?;
+    rows.0.iter().map(|row| serde_json::to_value(R::from(row)).map_err(|e| list_error(key, &e))).collect()
+}
+
+/// The `decode` error of a list that does not read (kept out of line: `serde_records` is
+/// instantiated once per row type).
+#[inline(never)]
+fn list_error(key: &str, e: &serde_json::Error) -> Error {
+    Error::decode(format!("the list `{key}` has an unexpected shape ({})", without_values(e)))
 }
 
 impl Inner {
@@ -255,17 +280,15 @@ impl Inner {
         })
     }
 
-    /// One page of a list.
+    /// One page of a list, as the caller's records.
     pub async fn rows<L: Listing>(
         &self,
         fields: Vec<(&'static str, String)>,
         limit: u32,
         offset: u64,
         options: &CallOptions,
-    ) -> Result<(Vec<<L::Page as PageOf>::Row>, Option<u64>)> {
-        let answer = self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?;
-        let (rows, total) = answer.rows::<L::Wire>(L::KEY)?;
-        Ok((rows.iter().map(L::row).collect(), total))
+    ) -> Result<(Vec<Value>, Option<u64>)> {
+        L::page(&self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?)
     }
 
     /// A whole list that takes no paging, under `key`.
@@ -315,19 +338,30 @@ pub(crate) fn optional_input<T: DeserializeOwned + Default>(argument: &str, valu
     }
 }
 
-/// Declares a `Listing`: a marker type, its action, its list key, its wire row and its page.
+/// Declares a `Listing`: a marker type, its action, its list key, and either its record (a
+/// `core::record` table) or its wire row `=>` the caller's row (serde).
 macro_rules! listing {
-    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $wire:ty => $page:ty) => {
+    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $record:ty) => {
         $(#[$doc])*
         pub(crate) struct $name;
 
         impl $crate::erp::client::Listing for $name {
             const ACTION: &'static str = $action;
             const KEY: &'static str = $key;
-            type Wire = $wire;
-            type Page = $page;
-            fn row(wire: &$wire) -> <$page as $crate::erp::types::PageOf>::Row {
-                wire.into()
+            fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
+                $crate::core::record::rows(list, <$record>::COLUMNS)
+            }
+        }
+    };
+    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $wire:ty => $row:ty) => {
+        $(#[$doc])*
+        pub(crate) struct $name;
+
+        impl $crate::erp::client::Listing for $name {
+            const ACTION: &'static str = $action;
+            const KEY: &'static str = $key;
+            fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
+                $crate::erp::client::serde_records::<$wire, $row>($key, list)
             }
         }
     };

@@ -5,7 +5,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::client::Listing;
-use super::types::PageOf;
 use super::wire::Answer;
 use crate::core::error::Result;
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
@@ -26,8 +25,8 @@ pub(super) fn route((name, text): (&'static str, &'static str), lenient: Option<
 /// A paged list: the rows under the listing's key, each converted.
 pub(super) fn listing<L: Listing>() -> Decoder {
     Box::new(|reply| {
-        let (rows, _total) = Answer::read(reply)?.rows::<L::Wire>(L::KEY)?;
-        Ok(Decoded::list(&rows.iter().map(L::row).collect::<Vec<<L::Page as PageOf>::Row>>()))
+        let (rows, _total) = L::page(&Answer::read(reply)?)?;
+        Ok(Decoded::list(&rows))
     })
 }
 

@@ -64,34 +64,20 @@ pub fn page_size(page_size: Option<f64>) -> Result<u32> {
     whole_number("pageSize", page_size, 1, MAX_PAGE, DEFAULT_PAGE_SIZE)
 }
 
-/// A page of a list: its rows and how many the whole list has.
-pub trait PageOf: Tsify + Serialize {
-    /// The row type.
-    type Row: Serialize;
-    /// The page of these rows.
-    fn new(items: Vec<Self::Row>, total: Option<u64>) -> Self;
-}
-
-/// Declares a page type `{ items: Row[], total?: number }` for a row type.
+/// Declares a page type `{ items: Row[], total?: number }` for a row type (its TypeScript
+/// declaration: pages are built as JSON by `erp::client::page_work`).
 macro_rules! page_of {
     ($(#[$doc:meta])* $page:ident, $row:ty) => {
         $(#[$doc])*
-        #[derive(tsify::Tsify, serde::Serialize)]
+        #[allow(dead_code)]
+        #[derive(tsify::Tsify)]
         pub struct $page {
             /// The rows of this page, in the server's order.
             pub items: Vec<$row>,
             /// How many rows the whole list has, when the server says (it does not for a page
             /// past the end).
-            #[serde(skip_serializing_if = "Option::is_none")]
             #[tsify(optional)]
             pub total: Option<u64>,
-        }
-
-        impl $crate::erp::types::PageOf for $page {
-            type Row = $row;
-            fn new(items: Vec<$row>, total: Option<u64>) -> Self {
-                $page { items, total }
-            }
         }
     };
 }

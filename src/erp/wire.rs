@@ -239,20 +239,24 @@ impl Answer {
         }
     }
 
-    /// The rows under `key` and `Total`; "no rows" is an empty list.
-    pub fn rows<T: DeserializeOwned>(&self, key: &str) -> Result<(Vec<T>, Option<u64>)> {
+    /// The list under `key` (`null` when absent) and `Total`; "no rows" is `null`.
+    pub fn list(&self, key: &str) -> Result<(&Value, Option<u64>)> {
+        static NONE: Value = Value::Null;
         if self.is_empty() {
-            return Ok((Vec::new(), None));
+            return Ok((&NONE, None));
         }
         if let Some(error) = self.refusal() {
             return Err(error);
         }
-        let rows = match self.value.get(key) {
-            None => List(Vec::new()),
-            Some(v) => List::<T>::deserialize(v)
-                .map_err(|e| Error::decode(format!("the list `{key}` has an unexpected shape ({})", without_values(&e))))?,
-        };
         let total = self.value.get("Total").and_then(|t| Count::deserialize(t).ok()).and_then(|c| c.0);
+        Ok((self.value.get(key).unwrap_or(&NONE), total))
+    }
+
+    /// The rows under `key` and `Total`; "no rows" is an empty list.
+    pub fn rows<T: DeserializeOwned>(&self, key: &str) -> Result<(Vec<T>, Option<u64>)> {
+        let (list, total) = self.list(key)?;
+        let rows = List::<T>::deserialize(list)
+            .map_err(|e| Error::decode(format!("the list `{key}` has an unexpected shape ({})", without_values(&e))))?;
         Ok((rows.0, total))
     }
 }

@@ -6,8 +6,8 @@ use wasm_bindgen::prelude::*;
 use super::types::*;
 use super::wire::{CallBalance as CallBalanceRow, CustomerAnswer, Dashboard};
 use super::{CreditNotes, DealRegistrations, Invoices, Leads, Licenses, News, PrepaidNotes, Referrals};
-use crate::erp::client::{call_options, optional_input, ErpClient};
-use crate::erp::types::{paging, ErpIterateOptions, PageOf, ErpPaging};
+use crate::erp::client::{call_options, optional_input, page_work, ErpClient};
+use crate::erp::types::{paging, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::Action;
 use crate::core::error::{Error, ErrorKind};
 use crate::core::js::output;
@@ -55,13 +55,11 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpInvoiceQuery")] query: Option<Ts<ErpInvoiceQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("listInvoices", |inner| async move {
-            let query: ErpInvoiceQuery = optional_input("query", query.map(JsValue::from))?;
+        let work = optional_input::<ErpInvoiceQuery>("query", query.map(JsValue::from)).and_then(|query| {
             let (limit, offset) = paging(query.limit, query.offset)?;
-            let options = call_options(options)?;
-            let (items, total) = inner.rows::<Invoices>(invoice_fields(query.status), limit, offset, &options).await?;
-            output(&ErpInvoicePage::new(items, total))
-        })
+            Ok(page_work::<Invoices>(invoice_fields(query.status), limit, offset, options))
+        });
+        self.perform("listInvoices", work)
     }
 
     /// Every invoice (all or only paid / unpaid ones), fetched page by page.

@@ -109,59 +109,6 @@ pub struct Note {
     pub reason: Text,
 }
 
-/// `deal_registration` → `Deal_registration`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Deal {
-    pub deal_id: Text,
-    pub company_name: Text,
-    pub contact_name: Text,
-    pub deal_value: Text,
-    pub currency_name: Text,
-    pub deal_status: Text,
-    pub expected_close: Text,
-    pub created_date: Text,
-}
-
-/// `enquiry_leads` → `Leads`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Lead {
-    pub lead_id: Text,
-    pub lead_name: Text,
-    pub company_name: Text,
-    pub phone: Text,
-    pub email: Text,
-    pub lead_status: Text,
-    pub created_date: Text,
-}
-
-/// `angular_referral` → `Referral`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Referral {
-    pub referral_id: Text,
-    pub referral_name: Text,
-    pub company_name: Text,
-    pub email: Text,
-    pub referral_date: Text,
-    pub status: Text,
-    pub commission: Text,
-    pub currency_name: Text,
-}
-
-/// `news_events` → `News_events`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct News {
-    pub news_id: Text,
-    pub title: Text,
-    pub short_description: Text,
-    pub news_date: Text,
-    pub event_type: Text,
-    pub link: Text,
-}
-
 /// `call_balance` → `call_balance_list`.
 #[derive(Deserialize, Default)]
 #[serde(default)]

@@ -6,6 +6,7 @@ use wasm_bindgen::JsValue;
 
 use super::wire;
 use crate::core::lenient::Text;
+use crate::core::record::output_record;
 use crate::erp::types::page_of;
 
 /// How many tickets the customer has.
@@ -20,36 +21,26 @@ pub struct ErpTicketCounts {
     pub total: u64,
 }
 
-/// A ticket, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ErpTicketSummary {
-    /// The ticket's id.
-    pub id: String,
-    /// The ticket's number, as the portal shows it.
-    pub number: String,
-    /// The subject line.
-    pub subject: String,
-    /// The department it is with, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub department: Option<String>,
-    /// When it was opened (the server's date and time), if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_at: Option<String>,
-    /// Its status, e.g. `"Open"`, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<String>,
-    /// Its priority, e.g. `"High"`, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub priority: Option<String>,
-    /// When it last changed, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_updated_at: Option<String>,
+output_record! {
+    /// A ticket, as listed.
+    pub struct ErpTicketSummary {
+        /// The ticket's id.
+        id: Text = "ticket_id",
+        /// The ticket's number, as the portal shows it.
+        number: Text = "ticketnumber",
+        /// The subject line.
+        subject: Text = "subject",
+        /// The department it is with, if the server says.
+        department: Optional = "dept",
+        /// When it was opened (the server's date and time), if the server says.
+        created_at: Optional = "dates",
+        /// Its status, e.g. `"Open"`, if the server says.
+        status: Optional = "status",
+        /// Its priority, e.g. `"High"`, if the server says.
+        priority: Optional = "priority",
+        /// When it last changed, if the server says.
+        last_updated_at: Optional = "last_updated",
+    }
 }
 
 page_of!(
@@ -245,21 +236,6 @@ pub struct ErpPostedReply {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub message: Option<String>,
-}
-
-impl From<&wire::TicketRow> for ErpTicketSummary {
-    fn from(w: &wire::TicketRow) -> ErpTicketSummary {
-        ErpTicketSummary {
-            id: w.ticket_id.or_empty(),
-            number: w.ticketnumber.or_empty(),
-            subject: w.subject.or_empty(),
-            department: w.dept.non_empty(),
-            created_at: w.dates.non_empty(),
-            status: w.status.non_empty(),
-            priority: w.priority.non_empty(),
-            last_updated_at: w.last_updated.non_empty(),
-        }
-    }
 }
 
 impl From<&wire::Counts> for ErpTicketCounts {

@@ -23,20 +23,6 @@ pub struct Counts {
     pub total_ticket_cnt: Count,
 }
 
-/// A row of `open` / `closed`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TicketRow {
-    pub ticket_id: Text,
-    pub ticketnumber: Text,
-    pub subject: Text,
-    pub dept: Text,
-    pub dates: Text,
-    pub status: Text,
-    pub priority: Text,
-    pub last_updated: Text,
-}
-
 /// `getTicketInfo`: `{"result": {"status": …, "data": …}}`.
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -158,7 +144,7 @@ mod tests {
     #[test]
     fn ticket_lists_decode() {
         let list: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/open_ticket.json")).unwrap();
-        let rows: List<TicketRow> = serde_json::from_value(list["open"].clone()).unwrap();
-        assert_eq!(rows.0[0].ticketnumber.or_empty(), "480132");
+        let rows = crate::core::record::rows(&list["open"], super::super::types::ErpTicketSummary::COLUMNS).unwrap();
+        assert_eq!(rows[0]["number"], "480132");
     }
 }

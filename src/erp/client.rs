@@ -101,11 +101,11 @@ pub(crate) enum Work {
 }
 
 /// How a `Work::Send` reads its answer into the value the promise resolves with.
-pub(crate) type Read = Box<dyn FnOnce(&Inner, Answer) -> Result<JsValue>>;
+pub(crate) type Read = Box<dyn FnOnce(Answer) -> Result<JsValue>>;
 
 impl Work {
     /// One action whose answer `read` turns into the caller's value.
-    pub(crate) fn send(action: Action, options: Option<JsValue>, read: impl FnOnce(&Inner, Answer) -> Result<JsValue> + 'static) -> Work {
+    pub(crate) fn send(action: Action, options: Option<JsValue>, read: impl FnOnce(Answer) -> Result<JsValue> + 'static) -> Work {
         Work::Send(action, options, Box::new(read))
     }
 }
@@ -121,7 +121,7 @@ impl ErpClient {
             let result = match work {
                 Ok(Work::Send(action, options, read)) => match call_options(options) {
                     Ok(options) => match inner.send(action, &options).await {
-                        Ok(answer) => read(&inner, answer),
+                        Ok(answer) => read(answer),
                         Err(e) => Err(e),
                     },
                     Err(e) => Err(e),
@@ -193,7 +193,7 @@ impl ErpClient {
 
 /// The work of one page of a list with these filter fields.
 pub(crate) fn page_work<L: Listing>(fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
-    Work::send(Action::read(L::ACTION).fields(fields).page(limit, offset), options, |_, answer| {
+    Work::send(Action::read(L::ACTION).fields(fields).page(limit, offset), options, |answer| {
         let (rows, total) = L::page(&answer)?;
         let mut page = Map::new();
         page.insert("items".into(), Value::Array(rows));
@@ -289,12 +289,6 @@ impl Inner {
         options: &CallOptions,
     ) -> Result<(Vec<Value>, Option<u64>)> {
         L::page(&self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?)
-    }
-
-    /// A whole list that takes no paging, under `key`.
-    pub async fn all<W: DeserializeOwned>(&self, action: &'static str, key: &str, options: &CallOptions) -> Result<Vec<W>> {
-        let answer = self.send(Action::read(action), options).await?;
-        Ok(answer.rows::<W>(key)?.0)
     }
 
     /// Forgets the customer, pending credentials and order data (not the token itself).

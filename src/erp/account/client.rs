@@ -6,11 +6,11 @@ use wasm_bindgen::prelude::*;
 use super::types::*;
 use super::wire::{CallBalance as CallBalanceRow, CustomerAnswer, Dashboard};
 use super::{CreditNotes, DealRegistrations, Invoices, Leads, Licenses, News, PrepaidNotes, Referrals};
-use crate::erp::client::{call_options, optional_input, page_work, ErpClient};
+use crate::erp::client::{optional_input, page_work, ErpClient, Work};
 use crate::erp::types::{paging, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::Action;
 use crate::core::error::{Error, ErrorKind};
-use crate::core::js::output;
+use crate::core::js::to_js;
 
 /// The filter fields of an invoice list.
 fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String)> {
@@ -25,11 +25,11 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getDashboardCounts", |inner| async move {
-            let answer = inner.send(Action::read("dashboardCount"), &call_options(options)?).await?;
+        let work = Work::send(Action::read("dashboardCount"), options, |answer| {
             let dashboard: Dashboard = if answer.is_empty() { Dashboard::default() } else { answer.record()? };
-            output(&ErpDashboardCounts::from(&dashboard.list))
-        })
+            to_js(&ErpDashboardCounts::from(&dashboard.list))
+        });
+        self.perform("getDashboardCounts", Ok(work))
     }
 
     /// The signed-in customer's profile (`customer_data`).
@@ -38,14 +38,15 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getCustomer", |inner| async move {
-            let id = inner.customer()?.id;
-            let answer = inner.send(Action::read("customer_data"), &call_options(options)?).await?;
-            if answer.is_empty() {
-                return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
-            }
-            output(&ErpCustomerProfile::from_wire(id, &answer.record::<CustomerAnswer>()?))
-        })
+        let work = self.inner.customer().map(|customer| {
+            Work::send(Action::read("customer_data"), options, move |answer| {
+                if answer.is_empty() {
+                    return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
+                }
+                to_js(&ErpCustomerProfile::from_wire(customer.id, &answer.record::<CustomerAnswer>()?))
+            })
+        });
+        self.perform("getCustomer", work)
     }
 
     /// A page of invoices, all or only paid / unpaid ones (`invoice_list`).
@@ -220,9 +221,10 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("listCallBalances", |inner| async move {
-            let rows: Vec<CallBalanceRow> = inner.all("call_balance", "call_balance_list", &call_options(options)?).await?;
-            output(&ErpCallBalances(rows.iter().map(ErpCallBalance::from).collect()))
-        })
+        let work = Work::send(Action::read("call_balance"), options, |answer| {
+            let rows: Vec<CallBalanceRow> = answer.rows("call_balance_list")?.0;
+            to_js(&ErpCallBalances(rows.iter().map(ErpCallBalance::from).collect()))
+        });
+        self.perform("listCallBalances", Ok(work))
     }
 }

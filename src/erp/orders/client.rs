@@ -8,8 +8,8 @@ use super::steps::calls;
 use super::types::*;
 use super::wire::{CartAnswer, CartChange};
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, output, record_id};
-use crate::erp::client::{call_options, optional_input, ErpClient};
+use crate::core::js::{input, output, record_id, to_js};
+use crate::erp::client::{call_options, optional_input, ErpClient, Work};
 use crate::erp::types::required;
 use crate::erp::wire::Action;
 
@@ -133,13 +133,13 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("viewCart", |inner| async move {
-            let answer = inner.send(Action::read("viewcartlist"), &call_options(options)?).await?;
+        let work = Work::send(Action::read("viewcartlist"), options, |answer| {
             if answer.is_empty() {
-                return output(&ErpCart::from_wire(None));
+                return to_js(&ErpCart::from_wire(None));
             }
-            output(&ErpCart::from_wire(Some(&answer.record::<CartAnswer>()?)))
-        })
+            to_js(&ErpCart::from_wire(Some(&answer.record::<CartAnswer>()?)))
+        });
+        self.perform("viewCart", Ok(work))
     }
 
     /// Removes one cart line, or several (`remove_cart`); an unknown id is `not_found`.
@@ -149,7 +149,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = cartItemIds, unchecked_param_type = "string | number | Array<string | number>")] cart_item_ids: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("removeFromCart", |inner| async move {
+        let work = (|| {
             let ids = if cart_item_ids.is_array() {
                 let ids = js_sys::Array::from(&cart_item_ids);
                 ids.iter().map(|id| record_id("cartItemIds", &id)).collect::<Result<Vec<_>>>()?
@@ -160,9 +160,12 @@ impl ErpClient {
                 return Err(Error::invalid_input("cartItemIds", "must name at least one cart line"));
             }
             let action = Action::write("remove_cart").field("select_chk", ids.join(","));
-            let removed: CartChange = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpCartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
-        })
+            Ok(Work::send(action, options, |answer| {
+                let removed: CartChange = answer.record()?;
+                to_js(&ErpCartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
+            }))
+        })();
+        self.perform("removeFromCart", work)
     }
 }
 

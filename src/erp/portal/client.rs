@@ -6,9 +6,9 @@ use wasm_bindgen::prelude::*;
 use super::types::*;
 use super::wire::{CmsUser, ExtensionAdded, ExtensionRows, Menu, UserCreated, UserRows};
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, output, record_id};
+use crate::core::js::{input, record_id, to_js};
 use crate::core::lenient::Text;
-use crate::erp::client::{call_options, ErpClient};
+use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::required;
 use crate::erp::wire::{Action, Answer};
 
@@ -20,10 +20,11 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("listPortalUsers", |inner| async move {
-            let rows: Vec<CmsUser> = inner.all("cms_user", "CMS_user", &call_options(options)?).await?;
-            output(&ErpPortalUsers(rows.iter().map(ErpPortalUser::from).collect()))
-        })
+        let work = Work::send(Action::read("cms_user"), options, |answer| {
+            let rows: Vec<CmsUser> = answer.rows("CMS_user")?.0;
+            to_js(&ErpPortalUsers(rows.iter().map(ErpPortalUser::from).collect()))
+        });
+        self.perform("listPortalUsers", Ok(work))
     }
 
     /// The menus a portal user can be given (`cms_user_details`).
@@ -32,10 +33,11 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("listPortalMenus", |inner| async move {
-            let rows: Vec<Menu> = inner.all("cms_user_details", "Menu_list", &call_options(options)?).await?;
-            output(&ErpPortalMenus(rows.iter().map(ErpPortalMenu::from).collect()))
-        })
+        let work = Work::send(Action::read("cms_user_details"), options, |answer| {
+            let rows: Vec<Menu> = answer.rows("Menu_list")?.0;
+            to_js(&ErpPortalMenus(rows.iter().map(ErpPortalMenu::from).collect()))
+        });
+        self.perform("listPortalMenus", Ok(work))
     }
 
     /// Whether a login name is still free (`cms_user_validation`).
@@ -45,12 +47,11 @@ impl ErpClient {
         #[wasm_bindgen(js_name = userName, unchecked_param_type = "string")] user_name: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("isPortalUserNameAvailable", |inner| async move {
-            let name = user_name_arg(&user_name)?;
+        let work = user_name_arg(&user_name).map(|name| {
             let action = Action::read("cms_user_validation").field("cms_user_name", name);
-            let answer = inner.send(action, &call_options(options)?).await?;
-            Ok(answer.status() != Some(false))
-        })
+            Work::send(action, options, |answer| Ok(JsValue::from_bool(answer.status() != Some(false))))
+        });
+        self.perform("isPortalUserNameAvailable", work)
     }
 
     /// Creates a portal user (`cms_user_insert`); a taken name is a `validation` error.
@@ -60,18 +61,21 @@ impl ErpClient {
         user: Ts<ErpNewPortalUser>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("createPortalUser", |inner| async move {
+        let work = (|| {
             let user: ErpNewPortalUser = input("user", user.into())?;
             let name = required("userName", &user.user_name)?;
             let action = Action::write("cms_user_insert")
                 .fields(user_name_fields(&name))
                 .field("cus_permission", permissions(&user.permissions.unwrap_or_default())?);
-            let created: UserCreated = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpCreatedPortalUser {
-                id: created.cms_user_id.or_empty(),
-                user_name: created.cms_user_name.non_empty().unwrap_or(name),
-            })
-        })
+            Ok(Work::send(action, options, move |answer| {
+                let created: UserCreated = answer.record()?;
+                to_js(&ErpCreatedPortalUser {
+                    id: created.cms_user_id.or_empty(),
+                    user_name: created.cms_user_name.non_empty().unwrap_or(name),
+                })
+            }))
+        })();
+        self.perform("createPortalUser", work)
     }
 
     /// One portal user (`cms_user_edit` without changes); `not_found` for an unknown id.
@@ -81,10 +85,10 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getPortalUser", |inner| async move {
-            let action = Action::read("cms_user_edit").field("cms_user_id", record_id("id", &id)?);
-            output(&first_user(inner.send(action, &call_options(options)?).await?)?)
-        })
+        let work = record_id("id", &id).map(|id| {
+            Work::send(Action::read("cms_user_edit").field("cms_user_id", id), options, |answer| to_js(&first_user(answer)?))
+        });
+        self.perform("getPortalUser", work)
     }
 
     /// Changes a portal user's login name and / or permissions (`cms_user_edit`).
@@ -94,7 +98,7 @@ impl ErpClient {
         update: Ts<ErpPortalUserUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("updatePortalUser", |inner| async move {
+        let work = (|| {
             let update: ErpPortalUserUpdate = input("update", update.into())?;
             let id = text_id("id", &update.id)?;
             let mut action = Action::write("cms_user_edit").field("cms_user_id", id);
@@ -104,8 +108,9 @@ impl ErpClient {
             if let Some(list) = &update.permissions {
                 action = action.field("cus_permission", permissions(list)?);
             }
-            output(&first_user(inner.send(action, &call_options(options)?).await?)?)
-        })
+            Ok(Work::send(action, options, |answer| to_js(&first_user(answer)?)))
+        })();
+        self.perform("updatePortalUser", work)
     }
 
     /// Deletes a portal user (`cms_userdelete`); `not_found` for an unknown id.
@@ -115,13 +120,13 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("deletePortalUser", |inner| async move {
-            let action = Action::write("cms_userdelete").field("cms_user_id", record_id("id", &id)?);
-            match inner.send(action, &call_options(options)?).await?.refusal() {
+        let work = record_id("id", &id).map(|id| {
+            Work::send(Action::write("cms_userdelete").field("cms_user_id", id), options, |answer| match answer.refusal() {
                 Some(error) => Err(error),
                 None => Ok(JsValue::UNDEFINED),
-            }
-        })
+            })
+        });
+        self.perform("deletePortalUser", work)
     }
 
     /// The customer's extensions (`viewall_extension`).
@@ -130,10 +135,11 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("listExtensions", |inner| async move {
-            let rows: Vec<super::wire::Extension> = inner.all("viewall_extension", "CMS_extension", &call_options(options)?).await?;
-            output(&ErpExtensions(rows.iter().map(ErpExtension::from).collect()))
-        })
+        let work = Work::send(Action::read("viewall_extension"), options, |answer| {
+            let rows: Vec<super::wire::Extension> = answer.rows("CMS_extension")?.0;
+            to_js(&ErpExtensions(rows.iter().map(ErpExtension::from).collect()))
+        });
+        self.perform("listExtensions", Ok(work))
     }
 
     /// Adds an extension (`add_extension`); a number in use is a `validation` error.
@@ -143,14 +149,17 @@ impl ErpClient {
         extension: Ts<ErpNewExtension>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("addExtension", |inner| async move {
+        let work = (|| {
             let extension: ErpNewExtension = input("extension", extension.into())?;
             let number = extension_number(&extension.number)?;
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
-            let added: ExtensionAdded = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpExtension { id: added.extn_name_id.or_empty(), number, name })
-        })
+            Ok(Work::send(action, options, move |answer| {
+                let added: ExtensionAdded = answer.record()?;
+                to_js(&ErpExtension { id: added.extn_name_id.or_empty(), number, name })
+            }))
+        })();
+        self.perform("addExtension", work)
     }
 
     /// One extension (`edit_extension`); `not_found` for an unknown id.
@@ -160,10 +169,10 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getExtension", |inner| async move {
-            let action = Action::read("edit_extension").field("extn_name_id", record_id("id", &id)?);
-            output(&first_extension(inner.send(action, &call_options(options)?).await?)?)
-        })
+        let work = record_id("id", &id).map(|id| {
+            Work::send(Action::read("edit_extension").field("extn_name_id", id), options, |answer| to_js(&first_extension(answer)?))
+        });
+        self.perform("getExtension", work)
     }
 
     /// Changes an extension's number and name (`update_extension_info`).
@@ -173,15 +182,16 @@ impl ErpClient {
         update: Ts<ErpExtensionUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("updateExtension", |inner| async move {
+        let work = (|| {
             let update: ErpExtensionUpdate = input("update", update.into())?;
             let action = Action::write("update_extension_info")
                 .customer_in(Some("customer_id_hd"))
                 .field("extn_name_id", text_id("id", &update.id)?)
                 .field("extn_no", extension_number(&update.number)?)
                 .field("extn_name", required("name", &update.name)?);
-            output(&first_extension(inner.send(action, &call_options(options)?).await?)?)
-        })
+            Ok(Work::send(action, options, |answer| to_js(&first_extension(answer)?)))
+        })();
+        self.perform("updateExtension", work)
     }
 }
 

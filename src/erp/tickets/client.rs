@@ -9,8 +9,8 @@ use super::wire::{Created, Replied, TicketCount, TicketInfo};
 use super::{ClosedTickets, OpenTickets};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, output, record_id};
-use crate::erp::client::{call_options, ErpClient};
+use crate::core::js::{input, record_id, to_js};
+use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::{refusal, Action, Route};
 
@@ -22,13 +22,13 @@ impl ErpClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("ticketCounts", |inner| async move {
-            let answer = inner.send(Action::read("ticket_count"), &call_options(options)?).await?;
+        let work = Work::send(Action::read("ticket_count"), options, |answer| {
             if answer.is_empty() {
-                return output(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
+                return to_js(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
             }
-            output(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
-        })
+            to_js(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
+        });
+        self.perform("ticketCounts", Ok(work))
     }
 
     /// A page of the open tickets, newest first (`open_ticket`).
@@ -79,12 +79,11 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] ticket: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getTicket", |inner| async move {
-            let id = record_id("ticket", &ticket)?;
+        let work = record_id("ticket", &ticket).map(|id| {
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
-            let info: TicketInfo = inner.send(action, &call_options(options)?).await?.decode()?;
-            output(&ticket_detail(&info)?)
-        })
+            Work::send(action, options, |answer| to_js(&ticket_detail(&answer.decode::<TicketInfo>()?)?))
+        });
+        self.perform("getTicket", work)
     }
 
     /// Opens a ticket (`create_ticket`); with attachments it goes as multipart to the
@@ -95,7 +94,8 @@ impl ErpClient {
         ticket: Ts<ErpNewTicket>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("createTicket", |inner| async move {
+        let inner = &self.inner;
+        let work = (|| {
             let ticket: ErpNewTicket = input("ticket", ticket.into())?;
             let subject = required("subject", &ticket.subject)?;
             let message = required("message", &ticket.message)?;
@@ -115,13 +115,16 @@ impl ErpClient {
                 .field_opt("name", customer.name)
                 .field_opt("email", customer.email)
                 .files(files);
-            let created: Created = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpCreatedTicket {
-                id: created.ticket_id.or_empty(),
-                number: created.ticketnumber.or_empty(),
-                attachment_count: created.attachments.0.unwrap_or(0),
-            })
-        })
+            Ok(Work::send(action, options, |answer| {
+                let created: Created = answer.record()?;
+                to_js(&ErpCreatedTicket {
+                    id: created.ticket_id.or_empty(),
+                    number: created.ticketnumber.or_empty(),
+                    attachment_count: created.attachments.0.unwrap_or(0),
+                })
+            }))
+        })();
+        self.perform("createTicket", work)
     }
 
     /// Adds the customer's reply to a ticket, by its number (`reply_ticket`); a closed ticket
@@ -133,7 +136,8 @@ impl ErpClient {
         reply: Ts<ErpTicketReplyInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("replyToTicket", |inner| async move {
+        let inner = &self.inner;
+        let work = (|| {
             let number = record_id("ticketNumber", &ticket_number)?;
             let reply: ErpTicketReplyInput = input("reply", reply.into())?;
             let message = required("message", &reply.message)?;
@@ -146,9 +150,12 @@ impl ErpClient {
                 .field("message", message)
                 .field_opt("name", customer.name)
                 .files(files);
-            let replied: Replied = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
-        })
+            Ok(Work::send(action, options, |answer| {
+                let replied: Replied = answer.record()?;
+                to_js(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
+            }))
+        })();
+        self.perform("replyToTicket", work)
     }
 }
 

@@ -9,7 +9,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -20,7 +20,8 @@ use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::{input, js_of};
-use crate::core::lenient::{without_values, List};
+use crate::core::lenient::List;
+use crate::erp::from_wire::FromWire;
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
@@ -221,18 +222,18 @@ pub(crate) trait Listing: 'static {
     }
 }
 
-/// The records of a list whose rows are read by a serde derive (`W`) and converted to the
+/// The records of a list whose rows are read by a field walk (`W`) and converted to the
 /// caller's type (`R`), as JSON.
-pub(crate) fn serde_records<W: DeserializeOwned, R: Serialize + for<'a> From<&'a W>>(key: &str, list: &Value) -> Result<Vec<Value>> {
-    let rows = List::<W>::deserialize(list).map_err(|e| list_error(key, &e))?;
-    rows.0.iter().map(|row| serde_json::to_value(R::from(row)).map_err(|e| list_error(key, &e))).collect()
+pub(crate) fn serde_records<W: FromWire, R: Serialize + for<'a> From<&'a W>>(key: &str, list: &Value) -> Result<Vec<Value>> {
+    let rows = List::<W>::from_wire(list)?;
+    rows.0.iter().map(|row| serde_json::to_value(R::from(row)).map_err(|_| list_error(key))).collect()
 }
 
-/// The `decode` error of a list that does not read (kept out of line: `serde_records` is
-/// instantiated once per row type).
+/// The `decode` error of a list whose records cannot be built (kept out of line:
+/// `serde_records` is instantiated once per row type).
 #[inline(never)]
-fn list_error(key: &str, e: &serde_json::Error) -> Error {
-    Error::decode(format!("the list `{key}` has an unexpected shape ({})", without_values(e)))
+fn list_error(key: &str) -> Error {
+    Error::decode(format!("the list `{key}` could not be read"))
 }
 
 impl Inner {

@@ -1,7 +1,7 @@
 //! The ERP answer decoders, fuzzed from the documented samples (see `core::fuzz`). Each area
 //! lists its own routes in its `fuzz.rs` (its wire shapes stay private to it).
 
-use serde::de::DeserializeOwned;
+use super::from_wire::FromWire;
 use serde::Serialize;
 
 use super::client::Listing;
@@ -31,17 +31,17 @@ pub(super) fn listing<L: Listing>() -> Decoder {
 }
 
 /// A whole list under `key`, each row converted.
-pub(super) fn rows<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>(key: &'static str) -> Decoder {
+pub(super) fn rows<W: FromWire + 'static, T: for<'a> From<&'a W> + Serialize>(key: &'static str) -> Decoder {
     Box::new(move |reply| Ok(Decoded::list(&Answer::read(reply)?.rows::<W>(key)?.0.iter().map(T::from).collect::<Vec<_>>())))
 }
 
 /// A record the server must have sent, finished by `finish`.
-pub(super) fn record<W: DeserializeOwned + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+pub(super) fn record<W: FromWire + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
     Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.record::<W>()?)?)))
 }
 
 /// The whole answer as `W` (whatever its status), finished by `finish`.
-pub(super) fn whole<W: DeserializeOwned + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+pub(super) fn whole<W: FromWire + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
     Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.decode::<W>()?)?)))
 }
 

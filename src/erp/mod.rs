@@ -11,6 +11,7 @@
 
 mod account;
 mod client;
+mod from_wire;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 mod orders;

@@ -12,13 +12,13 @@
 //!
 //! Nothing here leaves the module except through the `types.rs` files.
 
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, looks_like_html, strip_tags, without_values, Count, Flag, List, Text};
+use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag, List, Text};
+use crate::erp::from_wire::{field, fields_of, FromWire};
 use crate::core::transport::{Call, Repeat, Reply};
 
 /// The JSON endpoint, below the base URL.
@@ -227,12 +227,12 @@ impl Answer {
     }
 
     /// The whole answer as `T`, whatever its status.
-    pub fn decode<T: DeserializeOwned>(&self) -> Result<T> {
-        T::deserialize(&self.value).map_err(|e| Error::decode(format!("the answer has an unexpected shape ({})", without_values(&e))))
+    pub fn decode<T: FromWire>(&self) -> Result<T> {
+        T::from_wire(&self.value)
     }
 
     /// The whole answer as `T`, when the server did what was asked.
-    pub fn record<T: DeserializeOwned>(&self) -> Result<T> {
+    pub fn record<T: FromWire>(&self) -> Result<T> {
         match self.refusal() {
             Some(error) => Err(error),
             None => self.decode(),
@@ -253,11 +253,9 @@ impl Answer {
     }
 
     /// The rows under `key` and `Total`; "no rows" is an empty list.
-    pub fn rows<T: DeserializeOwned>(&self, key: &str) -> Result<(Vec<T>, Option<u64>)> {
+    pub fn rows<T: FromWire>(&self, key: &str) -> Result<(Vec<T>, Option<u64>)> {
         let (list, total) = self.list(key)?;
-        let rows = List::<T>::deserialize(list)
-            .map_err(|e| Error::decode(format!("the list `{key}` has an unexpected shape ({})", without_values(&e))))?;
-        Ok((rows.0, total))
+        Ok((List::<T>::from_wire(list)?.0, total))
     }
 }
 
@@ -314,11 +312,19 @@ pub fn status_error(reply: &Reply) -> Error {
 }
 
 /// `result` of the wrapped answers (login, OTP, ticket thread).
-#[derive(Deserialize, Default)]
-#[serde(default, bound(deserialize = "T: Deserialize<'de> + Default"))]
+#[derive(Default)]
 pub struct Wrapped<T> {
     pub status: Flag,
     pub data: T,
+}
+
+impl<T: FromWire> FromWire for Wrapped<T> {
+    fn from_wire(value: &Value) -> Result<Wrapped<T>> {
+        let Some(fields) = fields_of(value)? else {
+            return Ok(Wrapped::default());
+        };
+        Ok(Wrapped { status: field(fields, "status")?, data: field(fields, "data")? })
+    }
 }
 
 pub use crate::core::base64::encode as base64;
@@ -406,7 +412,14 @@ mod tests {
     #[test]
     fn fuzz_regression_decode_errors_do_not_repeat_the_answer() {
         let answer = Answer::read(&reply(r#"{"status":"true","a":"s3cret","List":"s3cret"}"#)).unwrap();
-        let e = answer.decode::<std::collections::HashMap<String, u64>>().err().unwrap();
+        crate::erp::from_wire::wire_struct! {
+            /// An answer with a list.
+            #[allow(dead_code)]
+            pub struct Listed {
+                rows: List<Value> = "List",
+            }
+        }
+        let e = answer.decode::<Listed>().err().unwrap();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
         let e = answer.rows::<serde_json::Value>("List").unwrap_err();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);

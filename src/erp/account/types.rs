@@ -426,7 +426,7 @@ mod tests {
     #[test]
     fn an_invoice_reads_as_the_caller_sees_it() {
         let value: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/invoice_list.json")).unwrap();
-        let row: wire::Invoice = serde_json::from_value(value["List"][0].clone()).unwrap();
+        let row: wire::Invoice = crate::erp::from_wire::FromWire::from_wire(&value["List"][0]).unwrap();
         let invoice = ErpInvoice::from(&row);
         assert_eq!((invoice.number.as_str(), invoice.total.as_str()), ("INV-2024-1027", "1534.20"));
         assert_eq!(invoice.status, Some(ErpInvoiceStatus::Paid));

@@ -239,7 +239,7 @@ mod tests {
 
     #[test]
     fn a_cart_line_reads_as_the_caller_sees_it() {
-        let cart: wire::CartAnswer = serde_json::from_str(include_str!("../../../tests/fixtures/erp/viewcartlist.json")).unwrap();
+        let cart: wire::CartAnswer = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/viewcartlist.json"));
         let cart = ErpCart::from_wire(Some(&cart));
         let line = &cart.items[0];
         assert_eq!(line.sale_type, Some(ErpSaleType::New));

@@ -397,7 +397,7 @@ mod tests {
 
     #[test]
     fn a_renewal_names_its_edition_by_key_and_name() {
-        let renewal: wire::Renewal = serde_json::from_str(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json")).unwrap();
+        let renewal: wire::Renewal = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
         let quote = ErpRenewalQuote::from(&renewal);
         assert_eq!(quote.edition, ErpEdition { key: "3CXPSPROF".into(), name: "Professional".into() });
         assert_eq!((quote.simultaneous_calls, quote.price.as_str(), quote.perpetual), (64, "838.50", true));

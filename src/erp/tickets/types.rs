@@ -312,7 +312,7 @@ mod tests {
 
     #[test]
     fn a_thread_reads_as_the_caller_sees_it() {
-        let info: wire::TicketInfo = serde_json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
+        let info: wire::TicketInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/get_ticket_info.json"));
         let data = &info.result.data;
         let detail = ErpTicketDetail::from_wire(data.ticket.as_ref().unwrap(), data);
         assert_eq!((detail.number.as_str(), detail.status.as_str()), ("480110", "Open"));

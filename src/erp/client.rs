@@ -8,7 +8,6 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use tsify::Ts;
@@ -19,9 +18,10 @@ use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, js_of};
+use crate::core::js::js_of;
 use crate::core::lenient::List;
 use crate::erp::from_wire::FromWire;
+use crate::erp::input::{read_input, Input};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
@@ -326,9 +326,9 @@ pub(crate) fn call_options(options: Option<JsValue>) -> Result<CallOptions> {
 }
 
 /// An optional input object: absent, `undefined` or `null` is the default.
-pub(crate) fn optional_input<T: DeserializeOwned + Default>(argument: &str, value: Option<JsValue>) -> Result<T> {
+pub(crate) fn optional_input<T: Input + Default>(argument: &str, value: Option<JsValue>) -> Result<T> {
     match value {
-        Some(v) if !v.is_undefined() && !v.is_null() => input(argument, v),
+        Some(v) if !v.is_undefined() && !v.is_null() => read_input(argument, &v),
         _ => Ok(T::default()),
     }
 }

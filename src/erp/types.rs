@@ -6,6 +6,7 @@ use tsify::Tsify;
 
 use crate::core::error::{Error, Result};
 use crate::core::options::whole_number;
+use crate::erp::input::{Fields, Input};
 
 /// Options of an `ErpClient` (read through `ClientOptions::settings_from_js`; this type
 /// exists for its TypeScript declaration).
@@ -18,7 +19,7 @@ pub struct ErpOptions {
 }
 
 /// Which page of a list to fetch.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpPaging {
     /// How many rows (1–500, default 10).
@@ -31,14 +32,28 @@ pub struct ErpPaging {
     pub offset: Option<f64>,
 }
 
+impl Input for ErpPaging {
+    const FIELDS: &'static [&'static str] = &["limit", "offset"];
+    fn read(f: &Fields) -> Result<ErpPaging> {
+        Ok(ErpPaging { limit: f.optional_number("limit")?, offset: f.optional_number("offset")? })
+    }
+}
+
 /// How to walk a whole list.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpIterateOptions {
     /// How many rows each request fetches (1–500, default 50).
     #[serde(default)]
     #[tsify(optional)]
     pub page_size: Option<f64>,
+}
+
+impl Input for ErpIterateOptions {
+    const FIELDS: &'static [&'static str] = &["pageSize"];
+    fn read(f: &Fields) -> Result<ErpIterateOptions> {
+        Ok(ErpIterateOptions { page_size: f.optional_number("pageSize")? })
+    }
 }
 
 /// The largest page the client asks for.

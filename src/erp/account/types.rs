@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
 use super::wire;
+use crate::core::error::Result;
+use crate::erp::input::{Fields, Input};
 use crate::erp::types::{page_of, ErpEdition};
 
 /// Which invoices.
@@ -27,8 +29,14 @@ impl ErpInvoiceStatus {
     }
 }
 
+/// The `status` field of an invoice query, if given.
+fn invoice_status(f: &Fields) -> Result<Option<ErpInvoiceStatus>> {
+    let status = f.optional_choice("status", &["paid", "unpaid"])?;
+    Ok(status.map(|i| if i == 0 { ErpInvoiceStatus::Paid } else { ErpInvoiceStatus::Unpaid }))
+}
+
 /// A page of invoices, optionally only paid or unpaid ones.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpInvoiceQuery {
     /// Only paid or only unpaid invoices (default: both).
@@ -45,8 +53,15 @@ pub struct ErpInvoiceQuery {
     pub offset: Option<f64>,
 }
 
+impl Input for ErpInvoiceQuery {
+    const FIELDS: &'static [&'static str] = &["status", "limit", "offset"];
+    fn read(f: &Fields) -> Result<ErpInvoiceQuery> {
+        Ok(ErpInvoiceQuery { status: invoice_status(f)?, limit: f.optional_number("limit")?, offset: f.optional_number("offset")? })
+    }
+}
+
 /// Every invoice, optionally only paid or unpaid ones.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpInvoiceIteration {
     /// Only paid or only unpaid invoices (default: both).
@@ -57,6 +72,13 @@ pub struct ErpInvoiceIteration {
     #[serde(default)]
     #[tsify(optional)]
     pub page_size: Option<f64>,
+}
+
+impl Input for ErpInvoiceIteration {
+    const FIELDS: &'static [&'static str] = &["status", "pageSize"];
+    fn read(f: &Fields) -> Result<ErpInvoiceIteration> {
+        Ok(ErpInvoiceIteration { status: invoice_status(f)?, page_size: f.optional_number("pageSize")? })
+    }
 }
 
 /// The counts the portal's dashboard shows; a count is absent when the server does not send it.

@@ -3,6 +3,8 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
+use crate::erp::input::read_input;
+
 use super::cart::*;
 use super::steps::calls;
 use super::types::*;
@@ -52,7 +54,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         self.flow("getMaintenanceOptions", |inner| async move {
-            let choice: ErpNewLicenseChoice = input("choice", choice.into())?;
+            let choice: ErpNewLicenseChoice = read_input("choice", &choice.into())?;
             let key = required("editionKey", &choice.edition_key)?;
             let calls = calls(choice.simultaneous_calls)?;
             let (edition, row) = inner.new_license_quote(&key, calls, &call_options(options)?).await?;
@@ -82,7 +84,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         self.flow("changeSimultaneousCalls", |inner| async move {
-            let choice: ErpUpgradeChoice = input("choice", choice.into())?;
+            let choice: ErpUpgradeChoice = read_input("choice", &choice.into())?;
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
             let row = inner.upgrade_quote(&license, &key, calls(choice.simultaneous_calls)?, &call_options(options)?).await?;

@@ -3,10 +3,12 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
+use crate::erp::input::read_input;
+
 use super::types::*;
 use super::wire::{CmsUser, ExtensionAdded, ExtensionRows, Menu, UserCreated, UserRows};
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, record_id, to_js};
+use crate::core::js::{record_id, to_js};
 use crate::core::lenient::Text;
 use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::required;
@@ -62,7 +64,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = (|| {
-            let user: ErpNewPortalUser = input("user", user.into())?;
+            let user: ErpNewPortalUser = read_input("user", &user.into())?;
             let name = required("userName", &user.user_name)?;
             let action = Action::write("cms_user_insert")
                 .fields(user_name_fields(&name))
@@ -99,7 +101,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = (|| {
-            let update: ErpPortalUserUpdate = input("update", update.into())?;
+            let update: ErpPortalUserUpdate = read_input("update", &update.into())?;
             let id = text_id("id", &update.id)?;
             let mut action = Action::write("cms_user_edit").field("cms_user_id", id);
             if let Some(name) = &update.user_name {
@@ -150,7 +152,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = (|| {
-            let extension: ErpNewExtension = input("extension", extension.into())?;
+            let extension: ErpNewExtension = read_input("extension", &extension.into())?;
             let number = extension_number(&extension.number)?;
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
@@ -183,7 +185,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = (|| {
-            let update: ErpExtensionUpdate = input("update", update.into())?;
+            let update: ErpExtensionUpdate = read_input("update", &update.into())?;
             let action = Action::write("update_extension_info")
                 .customer_in(Some("customer_id_hd"))
                 .field("extn_name_id", text_id("id", &update.id)?)

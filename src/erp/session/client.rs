@@ -3,13 +3,15 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
+use crate::erp::input::read_input;
+
 use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
 use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, output};
+use crate::core::js::output;
 use crate::core::jwt::numeric_claim;
 use crate::core::secret::Secret;
 
@@ -27,7 +29,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         self.flow("login", |inner| async move {
-            let credentials: ErpCredentials = input("credentials", credentials.into())?;
+            let credentials: ErpCredentials = read_input("credentials", &credentials.into())?;
             let password = Secret::new(credentials.password);
             let secrets = [password.expose()];
             let signing_in = async {
@@ -64,7 +66,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         self.flow("verifyOtp", |inner| async move {
-            let otp: ErpOtpCode = input("otp", otp.into())?;
+            let otp: ErpOtpCode = read_input("otp", &otp.into())?;
             let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
             if code.is_empty() {
                 return Err(Error::invalid_input("code", "must not be empty"));
@@ -129,7 +131,7 @@ impl ErpClient {
     #[wasm_bindgen(js_name = restoreSession)]
     pub fn restore_session(&self, stored: Ts<ErpStoredSession>) -> std::result::Result<Ts<ErpRestoredSession>, JsValue> {
         let restore = || -> Result<Ts<ErpRestoredSession>> {
-            let stored: ErpStoredSession = input("session", stored.into())?;
+            let stored: ErpStoredSession = read_input("session", &stored.into())?;
             let token = required("token", &stored.token)?;
             let id = stored.customer_id.or_empty().trim().to_string();
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {

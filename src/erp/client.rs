@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
-use tsify::Ts;
+use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
 use super::orders::OrderCache;
@@ -318,6 +318,24 @@ impl Inner {
         secrets.extend(state.orders.secrets());
         secrets
     }
+}
+
+/// A result as the plain JS value the .d.ts promises: serialized to JSON (one serializer for
+/// every result type, shared with the record tables) and handed to JS by one walk.
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue> {
+    serde_json::to_value(value).map(|value| js_of(&value)).map_err(|_| output_error())
+}
+
+/// `to_js` typed as the result the .d.ts declares.
+pub(crate) fn output<T: Tsify + Serialize>(value: &T) -> Result<Ts<T>> {
+    to_js(value).map(Ts::new_unchecked)
+}
+
+/// The error of a result that could not be built (kept out of line: `to_js` is instantiated
+/// once per result type).
+#[inline(never)]
+fn output_error() -> Error {
+    Error::decode("could not build the result")
 }
 
 /// Reads the per-call options.

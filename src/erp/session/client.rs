@@ -11,7 +11,7 @@ use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin,
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::output;
+use crate::erp::client::output;
 use crate::core::jwt::numeric_claim;
 use crate::core::secret::Secret;
 

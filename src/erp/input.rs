@@ -5,7 +5,7 @@
 //! names the field.
 
 use serde_json::{Map, Value};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
 use crate::core::js::{json, object_fields};
@@ -24,6 +24,28 @@ pub trait Input: Sized {
 pub fn read_input<T: Input>(argument: &str, value: &JsValue) -> Result<T> {
     let value = json(argument, value)?;
     T::read(&Fields(object_fields(argument, &value, T::FIELDS)?))
+}
+
+/// The caller's `argument`, an object whose keys are not checked (for an input tagged by one
+/// field, whose other fields depend on it), read by `read`.
+pub fn read_open_input<T>(argument: &str, value: &JsValue, read: impl FnOnce(&Fields) -> Result<T>) -> Result<T> {
+    let value = json(argument, value)?;
+    let fields = value.as_object().ok_or_else(|| Error::invalid_input(argument, "must be an object"))?;
+    read(&Fields(fields))
+}
+
+/// The caller's `argument` as `T` and, taken as it is, its field `attachments` (files, which
+/// are not plain data); the other fields are read as `read_input` reads them.
+pub fn read_input_with_files<T: Input>(argument: &str, value: &JsValue) -> Result<(T, JsValue)> {
+    if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
+        return read_input(argument, value).map(|input| (input, JsValue::UNDEFINED));
+    }
+    let key = JsValue::from_str("attachments");
+    let files = js_sys::Reflect::get(value, &key).unwrap_or_default();
+    let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
+    // Deleting a property of a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::delete_property(&rest, &key);
+    Ok((read_input(argument, &rest)?, files))
 }
 
 /// The fields of a caller's object; a field set to `null` or `undefined` is absent.
@@ -68,6 +90,11 @@ impl Fields<'_> {
             None => Err(Error::invalid_input(name, "is required")),
             Some(value) => Ok(Text(text(value))),
         }
+    }
+
+    /// An id the caller may give, as a string or a number.
+    pub fn optional_id(&self, name: &str) -> Text {
+        Text(self.get(name).and_then(text))
     }
 
     /// A list of texts the caller may give.

@@ -1,7 +1,7 @@
 //! What the caller of the account methods sends and receives. Amounts are decimal strings,
 //! dates the server's strings.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::wire;
@@ -10,7 +10,7 @@ use crate::erp::input::{Fields, Input};
 use crate::erp::types::{page_of, ErpEdition};
 
 /// Which invoices.
-#[derive(Tsify, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum ErpInvoiceStatus {
     /// Paid in full.

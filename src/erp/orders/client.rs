@@ -3,14 +3,14 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use crate::erp::input::read_input;
+use crate::erp::input::{read_input, read_open_input};
 
 use super::cart::*;
 use super::steps::calls;
 use super::types::*;
 use super::wire::{CartAnswer, CartChange};
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, record_id};
+use crate::core::js::record_id;
 use crate::erp::client::{output, to_js};
 use crate::erp::client::{call_options, optional_input, ErpClient, Work};
 use crate::erp::types::required;
@@ -116,7 +116,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         self.flow("addToCart", |inner| async move {
-            let item: ErpCartItemInput = input("item", item.into())?;
+            let item = read_open_input("item", &item.into(), ErpCartItemInput::read)?;
             let options = call_options(options)?;
             let fields = inner.cart_fields(item, &options).await?;
             let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;

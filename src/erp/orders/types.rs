@@ -1,7 +1,7 @@
 //! What the caller of the order flow sends and receives (the cart's types are in `cart.rs`). Prices are decimal
 //! strings, as the server writes them ("2173.00"); simultaneous calls are numbers.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::wire;
@@ -10,7 +10,7 @@ use crate::erp::input::{Fields, Input};
 use crate::erp::types::ErpEdition;
 
 /// What kind of sale: a new license, an upgrade of one, or a maintenance renewal.
-#[derive(Tsify, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ErpSaleType {
     /// A new license.

@@ -9,7 +9,8 @@ use super::wire::{Created, Replied, TicketCount, TicketInfo};
 use super::{ClosedTickets, OpenTickets};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, record_id};
+use crate::core::js::record_id;
+use crate::erp::input::read_input_with_files;
 use crate::erp::client::to_js;
 use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
@@ -97,7 +98,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let inner = &self.inner;
         let work = (|| {
-            let ticket: ErpNewTicket = input("ticket", ticket.into())?;
+            let (ticket, attachments) = read_input_with_files::<ErpNewTicket>("ticket", &ticket.into())?;
             let subject = required("subject", &ticket.subject)?;
             let message = required("message", &ticket.message)?;
             let department = match ticket.department_id.non_empty() {
@@ -105,7 +106,7 @@ impl ErpClient {
                 Some(_) => return Err(Error::invalid_input("departmentId", "must be a department's number")),
                 None => None,
             };
-            let files = uploads(&ticket.attachments)?;
+            let files = uploads(&attachments)?;
             let customer = inner.customer()?;
             let action = Action::write("create_ticket")
                 .route(Route::Open)
@@ -140,9 +141,9 @@ impl ErpClient {
         let inner = &self.inner;
         let work = (|| {
             let number = record_id("ticketNumber", &ticket_number)?;
-            let reply: ErpTicketReplyInput = input("reply", reply.into())?;
+            let (reply, attachments) = read_input_with_files::<ErpTicketReplyInput>("reply", &reply.into())?;
             let message = required("message", &reply.message)?;
-            let files = uploads(&reply.attachments)?;
+            let files = uploads(&attachments)?;
             let customer = inner.customer()?;
             let action = Action::write("reply_ticket")
                 .route(Route::Ticket)

@@ -1,11 +1,13 @@
 //! What the caller of the ticket methods sends and receives.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 use wasm_bindgen::JsValue;
 
 use super::wire;
+use crate::core::error::Result;
 use crate::core::lenient::Text;
+use crate::erp::input::{Fields, Input};
 use crate::core::record::output_record;
 use crate::erp::types::page_of;
 
@@ -182,7 +184,7 @@ pub struct ErpTicketDetail {
 }
 
 /// A new ticket.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpNewTicket {
     /// The subject line.
@@ -200,8 +202,21 @@ pub struct ErpNewTicket {
     pub attachments: JsValue,
 }
 
+/// Read by `read_input_with_files`, which puts the caller's `attachments` in.
+impl Input for ErpNewTicket {
+    const FIELDS: &'static [&'static str] = &["subject", "message", "departmentId", "attachments"];
+    fn read(f: &Fields) -> Result<ErpNewTicket> {
+        Ok(ErpNewTicket {
+            subject: f.string("subject")?,
+            message: f.string("message")?,
+            department_id: f.optional_id("departmentId"),
+            attachments: JsValue::UNDEFINED,
+        })
+    }
+}
+
 /// A reply to a ticket.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpTicketReplyInput {
     /// The reply's text.
@@ -210,6 +225,14 @@ pub struct ErpTicketReplyInput {
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     #[tsify(optional, type = "Array<Blob | File>")]
     pub attachments: JsValue,
+}
+
+/// Read by `read_input_with_files`, which puts the caller's `attachments` in.
+impl Input for ErpTicketReplyInput {
+    const FIELDS: &'static [&'static str] = &["message", "attachments"];
+    fn read(f: &Fields) -> Result<ErpTicketReplyInput> {
+        Ok(ErpTicketReplyInput { message: f.string("message")?, attachments: JsValue::UNDEFINED })
+    }
 }
 
 /// A ticket just opened.

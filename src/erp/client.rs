@@ -9,8 +9,8 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use serde::Serialize;
-use serde_json::{Map, Value};
-use tsify::{Ts, Tsify};
+use serde_json::Value;
+use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::orders::OrderCache;
@@ -18,7 +18,8 @@ use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::js_of;
+use crate::core::js::{caller_name, js_of, to_js};
+use crate::core::record::{self, Column};
 use crate::core::lenient::List;
 use crate::erp::from_wire::FromWire;
 use crate::erp::input::{read_input, Input};
@@ -182,8 +183,7 @@ impl ErpClient {
                 let secrets = inner.secrets();
                 let page = async {
                     let (items, total) = inner.rows::<L>(fields, limit, offset, &options).await?;
-                    let rows = items.iter().map(js_of).collect();
-                    Ok(Page { rows, total })
+                    Ok(Page { rows: items, total })
                 };
                 page.await.map_err(|e: Error| e.for_caller(BACKEND, operation, &secrets))
             })
@@ -196,12 +196,13 @@ impl ErpClient {
 pub(crate) fn page_work<L: Listing>(fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
     Work::send(Action::read(L::ACTION).fields(fields).page(limit, offset), options, |answer| {
         let (rows, total) = L::page(&answer)?;
-        let mut page = Map::new();
-        page.insert("items".into(), Value::Array(rows));
+        let page = js_sys::Object::new();
+        // Setting properties of a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&page, &JsValue::from_str("items"), &rows.into_iter().collect::<js_sys::Array>());
         if let Some(total) = total {
-            page.insert("total".into(), Value::from(total));
+            let _ = js_sys::Reflect::set(&page, &JsValue::from_str("total"), &JsValue::from_f64(total as f64));
         }
-        Ok(js_of(&Value::Object(page)))
+        Ok(page.into())
     })
 }
 
@@ -212,28 +213,49 @@ pub(crate) trait Listing: 'static {
     const ACTION: &'static str;
     /// The key of the rows in the answer.
     const KEY: &'static str;
-    /// The caller's records of the list the server sent under `KEY` (`null` when none).
+    /// The caller's records (their fields in declared order) of the list the server sent
+    /// under `KEY` (`null` when none).
+    fn rows(list: &Value) -> Result<Vec<JsValue>>;
+    /// The same records as JSON, for the fuzzer (which runs natively).
+    #[cfg(test)]
     fn records(list: &Value) -> Result<Vec<Value>>;
 
     /// The caller's records of an answer and the list's `Total`; "no rows" is an empty list.
-    fn page(answer: &Answer) -> Result<(Vec<Value>, Option<u64>)> {
+    fn page(answer: &Answer) -> Result<(Vec<JsValue>, Option<u64>)> {
         let (list, total) = answer.list(Self::KEY)?;
-        Ok((Self::records(list)?, total))
+        Ok((Self::rows(list)?, total))
     }
 }
 
-/// The records of a list whose rows are read by a field walk (`W`) and converted to the
-/// caller's type (`R`), as JSON.
-pub(crate) fn serde_records<W: FromWire, R: Serialize + for<'a> From<&'a W>>(key: &str, list: &Value) -> Result<Vec<Value>> {
-    let rows = List::<W>::from_wire(list)?;
-    rows.0.iter().map(|row| serde_json::to_value(R::from(row)).map_err(|_| list_error(key))).collect()
+/// The records of a `core::record` table as JS objects, their fields in the columns' order
+/// (as the serde results had them; a JSON map would sort them).
+pub(crate) fn record_rows(list: &Value, columns: &[Column]) -> Result<Vec<JsValue>> {
+    let names: Vec<String> = columns.iter().map(|c| c.caller.map_or_else(|| caller_name(c.rust), str::to_string)).collect();
+    let rows = record::rows(list, columns)?;
+    let js = |row: &Value| {
+        let object = js_sys::Object::new();
+        for name in &names {
+            if let Some(value) = row.get(name) {
+                // Setting a property of a fresh plain object cannot fail.
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &js_of(value));
+            }
+        }
+        JsValue::from(object)
+    };
+    Ok(rows.iter().map(js).collect())
 }
 
-/// The `decode` error of a list whose records cannot be built (kept out of line:
-/// `serde_records` is instantiated once per row type).
-#[inline(never)]
-fn list_error(key: &str) -> Error {
-    Error::decode(format!("the list `{key}` could not be read"))
+/// The records of a list whose rows are read by a field walk (`W`) and converted to the
+/// caller's type (`R`).
+pub(crate) fn serde_rows<W: FromWire, R: Serialize + for<'a> From<&'a W>>(list: &Value) -> Result<Vec<JsValue>> {
+    List::<W>::from_wire(list)?.0.iter().map(|row| to_js(&R::from(row))).collect()
+}
+
+/// `serde_rows` as JSON, for the fuzzer.
+#[cfg(test)]
+pub(crate) fn serde_records<W: FromWire, R: Serialize + for<'a> From<&'a W>>(list: &Value) -> Result<Vec<Value>> {
+    let rows = List::<W>::from_wire(list)?.0;
+    rows.iter().map(|row| serde_json::to_value(R::from(row)).map_err(|_| Error::decode("a row could not be built"))).collect()
 }
 
 impl Inner {
@@ -288,7 +310,7 @@ impl Inner {
         limit: u32,
         offset: u64,
         options: &CallOptions,
-    ) -> Result<(Vec<Value>, Option<u64>)> {
+    ) -> Result<(Vec<JsValue>, Option<u64>)> {
         L::page(&self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?)
     }
 
@@ -320,24 +342,6 @@ impl Inner {
     }
 }
 
-/// A result as the plain JS value the .d.ts promises: serialized to JSON (one serializer for
-/// every result type, shared with the record tables) and handed to JS by one walk.
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue> {
-    serde_json::to_value(value).map(|value| js_of(&value)).map_err(|_| output_error())
-}
-
-/// `to_js` typed as the result the .d.ts declares.
-pub(crate) fn output<T: Tsify + Serialize>(value: &T) -> Result<Ts<T>> {
-    to_js(value).map(Ts::new_unchecked)
-}
-
-/// The error of a result that could not be built (kept out of line: `to_js` is instantiated
-/// once per result type).
-#[inline(never)]
-fn output_error() -> Error {
-    Error::decode("could not build the result")
-}
-
 /// Reads the per-call options.
 pub(crate) fn call_options(options: Option<JsValue>) -> Result<CallOptions> {
     CallOptions::from_js(&options.unwrap_or_default())
@@ -361,6 +365,10 @@ macro_rules! listing {
         impl $crate::erp::client::Listing for $name {
             const ACTION: &'static str = $action;
             const KEY: &'static str = $key;
+            fn rows(list: &serde_json::Value) -> $crate::core::error::Result<Vec<wasm_bindgen::JsValue>> {
+                $crate::erp::client::record_rows(list, <$record>::COLUMNS)
+            }
+            #[cfg(test)]
             fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
                 $crate::core::record::rows(list, <$record>::COLUMNS)
             }
@@ -373,8 +381,12 @@ macro_rules! listing {
         impl $crate::erp::client::Listing for $name {
             const ACTION: &'static str = $action;
             const KEY: &'static str = $key;
+            fn rows(list: &serde_json::Value) -> $crate::core::error::Result<Vec<wasm_bindgen::JsValue>> {
+                $crate::erp::client::serde_rows::<$wire, $row>(list)
+            }
+            #[cfg(test)]
             fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
-                $crate::erp::client::serde_records::<$wire, $row>($key, list)
+                $crate::erp::client::serde_records::<$wire, $row>(list)
             }
         }
     };

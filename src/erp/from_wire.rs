@@ -5,11 +5,11 @@
 //! list may be `null`, `false`, `""` or an object keyed by index, and a row or record that is
 //! not an object fails the decode (rows never vanish).
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::core::error::{Error, Result};
 use crate::core::lenient::{Count, Flag, List, Text};
+use crate::core::record::text;
 
 /// A value of the server's answer, read leniently.
 pub trait FromWire: Sized + Default {
@@ -17,21 +17,38 @@ pub trait FromWire: Sized + Default {
     fn from_wire(value: &Value) -> Result<Self>;
 }
 
+// The scalars are read from the JSON value directly (not through their serde impls, whose
+// float formatting would come along): the same rules as `core::lenient`.
+
 impl FromWire for Text {
     fn from_wire(value: &Value) -> Result<Text> {
-        Ok(Text::deserialize(value).unwrap_or_default())
+        Ok(Text(text(value)))
     }
 }
 
 impl FromWire for Count {
     fn from_wire(value: &Value) -> Result<Count> {
-        Ok(Count::deserialize(value).unwrap_or_default())
+        Ok(Count(match value {
+            Value::String(s) => s.trim().parse().ok(),
+            Value::Number(n) if n.is_f64() => n.as_f64().filter(|f| *f >= 0.0 && f.fract() == 0.0 && *f < 9.0e15).map(|f| f as u64),
+            Value::Number(n) => n.as_u64(),
+            _ => None,
+        }))
     }
 }
 
 impl FromWire for Flag {
     fn from_wire(value: &Value) -> Result<Flag> {
-        Ok(Flag::deserialize(value).unwrap_or_default())
+        Ok(Flag(match value {
+            Value::String(s) => Text(Some(s.clone())).as_flag(),
+            Value::Bool(b) => Some(*b),
+            Value::Number(n) => match n.as_i64() {
+                Some(0) => Some(false),
+                Some(1) => Some(true),
+                _ => None,
+            },
+            _ => None,
+        }))
     }
 }
 
@@ -145,6 +162,18 @@ mod tests {
         let odd = Row::from_wire(&json!({ "id": {}, "n": [1], "on": "maybe", "tags": false, "inner": null })).unwrap();
         assert!(odd.id.0.is_none() && odd.n.0.is_none() && odd.on.0.is_none() && odd.tags.0.is_empty() && odd.inner.is_none());
         assert!(Row::from_wire(&json!([])).unwrap().id.0.is_none());
+    }
+
+    #[test]
+    fn scalars_read_as_core_lenient_reads_them() {
+        use serde::Deserialize;
+        let values = [json!("12"), json!(" 7 "), json!("x"), json!(""), json!("yes"), json!("0"), json!(true), json!(false), json!(0), json!(1), json!(2),
+            json!(-3), json!(57.0), json!(1.5), json!(-2.0), json!(null), json!([1]), json!({ "a": 1 })];
+        for v in &values {
+            assert_eq!(Text::from_wire(v).unwrap().0, Text::deserialize(v).unwrap().0, "{v}");
+            assert_eq!(Count::from_wire(v).unwrap().0, Count::deserialize(v).unwrap().0, "{v}");
+            assert_eq!(Flag::from_wire(v).unwrap().0, Flag::deserialize(v).unwrap().0, "{v}");
+        }
     }
 
     #[test]

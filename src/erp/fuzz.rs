@@ -25,8 +25,9 @@ pub(super) fn route((name, text): (&'static str, &'static str), lenient: Option<
 /// A paged list: the rows under the listing's key, each converted.
 pub(super) fn listing<L: Listing>() -> Decoder {
     Box::new(|reply| {
-        let (rows, _total) = L::page(&Answer::read(reply)?)?;
-        Ok(Decoded::list(&rows))
+        let answer = Answer::read(reply)?;
+        let (list, _total) = answer.list(L::KEY)?;
+        Ok(Decoded::list(&L::records(list)?))
     })
 }
 

@@ -12,7 +12,6 @@
 //!
 //! Nothing here leaves the module except through the `types.rs` files.
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::core::body::{Body, PartValue, Upload};
@@ -205,7 +204,7 @@ impl Answer {
 
     /// The top-level `status`: "true"/"false" or a boolean; `None` when absent.
     pub fn status(&self) -> Option<bool> {
-        self.value.get("status").and_then(|s| Flag::deserialize(s).ok()).and_then(|f| f.0)
+        self.value.get("status").and_then(|s| Flag::from_wire(s).ok()).and_then(|f| f.0)
     }
 
     /// The top-level `message`, as plain text.
@@ -248,7 +247,7 @@ impl Answer {
         if let Some(error) = self.refusal() {
             return Err(error);
         }
-        let total = self.value.get("Total").and_then(|t| Count::deserialize(t).ok()).and_then(|c| c.0);
+        let total = self.value.get("Total").and_then(|t| Count::from_wire(t).ok()).and_then(|c| c.0);
         Ok((self.value.get(key).unwrap_or(&NONE), total))
     }
 
@@ -261,7 +260,7 @@ impl Answer {
 
 /// The text of a scalar JSON value ("" when absent or not a scalar).
 fn text_of(value: Option<&Value>) -> String {
-    value.and_then(|v| Text::deserialize(v).ok()).and_then(|t| t.0).unwrap_or_default()
+    value.and_then(crate::core::record::text).unwrap_or_default()
 }
 
 /// The error of an error envelope, by the server's code.

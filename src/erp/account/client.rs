@@ -10,7 +10,7 @@ use crate::erp::client::{optional_input, page_work, ErpClient, Work};
 use crate::erp::types::{paging, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::Action;
 use crate::core::error::{Error, ErrorKind};
-use crate::erp::client::to_js;
+use crate::core::js::to_js;
 
 /// The filter fields of an invoice list.
 fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String)> {

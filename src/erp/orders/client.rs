@@ -3,16 +3,14 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use crate::erp::input::{read_input, read_open_input};
-
 use super::cart::*;
 use super::steps::calls;
 use super::types::*;
 use super::wire::{CartAnswer, CartChange};
 use crate::core::error::{Error, Result};
-use crate::core::js::record_id;
-use crate::erp::client::{output, to_js};
+use crate::core::js::{output, record_id, to_js};
 use crate::erp::client::{call_options, optional_input, ErpClient, Work};
+use crate::erp::input::{read_input, read_open_input};
 use crate::erp::types::required;
 use crate::erp::wire::Action;
 

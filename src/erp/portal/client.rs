@@ -3,15 +3,13 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use crate::erp::input::read_input;
-
 use super::types::*;
 use super::wire::{CmsUser, ExtensionAdded, ExtensionRows, Menu, UserCreated, UserRows};
 use crate::core::error::{Error, Result};
-use crate::core::js::record_id;
-use crate::erp::client::to_js;
+use crate::core::js::{record_id, to_js};
 use crate::core::lenient::Text;
 use crate::erp::client::{ErpClient, Work};
+use crate::erp::input::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{Action, Answer};
 

@@ -3,15 +3,14 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use crate::erp::input::read_input;
-
 use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
 use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
+use crate::erp::input::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::erp::client::output;
+use crate::core::js::output;
 use crate::core::jwt::numeric_claim;
 use crate::core::secret::Secret;
 

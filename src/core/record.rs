@@ -243,6 +243,9 @@ mod tests {
     fn columns_shape_the_server_row() {
         let good = row(&json!({ "ispid": 7, "type": "organisation ", "notes": "n", "dob": "1990-01-02", "serviceid": "5" }), COLUMNS).unwrap();
         assert_eq!(good, json!({ "ispId": "7", "type": "Organisation", "notes": "n", "born": "1990-01-02", "serviceId": "5" }));
+        // The caller sees the fields in the declared order (serde_json's `preserve_order`).
+        let keys: Vec<&str> = good.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["ispId", "type", "notes", "born", "serviceId"]);
         let empty = row(&json!({ "type": "Company", "notes": "", "dob": "0000-00-00", "serviceid": "0", "extra": 1 }), COLUMNS).unwrap();
         assert_eq!(empty, json!({ "ispId": "" }));
         let odd = row(&json!({ "ispid": { "a": 1 }, "notes": [1], "dob": null, "serviceid": 1.5 }), COLUMNS).unwrap();

@@ -18,7 +18,7 @@ use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{caller_name, js_of, to_js};
+use crate::core::js::{js_of, to_js};
 use crate::core::record::{self, Column};
 use crate::core::lenient::List;
 use crate::erp::from_wire::FromWire;
@@ -227,22 +227,9 @@ pub(crate) trait Listing: 'static {
     }
 }
 
-/// The records of a `core::record` table as JS objects, their fields in the columns' order
-/// (as the serde results had them; a JSON map would sort them).
+/// The records of a `core::record` table as JS objects, their fields in the columns' order.
 pub(crate) fn record_rows(list: &Value, columns: &[Column]) -> Result<Vec<JsValue>> {
-    let names: Vec<String> = columns.iter().map(|c| c.caller.map_or_else(|| caller_name(c.rust), str::to_string)).collect();
-    let rows = record::rows(list, columns)?;
-    let js = |row: &Value| {
-        let object = js_sys::Object::new();
-        for name in &names {
-            if let Some(value) = row.get(name) {
-                // Setting a property of a fresh plain object cannot fail.
-                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &js_of(value));
-            }
-        }
-        JsValue::from(object)
-    };
-    Ok(rows.iter().map(js).collect())
+    Ok(record::rows(list, columns)?.iter().map(js_of).collect())
 }
 
 /// The records of a list whose rows are read by a field walk (`W`) and converted to the

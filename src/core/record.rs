@@ -9,7 +9,8 @@
 use serde_json::{Map, Value};
 
 use crate::core::error::{Error, Result};
-use crate::core::lenient::strip_tags;
+use crate::core::fields::number_text;
+use crate::core::lenient::{parse_flag, strip_tags};
 
 /// How a server value becomes the caller's; every shape turns a value of the wrong type into
 /// "absent" (or `""`, `false`, `0` for the shapes that are never absent), so one odd field
@@ -57,10 +58,8 @@ pub fn text(value: &Value) -> Option<String> {
         Value::String(s) => Some(s.clone()),
         Value::Bool(b) => Some(b.to_string()),
         // A whole number sent as a float (`57.0`) reads as `57`; other floats as JSON writes them.
-        Value::Number(n) => match n.as_f64() {
-            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15 => Some((f as i64).to_string()),
-            _ => Some(n.to_string()),
-        },
+        Value::Number(n) if n.is_f64() => n.as_f64().map(number_text),
+        Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
 }
@@ -70,7 +69,7 @@ fn cell(row: &Map<String, Value>, shape: Shape, wire: &str) -> Option<Value> {
     let sent = row.get(wire).filter(|v| !v.is_null());
     let text = sent.and_then(text);
     let count = || text.as_deref().and_then(|t| t.trim().parse::<u32>().ok());
-    let flag = || text.as_deref().and_then(flag).unwrap_or(false);
+    let flag = || text.as_deref().and_then(parse_flag).unwrap_or(false);
     let string = |t: Option<String>| t.map(Value::String);
     match shape {
         Shape::Text => string(Some(text.unwrap_or_default())),
@@ -88,15 +87,6 @@ fn cell(row: &Map<String, Value>, shape: Shape, wire: &str) -> Option<Value> {
         Shape::Count => count().map(Value::from),
         Shape::CountOrZero => Some(Value::from(count().unwrap_or(0))),
         Shape::Plain => string(text.map(|t| strip_tags(&t)).filter(|t| !t.is_empty())),
-    }
-}
-
-/// A flag as the back ends write them: `1`/`0`, `true`/`false`, `yes`/`no`, `y`/`n`.
-fn flag(text: &str) -> Option<bool> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "1" | "true" | "yes" | "y" => Some(true),
-        "0" | "false" | "no" | "n" => Some(false),
-        _ => None,
     }
 }
 

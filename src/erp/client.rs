@@ -22,7 +22,7 @@ use crate::core::js::{js_of, to_js};
 use crate::core::record::{self, Column};
 use crate::core::lenient::List;
 use crate::erp::from_wire::FromWire;
-use crate::erp::input::{read_input, Input};
+use crate::core::fields::{read_input, Input};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;

@@ -6,7 +6,7 @@ use tsify::Tsify;
 
 use crate::core::error::{Error, Result};
 use crate::core::options::whole_number;
-use crate::erp::input::{Fields, Input};
+use crate::core::fields::{Fields, Input};
 
 /// Options of an `ErpClient` (read through `ClientOptions::settings_from_js`; this type
 /// exists for its TypeScript declaration).

@@ -2,27 +2,11 @@
 //! (checked with `checks.rs` before anything goes out).
 
 use tsify::Tsify;
-use wasm_bindgen::JsValue;
 
 use super::checks::{not_blank, required, some_change, ymd, Scalar};
 use super::wire;
 use crate::core::error::{Error, Result};
-use crate::core::fields::Fields;
-
-/// An input read field by field from the caller's object (no serde derive: one reader of
-/// fields serves every input).
-pub trait Input: Sized {
-    /// The caller's names of its fields.
-    const FIELDS: &'static [&'static str];
-
-    /// The input from its fields; a wrong one is an `invalid_input` error naming it.
-    fn from_fields(fields: &Fields) -> Result<Self>;
-}
-
-/// The caller's input object `argument`, read as `T`.
-pub fn input<T: Input>(argument: &str, value: JsValue) -> Result<T> {
-    T::from_fields(&Fields::from_js(argument, &value, T::FIELDS)?)
-}
+use crate::core::fields::{Fields, Input};
 
 /// Changes to an extension: only the fields given are changed.
 #[derive(Tsify)]
@@ -48,13 +32,13 @@ pub struct ExtensionChanges {
 impl Input for ExtensionChanges {
     const FIELDS: &'static [&'static str] = &["name", "number", "callerIdNumber", "callerIdName", "callWaiting"];
 
-    fn from_fields(f: &Fields) -> Result<Self> {
+    fn read(f: &Fields) -> Result<Self> {
         Ok(ExtensionChanges {
-            name: f.text("name")?,
-            number: f.text("number")?,
-            caller_id_number: f.text("callerIdNumber")?,
-            caller_id_name: f.text("callerIdName")?,
-            call_waiting: f.flag("callWaiting")?,
+            name: f.optional_string("name")?,
+            number: f.optional_string("number")?,
+            caller_id_number: f.optional_string("callerIdNumber")?,
+            caller_id_name: f.optional_string("callerIdName")?,
+            call_waiting: f.optional_flag("callWaiting")?,
         })
     }
 }
@@ -113,16 +97,16 @@ pub struct DidChanges {
 impl Input for DidChanges {
     const FIELDS: &'static [&'static str] = &["number", "prefix", "namePrefix", "country", "area", "comment", "recording", "fax"];
 
-    fn from_fields(f: &Fields) -> Result<Self> {
+    fn read(f: &Fields) -> Result<Self> {
         Ok(DidChanges {
-            number: f.text("number")?,
-            prefix: f.text("prefix")?,
-            name_prefix: f.text("namePrefix")?,
-            country: f.text("country")?,
-            area: f.text("area")?,
-            comment: f.text("comment")?,
-            recording: f.flag("recording")?,
-            fax: f.flag("fax")?,
+            number: f.optional_string("number")?,
+            prefix: f.optional_string("prefix")?,
+            name_prefix: f.optional_string("namePrefix")?,
+            country: f.optional_string("country")?,
+            area: f.optional_string("area")?,
+            comment: f.optional_string("comment")?,
+            recording: f.optional_flag("recording")?,
+            fax: f.optional_flag("fax")?,
         })
     }
 }
@@ -178,13 +162,13 @@ pub struct HuntListChanges {
 impl Input for HuntListChanges {
     const FIELDS: &'static [&'static str] = &["number", "name", "strategy", "ringTime", "checkInUse"];
 
-    fn from_fields(f: &Fields) -> Result<Self> {
+    fn read(f: &Fields) -> Result<Self> {
         Ok(HuntListChanges {
-            number: f.text("number")?,
-            name: f.text("name")?,
-            strategy: f.text("strategy")?,
-            ring_time: f.number("ringTime")?,
-            check_in_use: f.flag("checkInUse")?,
+            number: f.optional_string("number")?,
+            name: f.optional_string("name")?,
+            strategy: f.optional_string("strategy")?,
+            ring_time: f.optional_number("ringTime")?,
+            check_in_use: f.optional_flag("checkInUse")?,
         })
     }
 }
@@ -242,15 +226,15 @@ pub struct NewPbxPhone {
 impl Input for NewPbxPhone {
     const FIELDS: &'static [&'static str] = &["name", "tenantId", "modelId", "mac", "configFile", "httpUser", "httpPassword"];
 
-    fn from_fields(f: &Fields) -> Result<Self> {
+    fn read(f: &Fields) -> Result<Self> {
         Ok(NewPbxPhone {
-            name: f.required_text("name")?,
+            name: f.string("name")?,
             tenant_id: Scalar::of(f.get("tenantId")),
             model_id: Scalar::of(f.get("modelId")),
-            mac: f.required_text("mac")?,
-            config_file: f.text("configFile")?,
-            http_user: f.text("httpUser")?,
-            http_password: f.text("httpPassword")?,
+            mac: f.string("mac")?,
+            config_file: f.optional_string("configFile")?,
+            http_user: f.optional_string("httpUser")?,
+            http_password: f.optional_string("httpPassword")?,
         })
     }
 }
@@ -334,13 +318,13 @@ pub struct CallFilter {
 impl Input for CallFilter {
     const FIELDS: &'static [&'static str] = &["from", "to", "tenantCode", "destination", "disposition", "minCost"];
 
-    fn from_fields(f: &Fields) -> Result<Self> {
+    fn read(f: &Fields) -> Result<Self> {
         Ok(CallFilter {
-            from: f.required_text("from")?,
-            to: f.required_text("to")?,
-            tenant_code: f.required_text("tenantCode")?,
-            destination: f.text("destination")?,
-            disposition: f.text("disposition")?,
+            from: f.string("from")?,
+            to: f.string("to")?,
+            tenant_code: f.string("tenantCode")?,
+            destination: f.optional_string("destination")?,
+            disposition: f.optional_string("disposition")?,
             min_cost: f.get("minCost").map(|v| Scalar::of(Some(v))),
         })
     }

@@ -10,6 +10,7 @@ use super::inputs::*;
 use super::types::*;
 use super::{convert, wire};
 use crate::core::error::{Error, Result};
+use crate::core::fields::read_input;
 use crate::core::js::{js_of, record_id};
 
 /// The lists keyed by `tenant_id` differ only in path and row type: one method each. Their docs
@@ -132,7 +133,7 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("extensionId", &extension_id)?;
-            let changes = input::<ExtensionChanges>("changes", changes.into())?.into_wire()?;
+            let changes = read_input::<ExtensionChanges>("changes", &changes.into())?.into_wire()?;
             Ok(Work::write(Route::write("/extension/updatebyid"), vec![field("extension_id", id), field("extension", wire::json_field(&changes)?)]))
         })();
         self.perform("updateExtension", work, options)
@@ -166,7 +167,7 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("didId", &did_id)?;
-            let changes = input::<DidChanges>("changes", changes.into())?.into_wire()?;
+            let changes = read_input::<DidChanges>("changes", &changes.into())?.into_wire()?;
             Ok(Work::write(Route::write("/did/updatebyid"), vec![field("did_id", id), field("did", wire::json_field(&changes)?)]))
         })();
         self.perform("updateDid", work, options)
@@ -193,7 +194,7 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("huntListId", &hunt_list_id)?;
-            let changes = input::<HuntListChanges>("changes", changes.into())?.into_wire()?;
+            let changes = read_input::<HuntListChanges>("changes", &changes.into())?.into_wire()?;
             Ok(Work::write(Route::write("/hunt/updatebyid"), vec![field("hunt_id", id), field("hunt", wire::json_field(&changes)?)]))
         })();
         self.perform("updateHuntList", work, options)
@@ -224,7 +225,7 @@ impl PbxClient {
         let password = js_sys::Reflect::get(&phone, &JsValue::from_str("httpPassword")).ok();
         secrets.extend(password.and_then(|v| v.as_string().or_else(|| v.as_f64().map(crate::core::fields::number_text))));
         let work = (|| {
-            let phone = input::<NewPbxPhone>("phone", phone)?.into_wire()?;
+            let phone = read_input::<NewPbxPhone>("phone", &phone)?.into_wire()?;
             let finish: Finish = Box::new(|_, answer| {
                 let added = wire::first(answer?, "new phone")?;
                 let id = wire::field(&added, "PhoneID").ok_or_else(|| Error::decode("the answer holds no new phone id"))?;
@@ -255,7 +256,7 @@ impl PbxClient {
         filter: Ts<CallFilter>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Promise {
-        let work = input::<CallFilter>("filter", filter.into())
+        let work = read_input::<CallFilter>("filter", &filter.into())
             .and_then(CallFilter::into_wire)
             .map(|query| Work::list(Route::read("/cdr/getCallHistory"), query.fields(), Rows::Each(convert::call_record), "list of calls"));
         self.perform("listCalls", work, options)

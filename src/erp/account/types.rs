@@ -6,7 +6,7 @@ use tsify::Tsify;
 
 use super::wire;
 use crate::core::error::Result;
-use crate::erp::input::{Fields, Input};
+use crate::core::fields::{Fields, Input};
 use crate::erp::types::{page_of, ErpEdition};
 
 /// Which invoices.

@@ -6,7 +6,7 @@ use tsify::Tsify;
 use super::types::{count, edition, ErpSaleType};
 use super::wire;
 use crate::core::error::{Error, Result};
-use crate::erp::input::Fields;
+use crate::core::fields::Fields;
 use crate::erp::types::ErpEdition;
 
 /// A new license to put in the cart.

@@ -10,7 +10,7 @@ use super::wire::{CartAnswer, CartChange};
 use crate::core::error::{Error, Result};
 use crate::core::js::{output, record_id, to_js};
 use crate::erp::client::{call_options, optional_input, ErpClient, Work};
-use crate::erp::input::{read_input, read_open_input};
+use crate::core::fields::{read_input, read_open_input};
 use crate::erp::types::required;
 use crate::erp::wire::Action;
 

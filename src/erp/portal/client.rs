@@ -9,7 +9,7 @@ use crate::core::error::{Error, Result};
 use crate::core::js::{record_id, to_js};
 use crate::core::lenient::Text;
 use crate::erp::client::{ErpClient, Work};
-use crate::erp::input::read_input;
+use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{Action, Answer};
 

@@ -6,7 +6,7 @@ use tsify::Tsify;
 use super::wire;
 use crate::core::error::Result;
 use crate::core::lenient::Text;
-use crate::erp::input::{Fields, Input};
+use crate::core::fields::{Fields, Input};
 
 /// A login of the portal under the customer's account.
 #[derive(Tsify, Serialize)]

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
 use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
-use crate::erp::input::read_input;
+use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};

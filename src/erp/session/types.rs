@@ -5,7 +5,7 @@ use tsify::Tsify;
 
 use super::wire::CustomerDetails;
 use crate::core::error::Result;
-use crate::erp::input::{Fields, Input};
+use crate::core::fields::{Fields, Input};
 
 /// A portal sign-in.
 #[derive(Tsify)]

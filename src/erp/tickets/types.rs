@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use super::wire;
 use crate::core::error::Result;
 use crate::core::lenient::Text;
-use crate::erp::input::{Fields, Input};
+use crate::core::fields::{Fields, Input};
 use crate::core::record::output_record;
 use crate::erp::types::page_of;
 

@@ -41,6 +41,13 @@ build_wasm() {
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
+  # The glue is shipped minified (40 % of its gzip size is comments and long local names; the
+  # .d.ts carries the docs), with a source map for stepping through it. Class and function
+  # names are kept: they are what the console shows and what stack traces name.
+  local terser=$PWD/node_modules/.bin/terser
+  (cd "$cache/$entry" && "$terser" "$name.js" --module --compress --mangle --keep-classnames --keep-fnames \
+    --source-map "url='$name.js.map',includeSources" -o "$name.min.js" &&
+    mv "$name.min.js" "$name.js" && mv "$name.min.js.map" "$name.js.map")
 }
 
 # entry_summary ENTRY: one line on what the entry holds, for its declarations' module comment.

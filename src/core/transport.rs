@@ -257,12 +257,30 @@ fn status_error(status: u16) -> Option<Error> {
 /// Delay before retry number `retry` (0-based): `Retry-After` (seconds) when given, else
 /// exponential backoff with full jitter; never more than `MAX_RETRY_DELAY_MS`.
 pub fn retry_delay(retry: u32, retry_after: Option<&str>) -> u32 {
-    if let Some(seconds) = retry_after.and_then(|v| v.trim().parse::<f64>().ok()).filter(|s| *s >= 0.0) {
-        return ((seconds * 1000.0).min(MAX_RETRY_DELAY_MS as f64)) as u32;
+    if let Some(ms) = retry_after.and_then(retry_after_ms) {
+        return ms.min(MAX_RETRY_DELAY_MS);
     }
     let ceiling = BASE_RETRY_DELAY_MS.saturating_mul(1 << retry.min(10)).min(MAX_RETRY_DELAY_MS);
     let jitter = js_sys::Math::random();
     (ceiling as f64 * (0.5 + jitter / 2.0)) as u32
+}
+
+/// A `Retry-After` of delay-seconds, in milliseconds: whole seconds as the standard has them,
+/// and leniently a decimal fraction (`"1.5"`). `None` for an HTTP date or anything else (the
+/// backoff applies then). Read without a float parser, which would cost the module ~10 KB.
+fn retry_after_ms(value: &str) -> Option<u32> {
+    let digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    let (whole, fraction) = match value.trim().split_once('.') {
+        Some((whole, fraction)) if digits(fraction) => (whole, fraction),
+        Some(_) => return None,
+        None => (value.trim(), ""),
+    };
+    if !digits(whole) {
+        return None;
+    }
+    let seconds = whole.bytes().fold(0u32, |n, b| n.saturating_mul(10).saturating_add(u32::from(b - b'0')));
+    let millis = fraction.bytes().chain(std::iter::repeat(b'0')).take(3).fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    Some(seconds.saturating_mul(1000).saturating_add(millis))
 }
 
 fn aborted() -> Error {
@@ -282,4 +300,27 @@ fn describe_js(value: &wasm_bindgen::JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| value.as_string())
         .unwrap_or_else(|| "unknown reason".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::retry_after_ms;
+
+    #[test]
+    fn retry_after_is_read_as_seconds_with_an_optional_fraction() {
+        assert_eq!(retry_after_ms("2"), Some(2000));
+        assert_eq!(retry_after_ms(" 7 "), Some(7000));
+        assert_eq!(retry_after_ms("0"), Some(0));
+        assert_eq!(retry_after_ms("1.5"), Some(1500));
+        assert_eq!(retry_after_ms("0.25"), Some(250));
+        assert_eq!(retry_after_ms("0.0004"), Some(0));
+        assert_eq!(retry_after_ms("99999999999"), Some(u32::MAX));
+    }
+
+    #[test]
+    fn anything_but_delay_seconds_leaves_the_backoff_to_decide() {
+        for value in ["", " ", "-1", "+1", "1.", ".5", "1e3", "NaN", "inf", "Wed, 21 Oct 2026 07:28:00 GMT", "1,5"] {
+            assert_eq!(retry_after_ms(value), None, "{value:?}");
+        }
+    }
 }

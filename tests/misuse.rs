@@ -190,3 +190,25 @@ async fn a_freed_client_throws_and_the_others_keep_working() {
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap_or_else(|e| panic!("{method} on another client: {}", message(&e)));
     }
 }
+
+// ---- a secret no HTTP header can carry ------------------------------------------------------
+
+/// A restored token holding text outside Latin-1 cannot go into the `Authorization` header:
+/// the call is refused as input naming the header (never quoting the token), nothing is sent,
+/// and the same client works again once it holds a good token.
+#[wasm_bindgen_test]
+async fn a_token_no_header_can_carry_is_refused_and_the_client_keeps_working() {
+    let scope = Scope::new("mis-header");
+    let c = subjects::perfex_client(&scope, "").await;
+    let good = c.session_token().expect("token");
+    let bad = format!("{good}\u{20ac}");
+    c.restore_session(bad.clone().into()).expect("restored");
+    let before = scope.request_count().await;
+    let err = c.list_tickets(None).await.map(|_| ()).expect_err("refused");
+    assert_eq!(kind(&err), "invalid_input", "{}", message(&err));
+    assert!(message(&err).contains("Authorization"), "{}", message(&err));
+    assert!(!json(&err).contains(&good) && !message(&err).contains(&good), "the token is not quoted");
+    assert_eq!(scope.request_count().await, before, "nothing is sent");
+    c.restore_session(good.into()).expect("restored");
+    c.list_tickets(None).await.expect("the client works again");
+}

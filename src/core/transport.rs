@@ -1,15 +1,15 @@
-//! The one path every request takes: build → send (gloo-net) → read the body (size cap)
+//! The one path every request takes: build → send (the global `fetch`) → read the body (size cap)
 //! → hand back the status and bytes, or a classified error. Timeouts, cancellation and
 //! retries live here and nowhere else.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use gloo_net::http::{Method, RequestBuilder};
 use js_sys::Uint8Array;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, AbortSignal, ReadableStreamDefaultReader};
+use web_sys::{AbortController, AbortSignal, Headers, ReadableStreamDefaultReader, RequestInit};
 
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
@@ -25,6 +25,31 @@ pub enum Repeat {
     Safe,
     /// A write (a ticket, a cart line, a payment): never sent twice.
     Never,
+}
+
+/// The HTTP methods the back ends use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    GET,
+    POST,
+    PUT,
+}
+
+impl Method {
+    fn as_str(self) -> &'static str {
+        match self {
+            Method::GET => "GET",
+            Method::POST => "POST",
+            Method::PUT => "PUT",
+        }
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The global `fetch` of a window, a worker or Node.
+    #[wasm_bindgen(js_name = fetch)]
+    fn fetch_with_request(request: &web_sys::Request) -> js_sys::Promise;
 }
 
 /// One request, fully described by the back-end module.
@@ -137,46 +162,50 @@ impl Transport {
                 e
             }
         };
-        let response = match self.request(call, &controller.signal()) {
-            Ok(builder) => builder.send().await,
+        let request = match self.request(call, &controller.signal()) {
+            Ok(request) => request,
             Err(e) => return Attempt::Failed(e),
         };
-        let response = match response {
-            Ok(r) => r,
+        let response = match JsFuture::from(fetch_with_request(&request)).await.map(JsCast::dyn_into::<web_sys::Response>) {
+            Ok(Ok(response)) => response,
+            Ok(Err(_)) => return Attempt::Failed(Error::new(ErrorKind::Network, "fetch answered with something that is not a Response")),
             Err(e) => {
                 return Attempt::Failed(failed(
-                    Error::new(ErrorKind::Network, format!("the request failed: {}", describe(&e))).with_retryable(true),
+                    Error::new(ErrorKind::Network, format!("the request failed: {}", describe_js(&e))).with_retryable(true),
                 ))
             }
         };
         let status = response.status();
-        let retry_after = response.headers().get("retry-after");
-        let response: web_sys::Response = response.into();
+        let retry_after = response.headers().get("retry-after").ok().flatten();
         match read_body(&response, self.settings.max_response_bytes as usize, &controller).await {
             Ok(body) => Attempt::Answered(Reply { status, body }, retry_after),
             Err(e) => Attempt::Failed(failed(e).with_status(status)),
         }
     }
 
-    /// The gloo-net request for one attempt.
-    fn request(&self, call: &Call, signal: &AbortSignal) -> Result<gloo_net::http::Request> {
+    /// The fetch `Request` for one attempt. A header the platform refuses (a value outside
+    /// Latin-1, say) is an `invalid_input` error naming the header, never quoting its value.
+    fn request(&self, call: &Call, signal: &AbortSignal) -> Result<web_sys::Request> {
         let mut url = format!("{}{}", self.settings.base_url, call.path);
         if !call.query.is_empty() {
             url.push('?');
             url.push_str(&form_encode(&call.query));
         }
-        let mut builder = RequestBuilder::new(&url).method(call.method.clone()).abort_signal(Some(signal));
-        if let Some(content_type) = call.body.content_type() {
-            builder = builder.header("Content-Type", content_type);
+        let headers = Headers::new().map_err(|_| Error::new(ErrorKind::Network, "Headers is not available"))?;
+        let content_type = call.body.content_type().map(|value| ("Content-Type", value));
+        for (name, value) in content_type.into_iter().chain(call.headers.iter().map(|(name, value)| (*name, value.as_str()))) {
+            headers
+                .set(name, value)
+                .map_err(|_| Error::invalid_input(name, "holds characters an HTTP header cannot carry (only Latin-1 text)"))?;
         }
-        for (name, value) in &call.headers {
-            builder = builder.header(name, value);
+        let init = RequestInit::new();
+        init.set_method(call.method.as_str());
+        init.set_headers(&headers);
+        init.set_signal(Some(signal));
+        if let Some(body) = call.body.to_js()? {
+            init.set_body(&body);
         }
-        let built = match call.body.to_js()? {
-            Some(body) => builder.body(body),
-            None => builder.build(),
-        };
-        built.map_err(|e| Error::invalid_input("request", format!("could not be built: {}", describe(&e))))
+        web_sys::Request::new_with_str_and_init(&url, &init).map_err(|_| Error::invalid_input("baseUrl", "does not make a valid request URL"))
     }
 }
 
@@ -287,14 +316,7 @@ fn aborted() -> Error {
     Error::new(ErrorKind::Aborted, "the call was cancelled")
 }
 
-fn describe(error: &gloo_net::Error) -> String {
-    match error {
-        gloo_net::Error::JsError(js) => js.message.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn describe_js(value: &wasm_bindgen::JsValue) -> String {
+fn describe_js(value: &JsValue) -> String {
     value
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))

@@ -160,7 +160,7 @@ impl Action {
             }
             let element_data: Map<String, Value> = data.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect();
             body.insert("element_data".into(), Value::Object(element_data));
-            return Call::new(gloo_net::http::Method::POST, INDEX, self.repeat)
+            return Call::new(crate::core::transport::Method::POST, INDEX, self.repeat)
                 .body(Body::PlainJson(Value::Object(body).to_string()));
         }
         let mut parts: Vec<(String, PartValue)> = envelope(token)
@@ -171,7 +171,7 @@ impl Action {
         for (i, file) in self.files.iter().enumerate() {
             parts.push((format!("attachment[{i}]"), PartValue::File(file.clone())));
         }
-        Call::new(gloo_net::http::Method::POST, INDEX_NEW, self.repeat).body(Body::Multipart(parts))
+        Call::new(crate::core::transport::Method::POST, INDEX_NEW, self.repeat).body(Body::Multipart(parts))
     }
 }
 

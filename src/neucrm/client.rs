@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use gloo_net::http::Method;
+use crate::core::transport::Method;
 use serde_json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;

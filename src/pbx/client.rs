@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_net::http::Method;
+use crate::core::transport::Method;
 use js_sys::Promise;
 use serde_json::Value;
 use tsify::Ts;

@@ -12,7 +12,7 @@ mod support;
 
 use std::rc::Rc;
 
-use gloo_net::http::Method;
+use crate::core::transport::Method;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Serialize;
 use tsify::{Ts, Tsify};

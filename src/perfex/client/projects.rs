@@ -2,7 +2,7 @@
 //! `fetch_project_group`), and
 //! the task writes.
 
-use gloo_net::http::Method;
+use crate::core::transport::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 

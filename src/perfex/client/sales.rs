@@ -1,6 +1,6 @@
 //! Estimates, proposals, invoices and contracts.
 
-use gloo_net::http::Method;
+use crate::core::transport::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Support tickets: reading them, opening them, replying (with file attachments).
 
-use gloo_net::http::Method;
+use crate::core::transport::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -16,3 +16,8 @@ pub mod pbx;
 pub mod perfex;
 
 pub use crate::core::error::is_switchboard_error;
+
+/// The module's allocator: talc, smaller and faster on wasm than the default dlmalloc.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

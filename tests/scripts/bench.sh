@@ -17,7 +17,10 @@ if [ "$wasm" -nt "$root/named/switchboard_bg.wasm" ]; then
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$root/named/switchboard_bg.wasm" -o "$root/named/switchboard_bg.wasm"
 fi
-cmp -s "$root/named/switchboard.js" pkg/wasm/full/switchboard.js ||
+# pkg/ ships its glue minified; its source map holds the glue as wasm-bindgen wrote it.
+node -e 'const fs = require("fs"), [glue, map] = process.argv.slice(1);
+  process.exit(JSON.parse(fs.readFileSync(map, "utf8")).sourcesContent[0] === fs.readFileSync(glue, "utf8") ? 0 : 1)' \
+  "$root/named/switchboard.js" pkg/wasm/full/switchboard.js.map ||
   { echo "bench: pkg/ is older than the wasm build; run make pkg" >&2; exit 1; }
 export WWW_DIR=$PWD/$root BENCH_NAMED_WASM=/named/switchboard_bg.wasm
 tests/scripts/with-emulator.sh node tests/bench/run.mjs

@@ -85,7 +85,7 @@ pub fn count_fields() -> Vec<(String, String)> {
 /// Every answer is `{"result": <id | "done" | rows | {"count": "N"}>, "error": null}`, or
 /// `{"result": null, "error": "<text>"}`.
 pub fn result(reply: &Reply) -> Result<Value> {
-    let envelope = match from_json::<Value>(&reply.body, "the answer") {
+    let mut envelope = match from_json::<Value>(&reply.body, "the answer") {
         Ok(Value::Object(envelope)) => envelope,
         _ if reply.status != 200 => return Err(status_error(reply.status)),
         Ok(_) => return Err(Error::decode("the answer: the server sent an unexpected shape (not an object)")),
@@ -99,9 +99,9 @@ pub fn result(reply: &Reply) -> Result<Value> {
     if reply.status != 200 {
         return Err(status_error(reply.status));
     }
-    match envelope.get("result") {
+    match envelope.remove("result") {
         None | Some(Value::Null) => Err(Error::decode("the answer holds neither a result nor an error")),
-        Some(result) => Ok(result.clone()),
+        Some(result) => Ok(result),
     }
 }
 

@@ -115,13 +115,17 @@ impl Fields<'_> {
 }
 
 /// A number as the caller would write it: whole numbers without a fraction (`2`, not `2.0`),
-/// others as JSON writes them (`0.25`). Not Rust's float formatting, which is large in wasm.
+/// others as JavaScript's `String(n)` writes them (`0.25`). In wasm that is JavaScript's own
+/// formatting, not a Rust float printer, which is large there; native builds (tests) use
+/// serde_json's, which agrees with it but for the exponent form of huge and tiny numbers.
 pub fn number_text(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        (n as i64).to_string()
-    } else {
-        serde_json::Number::from_f64(n).map_or_else(String::new, |n| n.to_string())
+        return (n as i64).to_string();
     }
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    return serde_json::Number::from_f64(n).map_or_else(String::new, |n| n.to_string());
 }
 
 #[cfg(test)]

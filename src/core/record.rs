@@ -58,8 +58,11 @@ pub fn text(value: &Value) -> Option<String> {
         Value::String(s) => Some(s.clone()),
         Value::Bool(b) => Some(b.to_string()),
         // A whole number sent as a float (`57.0`) reads as `57`; other floats as JSON writes them.
-        Value::Number(n) if n.is_f64() => n.as_f64().map(number_text),
-        Value::Number(n) => Some(n.to_string()),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => Some(i.to_string()),
+            (None, Some(u)) => Some(u.to_string()),
+            (None, None) => n.as_f64().map(number_text),
+        },
         _ => None,
     }
 }

@@ -125,8 +125,8 @@ pub fn field(row: &Value, name: &str) -> Option<String> {
 pub fn text(data: Value, what: &str) -> Result<String> {
     match data {
         Value::String(text) => Ok(text),
-        Value::Number(n) => Ok(n.to_string()),
         Value::Null => Ok(String::new()),
+        number @ Value::Number(_) => record::text(&number).ok_or_else(|| shape_error(what)),
         _ => Err(shape_error(what)),
     }
 }

@@ -139,7 +139,7 @@ pub struct Decimal {
 impl FromInput for Decimal {
     fn from_input(value: &Value) -> std::result::Result<Decimal, String> {
         let text = match value {
-            Value::Number(n) => Some(n.to_string()),
+            Value::Number(n) => n.as_f64().map(crate::core::fields::number_text),
             Value::String(s) => Some(s.trim().to_string()),
             _ => None,
         };

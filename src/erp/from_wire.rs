@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::core::error::{Error, Result};
 use crate::core::lenient::{Count, Flag, List, Text};
-use crate::core::record::text;
+use crate::core::record::{self, text, Column};
 
 /// A value of the server's answer, read leniently.
 pub trait FromWire: Sized + Default {
@@ -87,6 +87,15 @@ pub fn fields_of(value: &Value) -> Result<Option<&Map<String, Value>>> {
         Value::Object(fields) => Ok(Some(fields)),
         Value::Array(items) if items.is_empty() => Ok(None),
         _ => Err(shape_error("an object")),
+    }
+}
+
+/// A server record (an object; missing or `[]` is an empty one, anything else fails the
+/// decode) as the caller's record of `columns`.
+pub fn record_of(value: Option<&Value>, columns: &[Column]) -> Result<Value> {
+    match value {
+        Some(value) if fields_of(value)?.is_some() => record::row(value, columns),
+        _ => record::row(&Value::Object(Map::new()), columns),
     }
 }
 
@@ -174,6 +183,15 @@ mod tests {
             assert_eq!(Count::from_wire(v).unwrap().0, Count::deserialize(v).unwrap().0, "{v}");
             assert_eq!(Flag::from_wire(v).unwrap().0, Flag::deserialize(v).unwrap().0, "{v}");
         }
+    }
+
+    #[test]
+    fn a_record_may_be_missing_or_empty_but_not_of_another_shape() {
+        const COLUMNS: &[Column] = &[Column { rust: "name", caller: None, wire: "n", shape: record::Shape::Text }];
+        assert_eq!(record_of(Some(&json!({ "n": 1 })), COLUMNS).unwrap(), json!({ "name": "1" }));
+        assert_eq!(record_of(None, COLUMNS).unwrap(), json!({ "name": "" }));
+        assert_eq!(record_of(Some(&json!([])), COLUMNS).unwrap(), json!({ "name": "" }));
+        assert!(record_of(Some(&json!(null)), COLUMNS).is_err() && record_of(Some(&json!("x")), COLUMNS).is_err());
     }
 
     #[test]

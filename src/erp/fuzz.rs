@@ -23,11 +23,11 @@ pub(super) fn route((name, text): (&'static str, &'static str), lenient: Option<
 }
 
 /// A paged list: the rows under the listing's key, each converted.
-pub(super) fn listing<L: Listing>() -> Decoder {
-    Box::new(|reply| {
+pub(super) fn listing(listing: &'static Listing) -> Decoder {
+    Box::new(move |reply| {
         let answer = Answer::read(reply)?;
-        let (list, _total) = answer.list(L::KEY)?;
-        Ok(Decoded::list(&L::records(list)?))
+        let (list, _total) = answer.list(listing.key)?;
+        Ok(Decoded::list(&(listing.records)(list)?))
     })
 }
 

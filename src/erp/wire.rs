@@ -238,6 +238,14 @@ impl Answer {
         }
     }
 
+    /// The field `key` of the answer (`None` when absent), when the server did what was asked.
+    pub fn field(&self, key: &str) -> Result<Option<&Value>> {
+        match self.refusal() {
+            Some(error) => Err(error),
+            None => Ok(self.value.get(key)),
+        }
+    }
+
     /// The list under `key` (`null` when absent) and `Total`; "no rows" is `null`.
     pub fn list(&self, key: &str) -> Result<(&Value, Option<u64>)> {
         static NONE: Value = Value::Null;

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::types::*;
 use super::wire::{Created, Replied, TicketCount, TicketInfo};
-use super::{ClosedTickets, OpenTickets};
+use super::{CLOSED_TICKETS, OPEN_TICKETS};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
 use crate::core::js::{record_id, to_js};
@@ -39,7 +39,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<OpenTickets>("listOpenTickets", paging, options)
+        self.list("listOpenTickets", &OPEN_TICKETS, paging, options)
     }
 
     /// Every open ticket: `for await (const ticket of client.iterateOpenTickets())`.
@@ -49,7 +49,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<OpenTickets>("iterateOpenTickets", iteration, options)
+        self.iterate_all("iterateOpenTickets", &OPEN_TICKETS, iteration, options)
     }
 
     /// A page of the closed tickets, newest first (`closed_ticket`).
@@ -59,7 +59,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<ClosedTickets>("listClosedTickets", paging, options)
+        self.list("listClosedTickets", &CLOSED_TICKETS, paging, options)
     }
 
     /// Every closed ticket: `for await (const ticket of client.iterateClosedTickets())`.
@@ -69,7 +69,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<ClosedTickets>("iterateClosedTickets", iteration, options)
+        self.iterate_all("iterateClosedTickets", &CLOSED_TICKETS, iteration, options)
     }
 
     /// One ticket with its thread (`getTicketInfo`), by id or number; `not_found` when the

@@ -5,12 +5,11 @@ use wasm_bindgen::prelude::*;
 
 use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
 use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
-use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
+use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND, to_js};
 use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::output;
 use crate::core::jwt::numeric_claim;
 use crate::core::secret::Secret;
 
@@ -42,11 +41,11 @@ impl ErpClient {
                     LoginOutcome::OtpRequired(message) => {
                         inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
-                        output(&ErpLoginResult::otp_required(message))
+                        to_js(&ErpLoginResult::otp_required(message))
                     }
                     LoginOutcome::Success { token, customer_id_encode, details } => {
                         let session = inner.open(token, customer_id_encode, &details)?;
-                        output(&ErpLoginResult::signed_in(session))
+                        to_js(&ErpLoginResult::signed_in(session))
                     }
                 }
             };
@@ -88,7 +87,7 @@ impl ErpClient {
             }
             match outcome? {
                 LoginOutcome::Success { token, customer_id_encode, details } => {
-                    output(&inner.open(token, customer_id_encode, &details)?)
+                    to_js(&inner.open(token, customer_id_encode, &details)?)
                 }
                 LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
             }
@@ -145,7 +144,7 @@ impl ErpClient {
             }
             let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
             self.inner.state.borrow_mut().customer = Some(customer);
-            output(&ErpRestoredSession { customer_id: id, expires_at })
+            to_js(&ErpRestoredSession { customer_id: id, expires_at }).map(Ts::new_unchecked)
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())

@@ -9,9 +9,9 @@ use super::wire::{Created, Replied, TicketCount, TicketInfo};
 use super::{CLOSED_TICKETS, OPEN_TICKETS};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
-use crate::core::js::{record_id, to_js};
+use crate::core::js::record_id;
 use crate::erp::input::read_input_with_files;
-use crate::erp::client::{ErpClient, Work};
+use crate::erp::client::{ErpClient, Work, to_js};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::{refusal, Action, Route};
 

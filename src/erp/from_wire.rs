@@ -99,6 +99,16 @@ pub fn record_of(value: Option<&Value>, columns: &[Column]) -> Result<Value> {
     }
 }
 
+/// Reads one field of a record into `slot` (left at its default when missing); kept out of
+/// line so a struct's reader is one call per field.
+#[inline(never)]
+pub fn read_field<T: FromWire>(slot: &mut T, fields: &Map<String, Value>, name: &str) -> Result<()> {
+    if let Some(value) = fields.get(name) {
+        *slot = T::from_wire(value)?;
+    }
+    Ok(())
+}
+
 /// One field of a record: its default when missing.
 pub fn field<T: FromWire>(fields: &Map<String, Value>, name: &str) -> Result<T> {
     fields.get(name).map_or_else(|| Ok(T::default()), T::from_wire)
@@ -127,9 +137,11 @@ macro_rules! wire_struct {
                 let Some(_fields) = $crate::erp::from_wire::fields_of(value)? else {
                     return Ok($name::default());
                 };
-                Ok($name {
-                    $($field: $crate::erp::from_wire::field(_fields, $crate::erp::from_wire::wire_struct!(@wire $field $($wire)?))?,)*
-                })
+                // Filled field by field into a default value: an error drops one value, not
+                // each field read so far (which made every reader several times larger).
+                let mut _value = $name::default();
+                $($crate::erp::from_wire::read_field(&mut _value.$field, _fields, $crate::erp::from_wire::wire_struct!(@wire $field $($wire)?))?;)*
+                Ok(_value)
             }
         }
     };

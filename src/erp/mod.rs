@@ -16,6 +16,7 @@ mod input;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 mod orders;
+mod out;
 mod portal;
 mod session;
 mod tickets;

@@ -6,9 +6,9 @@ use wasm_bindgen::prelude::*;
 use super::cart::*;
 use super::steps::calls;
 use super::types::*;
-use super::wire::{CartAnswer, CartChange};
+use serde_json::Value;
 use crate::core::error::{Error, Result};
-use crate::core::js::record_id;
+use crate::core::js::{js_of, record_id};
 use crate::erp::client::{call_options, optional_input, ErpClient, Work, to_js};
 use crate::core::fields::{read_input, read_open_input};
 use crate::erp::types::required;
@@ -118,12 +118,7 @@ impl ErpClient {
             let options = call_options(options)?;
             let fields = inner.cart_fields(item, &options).await?;
             let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
-            let added: CartChange = answer.record()?;
-            to_js(&ErpCartAddition {
-                cart_item_id: added.cart_id.or_empty(),
-                item_count: added.total.0,
-                message: added.message.non_empty(),
-            })
+            Ok(js_of(&cart_change(&answer.record::<Value>()?, true)?))
         })
     }
 
@@ -135,10 +130,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewcartlist"), options, |answer| {
-            if answer.is_empty() {
-                return to_js(&ErpCart::from_wire(None));
-            }
-            to_js(&ErpCart::from_wire(Some(&answer.record::<CartAnswer>()?)))
+            let answer = if answer.is_empty() { None } else { Some(answer.record::<Value>()?) };
+            Ok(js_of(&cart(answer.as_ref())?))
         });
         self.perform("viewCart", Ok(work))
     }
@@ -162,8 +155,7 @@ impl ErpClient {
             }
             let action = Action::write("remove_cart").field("select_chk", ids.join(","));
             Ok(Work::send(action, options, |answer| {
-                let removed: CartChange = answer.record()?;
-                to_js(&ErpCartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
+                Ok(js_of(&cart_change(&answer.record::<Value>()?, false)?))
             }))
         })();
         self.perform("removeFromCart", work)

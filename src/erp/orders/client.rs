@@ -9,7 +9,7 @@ use super::types::*;
 use serde_json::Value;
 use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
-use crate::erp::client::{call_options, optional_input, ErpClient, Work, to_js};
+use crate::erp::client::{call_options, optional_input, ErpClient, Work};
 use crate::core::fields::{read_input, read_open_input};
 use crate::erp::types::required;
 use crate::erp::wire::Action;
@@ -26,7 +26,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("listEditions", |inner| async move {
             let query: ErpEditionQuery = optional_input("query", query.map(JsValue::from))?;
-            to_js(&inner.catalog(query.sale_type.unwrap_or_default(), &call_options(options)?).await?)
+            Ok(js_of(&inner.catalog(query.sale_type.unwrap_or_default(), &call_options(options)?).await?))
         })
     }
 
@@ -40,7 +40,7 @@ impl ErpClient {
         self.flow("getSimultaneousCallOptions", |inner| async move {
             let key = text_arg("editionKey", &edition_key)?;
             let (edition, rows) = inner.tiers(&key, &call_options(options)?).await?;
-            to_js(&ErpCallTiers { edition, tiers: rows.iter().map(ErpCallTier::from).collect() })
+            Ok(js_of(&call_tiers(&edition, &rows)))
         })
     }
 
@@ -57,7 +57,7 @@ impl ErpClient {
             let key = required("editionKey", &choice.edition_key)?;
             let calls = calls(choice.simultaneous_calls)?;
             let (edition, row) = inner.new_license_quote(&key, calls, &call_options(options)?).await?;
-            to_js(&ErpNewLicenseQuote::from_row(&row, &edition))
+            Ok(js_of(&new_license_quote(&row, &edition)))
         })
     }
 
@@ -71,7 +71,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("getUpgradeQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            to_js(&ErpUpgradeOptions::from(&inner.upgrade_info(&license, true, &call_options(options)?).await?))
+            Ok(js_of(&upgrade_options(&inner.upgrade_info(&license, true, &call_options(options)?).await?)))
         })
     }
 
@@ -87,7 +87,7 @@ impl ErpClient {
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
             let row = inner.upgrade_quote(&license, &key, calls(choice.simultaneous_calls)?, &call_options(options)?).await?;
-            to_js(&ErpUpgradeQuote::from(&row))
+            Ok(js_of(&upgrade_quote(&row)))
         })
     }
 
@@ -100,7 +100,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("getMaintenanceRenewalQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            to_js(&ErpRenewalQuote::from(&inner.renewal(&license, &call_options(options)?).await?))
+            Ok(js_of(&renewal_quote(&inner.renewal(&license, &call_options(options)?).await?)))
         })
     }
 

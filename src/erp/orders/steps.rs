@@ -9,6 +9,8 @@ use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::options::whole_number;
 use crate::erp::client::Inner;
+use crate::erp::out::{self, Out};
+use serde_json::Value;
 use crate::erp::types::{required, ErpEdition};
 use crate::erp::wire::{Action, Answer};
 
@@ -66,18 +68,19 @@ fn price(text: &crate::core::lenient::Text, what: &str) -> Result<String> {
 
 impl Inner {
     /// `online_order`: the catalog; remembers the reseller data and starts a fresh order.
-    pub(super) async fn catalog(&self, sale: ErpSaleType, options: &CallOptions) -> Result<ErpEditionCatalog> {
+    pub(super) async fn catalog(&self, sale: ErpSaleType, options: &CallOptions) -> Result<Value> {
         let answer = self.send(Action::read("online_order").field("product_sale_type", sale.wire()), options).await?;
         let order: OnlineOrder = answer.record()?;
         let reseller = Reseller::from_wire(&order.reseller)?;
-        let catalog = ErpEditionCatalog {
-            editions: order.editions.0.iter().map(|e| edition(&e.edition_key, &e.edition)).collect(),
-            currency: reseller.currency.clone(),
-            currency_symbol: order.reseller.symbol.non_empty(),
-            exchange_rate: order.reseller.rate.non_empty(),
-            reseller_discount_percent: reseller.discount.clone(),
-            reseller_id: order.reseller.reseller_id.non_empty(),
-        };
+        let editions = order.editions.0.iter().map(|e| out::edition(e.edition_key.or_empty(), e.edition.non_empty())).collect();
+        let catalog = Out::new()
+            .value("editions", editions)
+            .text("currency", reseller.currency.clone())
+            .optional("currencySymbol", order.reseller.symbol.non_empty())
+            .optional("exchangeRate", order.reseller.rate.non_empty())
+            .optional("resellerDiscountPercent", reseller.discount.clone())
+            .optional("resellerId", order.reseller.reseller_id.non_empty())
+            .build();
         self.state.borrow_mut().orders = OrderCache { reseller: Some(reseller), ..OrderCache::default() };
         Ok(catalog)
     }
@@ -231,11 +234,10 @@ impl Inner {
                 let quantity = whole_number("quantity", item.quantity, 1, 1000, 1)?;
                 let maintenance = whole_number("extraMaintenanceYears", item.extra_maintenance_years, 0, 10, 0)?;
                 let (fallback, row) = self.new_license_quote(&key, calls, options).await?;
-                let quote = ErpNewLicenseQuote::from_row(&row, &fallback);
                 let (actual, temp) = (price(&row.actual_price, "list price")?, price(&row.temp_price, "price")?);
                 Ok(Priced {
                     sale: ErpSaleType::New,
-                    edition: quote.edition,
+                    edition: new_license_edition(&row, &fallback),
                     calls,
                     license_key: None,
                     quantity,
@@ -253,13 +255,12 @@ impl Inner {
                 let key = required("editionKey", &item.edition_key)?;
                 let calls = calls(item.simultaneous_calls)?;
                 let row = self.upgrade_quote(&license, &key, calls, options).await?;
-                let quote = ErpUpgradeQuote::from(&row);
                 let (actual, temp) = (price(&row.actual_price, "list price")?, price(&row.temp_price, "price")?);
                 Ok(Priced {
                     sale: ErpSaleType::Upgrade,
-                    edition: quote.edition,
+                    edition: edition(&row.edition_key, &row.edition),
                     calls,
-                    license_key: Some(quote.license_key),
+                    license_key: Some(row.license_key.or_empty()),
                     quantity: 1,
                     maintenance: 0,
                     actual: &actual,
@@ -274,13 +275,12 @@ impl Inner {
                 let license = required("licenseKey", &item.license_key)?;
                 let years = whole_number("years", item.years, 1, 10, 1)?;
                 let renewal = self.renewal(&license, options).await?;
-                let quote = ErpRenewalQuote::from(&renewal);
                 let (actual, temp) = (price(&renewal.actual_price, "list price")?, price(&renewal.temp_price, "price")?);
                 Ok(Priced {
                     sale: ErpSaleType::Maintenance,
-                    edition: quote.edition,
-                    calls: quote.simultaneous_calls,
-                    license_key: Some(quote.license_key),
+                    edition: renewal_edition(&renewal),
+                    calls: count(&renewal.simultaneous_calls),
+                    license_key: Some(renewal.license_key.or_empty()),
                     quantity: 1,
                     maintenance: years,
                     actual: &actual,

@@ -113,6 +113,14 @@ impl Out {
         }
     }
 
+    /// A number field that may have a fraction, left out when `None`.
+    pub fn optional_float(self, key: &str, value: Option<f64>) -> Out {
+        match value {
+            Some(value) => self.value(key, Value::from(value)),
+            None => self,
+        }
+    }
+
     /// A `true` / `false` field.
     pub fn flag(self, key: &str, value: bool) -> Out {
         self.value(key, Value::Bool(value))
@@ -146,7 +154,7 @@ mod tests {
         assert!(row.list("missing").unwrap().is_empty());
         assert!(Row::of(&json!("s")).is_err() && row.record("t").is_err());
         assert!(Row::of(&json!({ "l": [1] })).unwrap().list("l").is_err());
-        let out = Out::new().text("b", "x".into()).optional("gone", None).number("a", 2).optional_number("n", Some(1)).flag("f", false).build();
+        let out = Out::new().text("b", "x".into()).optional("gone", None).number("a", 2).optional_number("n", Some(1)).optional_float("x", None).flag("f", false).build();
         assert_eq!(out, json!({ "b": "x", "a": 2, "n": 1, "f": false }));
         let keys: Vec<&str> = out.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, ["b", "a", "n", "f"]);

@@ -3,9 +3,11 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
+use super::types::{otp_required, restored, session, signed_in, ErpCredentials, ErpOtpCode, ErpRestoredSession, ErpStoredSession};
+use crate::core::js::js_of;
+use serde_json::Value;
 use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
-use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND, to_js};
+use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
 use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
@@ -41,15 +43,15 @@ impl ErpClient {
                     LoginOutcome::OtpRequired(message) => {
                         inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
-                        to_js(&ErpLoginResult::otp_required(message))
+                        Ok(js_of(&otp_required(message)))
                     }
                     LoginOutcome::Success { token, customer_id_encode, details } => {
                         let session = inner.open(token, customer_id_encode, &details)?;
-                        to_js(&ErpLoginResult::signed_in(session))
+                        Ok(js_of(&signed_in(session)))
                     }
                 }
             };
-            signing_in.await.map_err(|e| e.redact(&secrets))
+            signing_in.await.map_err(|e: Error| e.redact(&secrets))
         })
     }
 
@@ -87,7 +89,7 @@ impl ErpClient {
             }
             match outcome? {
                 LoginOutcome::Success { token, customer_id_encode, details } => {
-                    to_js(&inner.open(token, customer_id_encode, &details)?)
+                    Ok(js_of(&inner.open(token, customer_id_encode, &details)?))
                 }
                 LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
             }
@@ -144,7 +146,7 @@ impl ErpClient {
             }
             let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
             self.inner.state.borrow_mut().customer = Some(customer);
-            to_js(&ErpRestoredSession { customer_id: id, expires_at }).map(Ts::new_unchecked)
+            Ok(Ts::new_unchecked(js_of(&restored(id, expires_at))))
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
@@ -177,7 +179,7 @@ fn expiry(token: &str) -> Option<f64> {
 
 impl Inner {
     /// Opens the session of a successful login.
-    fn open(&self, token: String, encoded: Option<String>, details: &CustomerDetails) -> Result<ErpSession> {
+    fn open(&self, token: String, encoded: Option<String>, details: &CustomerDetails) -> Result<Value> {
         let id = details
             .customer_id
             .non_empty()
@@ -187,8 +189,8 @@ impl Inner {
         let encoded = encoded.unwrap_or_else(|| base64(id.as_bytes()));
         let expires_at = expiry(&token);
         self.session.open(Secret::new(token), expires_at);
-        let session = ErpSession::from_details(id.clone(), expires_at, details);
-        let customer = Customer { id, encoded, name: Some(session.name.clone()), email: session.email.clone() };
+        let customer = Customer { id: id.clone(), encoded, name: Some(details.customer_name.or_empty()), email: details.email.non_empty() };
+        let session = session(id, expires_at, details);
         let mut state = self.state.borrow_mut();
         state.pending = None;
         state.customer = Some(customer);

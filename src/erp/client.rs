@@ -303,15 +303,6 @@ impl Inner {
     }
 }
 
-/// A result as the plain JS value the .d.ts promises: serialized to JSON, then handed over by
-/// the one `js_of` walk (not by a serde-wasm-bindgen serializer per result type).
-pub(crate) fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue> {
-    match serde_json::to_value(value) {
-        Ok(value) => Ok(js_of(&value)),
-        Err(_) => Err(Error::decode("could not build the result")),
-    }
-}
-
 /// Reads the per-call options.
 pub(crate) fn call_options(options: Option<JsValue>) -> Result<CallOptions> {
     CallOptions::from_js(&options.unwrap_or_default())

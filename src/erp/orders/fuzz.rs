@@ -8,13 +8,13 @@ use crate::erp::fuzz::{record, route, sample};
 
 pub(in crate::erp) fn routes() -> Vec<Route> {
     vec![
-        route(sample!("viewcartlist.json"), None, record::<serde_json::Value, _>(|c| cart(Some(&c)))),
-        route(sample!("price_information_upgrade.json"), None, record::<UpgradeInfo, _>(|u| Ok(upgrade_options(&u)))),
-        route(sample!("anual_renew_maintenance.json"), None, record::<Renewal, _>(|r| Ok(renewal_quote(&r)))),
+        route(sample!("viewcartlist.json"), None, record::<serde_json::Value>(|c| cart(Some(&c)))),
+        route(sample!("price_information_upgrade.json"), None, record::<UpgradeInfo>(|u| Ok(upgrade_options(&u)))),
+        route(sample!("anual_renew_maintenance.json"), None, record::<Renewal>(|r| Ok(renewal_quote(&r)))),
         route(
             sample!("edition_change.json"),
             Some("/Options"),
-            record::<EditionChange, _>(|e| Ok(e.options.0.iter().map(call_tier).collect::<Vec<_>>())),
+            record::<EditionChange>(|e| Ok(e.options.0.iter().map(call_tier).collect())),
         ),
     ]
 }

@@ -9,9 +9,11 @@ use super::wire::{Created, Replied, TicketCount, TicketInfo};
 use super::{CLOSED_TICKETS, OPEN_TICKETS};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
-use crate::core::js::record_id;
+use crate::core::js::{js_of, record_id};
+use crate::erp::out::Out;
+use serde_json::Value;
 use crate::erp::input::read_input_with_files;
-use crate::erp::client::{ErpClient, Work, to_js};
+use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::{refusal, Action, Route};
 
@@ -25,9 +27,9 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("ticket_count"), options, |answer| {
             if answer.is_empty() {
-                return to_js(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
+                return Ok(js_of(&ticket_counts(None)));
             }
-            to_js(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
+            Ok(js_of(&ticket_counts(Some(&answer.record::<TicketCount>()?.list))))
         });
         self.perform("ticketCounts", Ok(work))
     }
@@ -82,7 +84,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = record_id("ticket", &ticket).map(|id| {
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
-            Work::send(action, options, |answer| to_js(&ticket_detail(&answer.decode::<TicketInfo>()?)?))
+            Work::send(action, options, |answer| Ok(js_of(&ticket_detail(&answer.decode::<TicketInfo>()?)?)))
         });
         self.perform("getTicket", work)
     }
@@ -118,11 +120,11 @@ impl ErpClient {
                 .files(files);
             Ok(Work::send(action, options, |answer| {
                 let created: Created = answer.record()?;
-                to_js(&ErpCreatedTicket {
-                    id: created.ticket_id.or_empty(),
-                    number: created.ticketnumber.or_empty(),
-                    attachment_count: created.attachments.0.unwrap_or(0),
-                })
+                let created = Out::new()
+                    .text("id", created.ticket_id.or_empty())
+                    .text("number", created.ticketnumber.or_empty())
+                    .number("attachmentCount", created.attachments.0.unwrap_or(0));
+                Ok(js_of(&created.build()))
             }))
         })();
         self.perform("createTicket", work)
@@ -153,7 +155,8 @@ impl ErpClient {
                 .files(files);
             Ok(Work::send(action, options, |answer| {
                 let replied: Replied = answer.record()?;
-                to_js(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
+                let replied = Out::new().optional("entryId", replied.entry_id.non_empty()).optional("message", replied.message.non_empty());
+                Ok(js_of(&replied.build()))
             }))
         })();
         self.perform("replyToTicket", work)
@@ -186,11 +189,11 @@ fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
 }
 
 /// The ticket of a `getTicketInfo` answer, or the refusal the answer holds instead.
-pub(super) fn ticket_detail(info: &TicketInfo) -> Result<ErpTicketDetail> {
+pub(super) fn ticket_detail(info: &TicketInfo) -> Result<Value> {
     let data = &info.result.data;
     let failed = info.result.status.0 == Some(false) || data.result_state.or_empty().eq_ignore_ascii_case("failed");
     match (&data.ticket, failed) {
-        (Some(ticket), false) => Ok(ErpTicketDetail::from_wire(ticket, data)),
+        (Some(ticket), false) => Ok(detail(ticket, data)),
         _ => Err(refusal(&data.message.non_empty().unwrap_or_else(|| "Ticket not found".into()))),
     }
 }

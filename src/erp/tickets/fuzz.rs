@@ -9,6 +9,6 @@ use crate::erp::fuzz::{listing, route, sample, whole};
 pub(in crate::erp) fn routes() -> Vec<Route> {
     vec![
         route(sample!("open_ticket.json"), Some("/open"), listing(&OPEN_TICKETS)),
-        route(sample!("get_ticket_info.json"), None, whole::<TicketInfo, _>(|info| ticket_detail(&info))),
+        route(sample!("get_ticket_info.json"), None, whole::<TicketInfo>(|info| ticket_detail(&info))),
     ]
 }

@@ -1,6 +1,6 @@
 //! What the caller of the ticket methods sends and receives.
 
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Tsify;
 use wasm_bindgen::JsValue;
 
@@ -9,10 +9,12 @@ use crate::core::error::Result;
 use crate::core::lenient::Text;
 use crate::core::fields::{Fields, Input};
 use crate::core::record::output_record;
+use crate::erp::out::Out;
 use crate::erp::types::page_of;
 
 /// How many tickets the customer has.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketCounts {
     /// Open tickets.
@@ -52,7 +54,8 @@ page_of!(
 );
 
 /// A staff member a ticket is assigned to.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpAssignee {
     /// The staff member's id.
     pub id: String,
@@ -61,7 +64,8 @@ pub struct ErpAssignee {
 }
 
 /// Who opened a ticket.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpTicketUser {
     /// Their name, if the server says.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,7 +78,8 @@ pub struct ErpTicketUser {
 }
 
 /// A file attached to a message of a ticket.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketAttachment {
     /// The attachment's id.
@@ -92,7 +97,8 @@ pub struct ErpTicketAttachment {
 }
 
 /// One entry of a ticket's thread.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketMessage {
     /// The entry's id.
@@ -120,7 +126,8 @@ pub struct ErpTicketMessage {
 }
 
 /// A ticket with its thread.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketDetail {
     /// The ticket's id.
@@ -236,7 +243,8 @@ impl Input for ErpTicketReplyInput {
 }
 
 /// A ticket just opened.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCreatedTicket {
     /// The ticket's id.
@@ -248,7 +256,8 @@ pub struct ErpCreatedTicket {
 }
 
 /// A reply just posted.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpPostedReply {
     /// The thread entry's id, if the server says.
@@ -261,88 +270,94 @@ pub struct ErpPostedReply {
     pub message: Option<String>,
 }
 
-impl From<&wire::Counts> for ErpTicketCounts {
-    fn from(w: &wire::Counts) -> ErpTicketCounts {
-        let (open, closed) = (w.open_ticket_cnt.0.unwrap_or(0), w.closed_ticket_cnt.0.unwrap_or(0));
-        ErpTicketCounts { open, closed, total: w.total_ticket_cnt.0.unwrap_or(open + closed) }
-    }
+/// The caller's `ErpTicketCounts` (all 0 when the server sent none); the total is the sum
+/// unless the server says.
+pub fn ticket_counts(w: Option<&wire::Counts>) -> Value {
+    let count = |c: Option<&crate::core::lenient::Count>| c.and_then(|c| c.0);
+    let (open, closed) = (count(w.map(|w| &w.open_ticket_cnt)).unwrap_or(0), count(w.map(|w| &w.closed_ticket_cnt)).unwrap_or(0));
+    let total = count(w.map(|w| &w.total_ticket_cnt)).unwrap_or(open + closed);
+    Out::new().number("open", open).number("closed", closed).number("total", total).build()
 }
 
-impl From<&wire::EntryModel> for ErpTicketMessage {
-    fn from(w: &wire::EntryModel) -> ErpTicketMessage {
-        let staff_id = w.staff_id.non_empty().filter(|s| s != "0");
-        ErpTicketMessage {
-            id: w.id.or_empty(),
-            from_staff: w.kind.or_empty().eq_ignore_ascii_case("R") || staff_id.is_some(),
-            poster: w.poster.or_empty(),
-            title: w.title.non_empty(),
-            body: w.body.or_empty(),
-            format: w.format.non_empty(),
-            created_at: w.created.non_empty(),
-            attachments: w
-                .attachments
-                .0
-                .iter()
-                .map(|a| ErpTicketAttachment {
-                    id: a.id.or_empty(),
-                    name: a.name.or_empty(),
-                    size: a.size.0,
-                    content_type: a.content_type.non_empty(),
-                })
-                .collect(),
-        }
-    }
+/// The caller's `ErpTicketMessage` of a thread entry.
+fn message(w: &wire::EntryModel) -> Value {
+    let staff_id = w.staff_id.non_empty().filter(|s| s != "0");
+    let attachments = w.attachments.0.iter().map(|a| {
+        Out::new()
+            .text("id", a.id.or_empty())
+            .text("name", a.name.or_empty())
+            .optional_number("size", a.size.0)
+            .optional("contentType", a.content_type.non_empty())
+            .build()
+    });
+    Out::new()
+        .text("id", w.id.or_empty())
+        .flag("fromStaff", w.kind.or_empty().eq_ignore_ascii_case("R") || staff_id.is_some())
+        .text("poster", w.poster.or_empty())
+        .optional("title", w.title.non_empty())
+        .text("body", w.body.or_empty())
+        .optional("format", w.format.non_empty())
+        .optional("createdAt", w.created.non_empty())
+        .value("attachments", attachments.collect())
+        .build()
 }
 
-impl ErpTicketDetail {
-    /// The ticket of a `getTicketInfo` answer.
-    pub fn from_wire(t: &wire::Ticket, data: &wire::TicketData) -> ErpTicketDetail {
-        let email = match &t.user_email {
-            serde_json::Value::String(s) => Some(s.clone()),
-            serde_json::Value::Object(o) => o.get("address").and_then(|a| a.as_str()).map(str::to_string),
-            _ => None,
-        }
-        .filter(|e| !e.is_empty());
-        let name = t.user_name.non_empty().or_else(|| {
-            t.user_email.get("name").and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
-        });
-        ErpTicketDetail {
-            id: t.ticket_id.or_empty(),
-            number: t.ticket_number.or_empty(),
-            subject: t.subject.or_empty(),
-            status: t.ticket_status.or_empty(),
-            priority: t.priority.non_empty(),
-            department: t.department.non_empty(),
-            help_topic: t.help_topic.non_empty(),
-            source: t.source.non_empty(),
-            created_at: t.create_timestamp.non_empty(),
-            due_at: t.due_timestamp.non_empty(),
-            closed_at: t.close_timestamp.non_empty(),
-            last_message_at: t.last_message_timestamp.non_empty(),
-            last_response_at: t.last_response_timestamp.non_empty(),
-            user: ErpTicketUser { name, email },
-            assignees: t.assigned_to.0.iter().map(|a| ErpAssignee { id: a.id.or_empty(), name: a.name.or_empty() }).collect(),
-            messages: t.thread_entries.0.iter().map(|e| ErpTicketMessage::from(&e.model)).collect(),
-            staff_avatar_url: data.staff_avatar.non_empty(),
-            user_avatar_url: data.user_avatar.non_empty(),
-        }
+/// The caller's `ErpTicketDetail` of a `getTicketInfo` answer.
+pub fn detail(t: &wire::Ticket, data: &wire::TicketData) -> Value {
+    let email = match &t.user_email {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => o.get("address").and_then(|a| a.as_str()).map(str::to_string),
+        _ => None,
     }
+    .filter(|e| !e.is_empty());
+    let name = t.user_name.non_empty().or_else(|| {
+        t.user_email.get("name").and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
+    });
+    let assignees = t.assigned_to.0.iter().map(|a| Out::new().text("id", a.id.or_empty()).text("name", a.name.or_empty()).build());
+    Out::new()
+        .text("id", t.ticket_id.or_empty())
+        .text("number", t.ticket_number.or_empty())
+        .text("subject", t.subject.or_empty())
+        .text("status", t.ticket_status.or_empty())
+        .optional("priority", t.priority.non_empty())
+        .optional("department", t.department.non_empty())
+        .optional("helpTopic", t.help_topic.non_empty())
+        .optional("source", t.source.non_empty())
+        .optional("createdAt", t.create_timestamp.non_empty())
+        .optional("dueAt", t.due_timestamp.non_empty())
+        .optional("closedAt", t.close_timestamp.non_empty())
+        .optional("lastMessageAt", t.last_message_timestamp.non_empty())
+        .optional("lastResponseAt", t.last_response_timestamp.non_empty())
+        .value("user", Out::new().optional("name", name).optional("email", email).build())
+        .value("assignees", assignees.collect())
+        .value("messages", t.thread_entries.0.iter().map(|e| message(&e.model)).collect())
+        .optional("staffAvatarUrl", data.staff_avatar.non_empty())
+        .optional("userAvatarUrl", data.user_avatar.non_empty())
+        .build()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_thread_reads_as_the_caller_sees_it() {
         let info: wire::TicketInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/get_ticket_info.json"));
         let data = &info.result.data;
-        let detail = ErpTicketDetail::from_wire(data.ticket.as_ref().unwrap(), data);
-        assert_eq!((detail.number.as_str(), detail.status.as_str()), ("480110", "Open"));
-        assert_eq!(detail.user.email.as_deref(), Some("someone@example.com"));
-        assert_eq!(detail.messages.len(), 2);
-        assert!(!detail.messages[0].from_staff && detail.messages[1].from_staff);
-        assert_eq!(detail.messages[0].attachments[0].size, Some(2048));
-        assert_eq!(detail.due_at, None);
+        let detail = detail(data.ticket.as_ref().unwrap(), data);
+        assert_eq!((detail["number"].as_str(), detail["status"].as_str()), (Some("480110"), Some("Open")));
+        assert_eq!(detail["user"]["email"], "someone@example.com");
+        assert_eq!(detail["messages"].as_array().map(Vec::len), Some(2));
+        assert_eq!((detail["messages"][0]["fromStaff"].as_bool(), detail["messages"][1]["fromStaff"].as_bool()), (Some(false), Some(true)));
+        assert_eq!(detail["messages"][0]["attachments"][0]["size"], 2048);
+        assert!(detail.get("dueAt").is_none());
+    }
+
+    #[test]
+    fn counts_add_up_unless_the_server_says() {
+        assert_eq!(ticket_counts(None), json!({ "open": 0, "closed": 0, "total": 0 }));
+        let counts: wire::Counts = crate::erp::from_wire::parse(r#"{ "open_ticket_cnt": "2", "closed_ticket_cnt": 3 }"#);
+        assert_eq!(ticket_counts(Some(&counts)), json!({ "open": 2, "closed": 3, "total": 5 }));
     }
 }

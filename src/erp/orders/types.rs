@@ -342,17 +342,22 @@ fn list_price(actual: &Text, temp: &Text) -> String {
     actual.non_empty().unwrap_or_else(|| temp.or_empty())
 }
 
-/// The caller's `ErpCallTier` of a priced row.
-pub fn call_tier(w: &wire::PriceRow) -> Value {
-    Out::new()
-        .number("simultaneousCalls", count(&w.simultaneous_call))
+/// The fields every priced row starts with: its size, price, list price and discount.
+fn priced(out: Out, w: &wire::PriceRow) -> Out {
+    out.number("simultaneousCalls", count(&w.simultaneous_call))
         .text("price", w.temp_price.or_empty())
         .text("listPrice", list_price(&w.actual_price, &w.temp_price))
         .optional("discountPercent", w.discount.non_empty())
-        .optional("maintenancePerYear", w.temp_maintenace_price.non_empty())
-        .optional("currency", w.currency_name.non_empty())
-        .optional("priceText", w.price_data.non_empty())
-        .build()
+}
+
+/// The fields every priced row ends with: its currency and the price as the portal shows it.
+fn shown(out: Out, w: &wire::PriceRow) -> Out {
+    out.optional("currency", w.currency_name.non_empty()).optional("priceText", w.price_data.non_empty())
+}
+
+/// The caller's `ErpCallTier` of a priced row.
+pub fn call_tier(w: &wire::PriceRow) -> Value {
+    shown(priced(Out::new(), w).optional("maintenancePerYear", w.temp_maintenace_price.non_empty()), w).build()
 }
 
 /// The caller's `ErpCallTiers`.
@@ -368,31 +373,15 @@ pub fn new_license_edition(w: &wire::PriceRow, fallback: &ErpEdition) -> ErpEdit
 /// The caller's `ErpNewLicenseQuote` of a `concurrent_license_change` row, the edition known
 /// from the request.
 pub fn new_license_quote(w: &wire::PriceRow, fallback: &ErpEdition) -> Value {
-    Out::new()
-        .value("edition", edition_value(&new_license_edition(w, fallback)))
-        .number("simultaneousCalls", count(&w.simultaneous_call))
-        .text("price", w.temp_price.or_empty())
-        .text("listPrice", list_price(&w.actual_price, &w.temp_price))
-        .optional("discountPercent", w.discount.non_empty())
+    let out = priced(Out::new().value("edition", edition_value(&new_license_edition(w, fallback))), w)
         .optional("maintenancePerYear", w.temp_maintenace_price.non_empty())
-        .flag("perpetual", w.perpetual.as_flag().unwrap_or(true))
-        .optional("currency", w.currency_name.non_empty())
-        .optional("priceText", w.price_data.non_empty())
-        .optional("note", w.message.non_empty())
-        .build()
+        .flag("perpetual", w.perpetual.as_flag().unwrap_or(true));
+    shown(out, w).optional("note", w.message.non_empty()).build()
 }
 
 /// The caller's `ErpUpgradeTier` of a priced row.
 fn upgrade_tier(w: &wire::PriceRow) -> Value {
-    Out::new()
-        .value("edition", edition_value(&edition(&w.edition_key, &w.edition)))
-        .number("simultaneousCalls", count(&w.simultaneous_call))
-        .text("price", w.temp_price.or_empty())
-        .text("listPrice", list_price(&w.actual_price, &w.temp_price))
-        .optional("discountPercent", w.discount.non_empty())
-        .optional("currency", w.currency_name.non_empty())
-        .optional("priceText", w.price_data.non_empty())
-        .build()
+    shown(priced(Out::new().value("edition", edition_value(&edition(&w.edition_key, &w.edition))), w), w).build()
 }
 
 /// The caller's `ErpUpgradeOptions`.
@@ -408,17 +397,8 @@ pub fn upgrade_options(w: &wire::UpgradeInfo) -> Value {
 
 /// The caller's `ErpUpgradeQuote` of a `simultaneous_call_change` answer.
 pub fn upgrade_quote(w: &wire::PriceRow) -> Value {
-    Out::new()
-        .text("licenseKey", w.license_key.or_empty())
-        .value("edition", edition_value(&edition(&w.edition_key, &w.edition)))
-        .number("simultaneousCalls", count(&w.simultaneous_call))
-        .text("price", w.temp_price.or_empty())
-        .text("listPrice", list_price(&w.actual_price, &w.temp_price))
-        .optional("discountPercent", w.discount.non_empty())
-        .flag("perpetual", w.perpetual.as_flag().unwrap_or(true))
-        .optional("currency", w.currency_name.non_empty())
-        .optional("priceText", w.price_data.non_empty())
-        .build()
+    let out = Out::new().text("licenseKey", w.license_key.or_empty()).value("edition", edition_value(&edition(&w.edition_key, &w.edition)));
+    shown(priced(out, w).flag("perpetual", w.perpetual.as_flag().unwrap_or(true)), w).build()
 }
 
 /// The edition of a renewal: `edition_key`, else the upper-case `Edition`, named `edition`.

@@ -318,10 +318,10 @@ pub fn status_error(reply: &Reply) -> Error {
     Error::new(kind, format!("the server sent {what} with HTTP {}{hint}", reply.status)).with_status(reply.status)
 }
 
-/// `result` of the wrapped answers (login, OTP, ticket thread).
+/// `result` of the wrapped answers (login, OTP): its `data` (its `status` repeats the
+/// answer's).
 #[derive(Default)]
 pub struct Wrapped<T> {
-    pub status: Flag,
     pub data: T,
 }
 
@@ -330,7 +330,7 @@ impl<T: FromWire> FromWire for Wrapped<T> {
         let Some(fields) = fields_of(value)? else {
             return Ok(Wrapped::default());
         };
-        Ok(Wrapped { status: field(fields, "status")?, data: field(fields, "data")? })
+        Ok(Wrapped { data: field(fields, "data")? })
     }
 }
 

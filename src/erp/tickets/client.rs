@@ -5,12 +5,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::types::*;
-use super::wire::{Created, Replied, TicketCount, TicketInfo};
+use super::wire::{Created, Replied, TicketCount};
 use super::{CLOSED_TICKETS, OPEN_TICKETS};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
-use crate::erp::out::Out;
+use crate::erp::out::{Out, Row};
 use serde_json::Value;
 use crate::erp::input::read_input_with_files;
 use crate::erp::client::{ErpClient, Work};
@@ -84,7 +84,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = record_id("ticket", &ticket).map(|id| {
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
-            Work::send(action, options, |answer| Ok(js_of(&ticket_detail(&answer.decode::<TicketInfo>()?)?)))
+            Work::send(action, options, |answer| Ok(js_of(&ticket_detail(&answer.decode::<Value>()?)?)))
         });
         self.perform("getTicket", work)
     }
@@ -189,11 +189,16 @@ fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
 }
 
 /// The ticket of a `getTicketInfo` answer, or the refusal the answer holds instead.
-pub(super) fn ticket_detail(info: &TicketInfo) -> Result<Value> {
-    let data = &info.result.data;
-    let failed = info.result.status.0 == Some(false) || data.result_state.or_empty().eq_ignore_ascii_case("failed");
-    match (&data.ticket, failed) {
-        (Some(ticket), false) => Ok(detail(ticket, data)),
-        _ => Err(refusal(&data.message.non_empty().unwrap_or_else(|| "Ticket not found".into()))),
+pub(super) fn ticket_detail(answer: &Value) -> Result<Value> {
+    let result = Row::of(answer)?.record("result")?;
+    let data = result.record("data")?;
+    let failed = result.flag("status") == Some(false) || data.text("result_state").eq_ignore_ascii_case("failed");
+    let ticket = match data.get("ticket") {
+        None | Some(Value::Null) => None,
+        Some(ticket) => Some(Row::of(ticket)?),
+    };
+    match (ticket, failed) {
+        (Some(ticket), false) => detail(&ticket, &data),
+        _ => Err(refusal(&data.non_empty("message").unwrap_or_else(|| "Ticket not found".into()))),
     }
 }

@@ -9,7 +9,7 @@ use crate::core::error::Result;
 use crate::core::lenient::Text;
 use crate::core::fields::{Fields, Input};
 use crate::core::record::output_record;
-use crate::erp::out::Out;
+use crate::erp::out::{Out, Row};
 use crate::erp::types::page_of;
 
 /// How many tickets the customer has.
@@ -279,61 +279,65 @@ pub fn ticket_counts(w: Option<&wire::Counts>) -> Value {
     Out::new().number("open", open).number("closed", closed).number("total", total).build()
 }
 
-/// The caller's `ErpTicketMessage` of a thread entry.
-fn message(w: &wire::EntryModel) -> Value {
-    let staff_id = w.staff_id.non_empty().filter(|s| s != "0");
-    let attachments = w.attachments.0.iter().map(|a| {
+/// The caller's `ErpTicketMessage` of a thread entry's `model`.
+fn message(w: &Row) -> Result<Value> {
+    let staff_id = w.non_empty("staff_id").filter(|s| s != "0");
+    let rows = w.list("attachments")?;
+    let attachments = rows.iter().map(|a| {
         Out::new()
-            .text("id", a.id.or_empty())
-            .text("name", a.name.or_empty())
-            .optional_number("size", a.size.0)
-            .optional("contentType", a.content_type.non_empty())
+            .text("id", a.text("id"))
+            .text("name", a.text("name"))
+            .optional_number("size", a.count("size"))
+            .optional("contentType", a.non_empty("type"))
             .build()
     });
-    Out::new()
-        .text("id", w.id.or_empty())
-        .flag("fromStaff", w.kind.or_empty().eq_ignore_ascii_case("R") || staff_id.is_some())
-        .text("poster", w.poster.or_empty())
-        .optional("title", w.title.non_empty())
-        .text("body", w.body.or_empty())
-        .optional("format", w.format.non_empty())
-        .optional("createdAt", w.created.non_empty())
-        .value("attachments", attachments.collect())
-        .build()
+    let attachments = attachments.collect();
+    Ok(Out::new()
+        .text("id", w.text("id"))
+        .flag("fromStaff", w.text("type").eq_ignore_ascii_case("R") || staff_id.is_some())
+        .text("poster", w.text("poster"))
+        .optional("title", w.non_empty("title"))
+        .text("body", w.text("body"))
+        .optional("format", w.non_empty("format"))
+        .optional("createdAt", w.non_empty("created"))
+        .value("attachments", attachments)
+        .build())
 }
 
-/// The caller's `ErpTicketDetail` of a `getTicketInfo` answer.
-pub fn detail(t: &wire::Ticket, data: &wire::TicketData) -> Value {
-    let email = match &t.user_email {
-        Value::String(s) => Some(s.clone()),
-        Value::Object(o) => o.get("address").and_then(|a| a.as_str()).map(str::to_string),
+/// The caller's `ErpTicketDetail` of the `ticket` of a `getTicketInfo` answer and its `data`.
+pub fn detail(t: &Row, data: &Row) -> Result<Value> {
+    let user_email = t.get("user_email");
+    let email = match user_email {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Object(o)) => o.get("address").and_then(|a| a.as_str()).map(str::to_string),
         _ => None,
     }
     .filter(|e| !e.is_empty());
-    let name = t.user_name.non_empty().or_else(|| {
-        t.user_email.get("name").and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
+    let name = t.non_empty("user_name").or_else(|| {
+        user_email.and_then(|e| e.get("name")).and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
     });
-    let assignees = t.assigned_to.0.iter().map(|a| Out::new().text("id", a.id.or_empty()).text("name", a.name.or_empty()).build());
-    Out::new()
-        .text("id", t.ticket_id.or_empty())
-        .text("number", t.ticket_number.or_empty())
-        .text("subject", t.subject.or_empty())
-        .text("status", t.ticket_status.or_empty())
-        .optional("priority", t.priority.non_empty())
-        .optional("department", t.department.non_empty())
-        .optional("helpTopic", t.help_topic.non_empty())
-        .optional("source", t.source.non_empty())
-        .optional("createdAt", t.create_timestamp.non_empty())
-        .optional("dueAt", t.due_timestamp.non_empty())
-        .optional("closedAt", t.close_timestamp.non_empty())
-        .optional("lastMessageAt", t.last_message_timestamp.non_empty())
-        .optional("lastResponseAt", t.last_response_timestamp.non_empty())
+    let assignees = t.list("assigned_to")?.iter().map(|a| Out::new().text("id", a.text("id")).text("name", a.text("name")).build()).collect();
+    let messages = t.list("thread_entries")?.iter().map(|e| message(&e.record("model")?)).collect::<Result<_>>()?;
+    Ok(Out::new()
+        .text("id", t.text("ticket_id"))
+        .text("number", t.text("ticket_number"))
+        .text("subject", t.text("subject"))
+        .text("status", t.text("ticket_status"))
+        .optional("priority", t.non_empty("priority"))
+        .optional("department", t.non_empty("department"))
+        .optional("helpTopic", t.non_empty("help_topic"))
+        .optional("source", t.non_empty("source"))
+        .optional("createdAt", t.non_empty("create_timestamp"))
+        .optional("dueAt", t.non_empty("due_timestamp"))
+        .optional("closedAt", t.non_empty("close_timestamp"))
+        .optional("lastMessageAt", t.non_empty("last_message_timestamp"))
+        .optional("lastResponseAt", t.non_empty("last_response_timestamp"))
         .value("user", Out::new().optional("name", name).optional("email", email).build())
-        .value("assignees", assignees.collect())
-        .value("messages", t.thread_entries.0.iter().map(|e| message(&e.model)).collect())
-        .optional("staffAvatarUrl", data.staff_avatar.non_empty())
-        .optional("userAvatarUrl", data.user_avatar.non_empty())
-        .build()
+        .value("assignees", assignees)
+        .value("messages", messages)
+        .optional("staffAvatarUrl", data.non_empty("staff_avatar"))
+        .optional("userAvatarUrl", data.non_empty("user_avatar"))
+        .build())
 }
 
 #[cfg(test)]
@@ -343,9 +347,9 @@ mod tests {
 
     #[test]
     fn a_thread_reads_as_the_caller_sees_it() {
-        let info: wire::TicketInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/get_ticket_info.json"));
-        let data = &info.result.data;
-        let detail = detail(data.ticket.as_ref().unwrap(), data);
+        let answer: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
+        let data = Row::of(&answer).unwrap().record("result").unwrap().record("data").unwrap();
+        let detail = detail(&data.record("ticket").unwrap(), &data).unwrap();
         assert_eq!((detail["number"].as_str(), detail["status"].as_str()), (Some("480110"), Some("Open")));
         assert_eq!(detail["user"]["email"], "someone@example.com");
         assert_eq!(detail["messages"].as_array().map(Vec::len), Some(2));

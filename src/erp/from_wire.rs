@@ -109,11 +109,6 @@ pub fn read_field<T: FromWire>(slot: &mut T, fields: &Map<String, Value>, name: 
     Ok(())
 }
 
-/// One field of a record: its default when missing.
-pub fn field<T: FromWire>(fields: &Map<String, Value>, name: &str) -> Result<T> {
-    fields.get(name).map_or_else(|| Ok(T::default()), T::from_wire)
-}
-
 /// The `decode` error of a value of the wrong shape (never quoting it).
 #[inline(never)]
 fn shape_error(expected: &str) -> Error {

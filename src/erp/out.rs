@@ -39,6 +39,11 @@ impl<'a> Row<'a> {
         }
     }
 
+    /// The record as it was sent (an empty object when it was missing or `[]`).
+    pub fn value(&self) -> Value {
+        Value::Object(self.0.cloned().unwrap_or_default())
+    }
+
     /// A field as it was sent.
     pub fn get(&self, key: &str) -> Option<&'a Value> {
         self.0.and_then(|fields| fields.get(key))
@@ -150,6 +155,7 @@ mod tests {
         assert_eq!((row.count("n"), row.flag("f"), row.text("t"), row.non_empty("e"), row.text("missing")), (Some(12), Some(true), "7".into(), None, String::new()));
         assert_eq!(row.edition("k", "missing"), json!({ "key": "K", "name": "K" }));
         assert!(row.record("r").unwrap().get("a").is_none());
+        assert_eq!(row.record("missing").unwrap().value(), json!({}));
         assert_eq!(row.list("l").unwrap()[0].text("a"), "1");
         assert!(row.list("missing").unwrap().is_empty());
         assert!(Row::of(&json!("s")).is_err() && row.record("t").is_err());

@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag, List, Text};
-use crate::erp::from_wire::{field, fields_of, FromWire};
+use crate::erp::from_wire::FromWire;
 use crate::core::transport::{Call, Repeat, Reply};
 
 /// The JSON endpoint, below the base URL.
@@ -316,22 +316,6 @@ pub fn status_error(reply: &Reply) -> Error {
     };
     let hint = if reply.status == 404 { " (is baseUrl the portal's root?)" } else { "" };
     Error::new(kind, format!("the server sent {what} with HTTP {}{hint}", reply.status)).with_status(reply.status)
-}
-
-/// `result` of the wrapped answers (login, OTP): its `data` (its `status` repeats the
-/// answer's).
-#[derive(Default)]
-pub struct Wrapped<T> {
-    pub data: T,
-}
-
-impl<T: FromWire> FromWire for Wrapped<T> {
-    fn from_wire(value: &Value) -> Result<Wrapped<T>> {
-        let Some(fields) = fields_of(value)? else {
-            return Ok(Wrapped::default());
-        };
-        Ok(Wrapped { data: field(fields, "data")? })
-    }
 }
 
 pub use crate::core::base64::encode as base64;

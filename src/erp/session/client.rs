@@ -6,7 +6,8 @@ use wasm_bindgen::prelude::*;
 use super::types::{otp_required, restored, session, signed_in, ErpCredentials, ErpOtpCode, ErpRestoredSession, ErpStoredSession};
 use crate::core::js::js_of;
 use serde_json::Value;
-use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
+use super::wire::{outcome, LoginOutcome};
+use crate::erp::out::Row;
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
 use crate::core::fields::read_input;
 use crate::erp::types::required;
@@ -39,7 +40,7 @@ impl ErpClient {
                 inner.forget();
                 let action = sign_in_action("login_validation", &username, &password);
                 let answer = inner.send(action, &call_options(options)?).await?;
-                match answer.decode::<LoginAnswer>()?.outcome()? {
+                match outcome(&answer.decode::<Value>()?)? {
                     LoginOutcome::OtpRequired(message) => {
                         inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
@@ -77,7 +78,7 @@ impl ErpClient {
             let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
             let outcome = async {
                 let answer = inner.send(action, &call_options(options)?).await?;
-                answer.decode::<LoginAnswer>()?.outcome()
+                outcome(&answer.decode::<Value>()?)
             };
             let outcome = outcome.await.map_err(|e| e.redact(&[pending.password.expose()]));
             let keeps_waiting = match &outcome {
@@ -179,18 +180,18 @@ fn expiry(token: &str) -> Option<f64> {
 
 impl Inner {
     /// Opens the session of a successful login.
-    fn open(&self, token: String, encoded: Option<String>, details: &CustomerDetails) -> Result<Value> {
+    fn open(&self, token: String, encoded: Option<String>, details: &Value) -> Result<Value> {
+        let details = Row::of(details)?;
         let id = details
-            .customer_id
-            .non_empty()
+            .non_empty("customerId")
             .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
             .or_else(|| encoded.as_deref().and_then(decode_customer_id))
             .ok_or_else(|| Error::decode("the sign-in answer names no customer"))?;
         let encoded = encoded.unwrap_or_else(|| base64(id.as_bytes()));
         let expires_at = expiry(&token);
         self.session.open(Secret::new(token), expires_at);
-        let customer = Customer { id: id.clone(), encoded, name: Some(details.customer_name.or_empty()), email: details.email.non_empty() };
-        let session = session(id, expires_at, details);
+        let customer = Customer { id: id.clone(), encoded, name: Some(details.text("customerName")), email: details.non_empty("email") };
+        let session = session(id, expires_at, &details);
         let mut state = self.state.borrow_mut();
         state.pending = None;
         state.customer = Some(customer);

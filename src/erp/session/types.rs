@@ -3,10 +3,10 @@
 use serde_json::Value;
 use tsify::Tsify;
 
-use super::wire::CustomerDetails;
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
-use crate::erp::out::Out;
+use crate::core::lenient::Text;
+use crate::erp::out::{Out, Row};
 
 /// A portal sign-in.
 #[derive(Tsify)]
@@ -104,21 +104,21 @@ pub struct ErpSession {
 }
 
 /// The caller's `ErpSession` of a login answer.
-pub fn session(customer_id: String, expires_at: Option<f64>, d: &CustomerDetails) -> Value {
-    let permissions = crate::erp::wire::split_ids(&d.cus_permission).into_iter().map(Value::String).collect();
+pub fn session(customer_id: String, expires_at: Option<f64>, d: &Row) -> Value {
+    let permissions = crate::erp::wire::split_ids(&Text(d.non_empty("cus_permission"))).into_iter().map(Value::String).collect();
     Out::new()
         .text("customerId", customer_id)
         .optional_float("expiresAt", expires_at)
-        .text("name", d.customer_name.or_empty())
-        .optional("code", d.customer_code.non_empty())
-        .optional("email", d.email.non_empty())
-        .optional("financeEmail", d.finance_email.non_empty())
-        .optional("phone", d.phone.non_empty())
+        .text("name", d.text("customerName"))
+        .optional("code", d.non_empty("customerCode"))
+        .optional("email", d.non_empty("email"))
+        .optional("financeEmail", d.non_empty("finance_email"))
+        .optional("phone", d.non_empty("phone"))
         .value("permissions", permissions)
-        .flag("isReseller", d.reseller_state.or_false())
-        .flag("hasResellerDashboard", d.reseller_dashboard.or_false())
-        .optional("resellerDiscountPercent", d.reseller_dis_per.non_empty())
-        .optional("currency", d.currency_name.non_empty())
+        .flag("isReseller", d.flag("reseller_state").unwrap_or(false))
+        .flag("hasResellerDashboard", d.flag("reseller_dashboard").unwrap_or(false))
+        .optional("resellerDiscountPercent", d.non_empty("reseller_dis_per"))
+        .optional("currency", d.non_empty("currency_name"))
         .build()
 }
 

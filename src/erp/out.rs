@@ -12,7 +12,7 @@ use crate::erp::from_wire::fields_of;
 
 /// A record of the server's, read leniently: a missing field or a value of the wrong type
 /// is absent (`""` for `text`).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct Row<'a>(Option<&'a Map<String, Value>>);
 
 impl<'a> Row<'a> {

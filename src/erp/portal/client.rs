@@ -4,7 +4,6 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::types::*;
-use super::wire::{CmsUser, ExtensionAdded, ExtensionRows, Menu, UserCreated, UserRows};
 use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
 use crate::erp::out::Out;
@@ -24,7 +23,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("cms_user"), options, |answer| {
-            let rows: Vec<CmsUser> = answer.rows("CMS_user")?.0;
+            let rows = answer.row_list("CMS_user")?;
             Ok(js_of(&rows.iter().map(portal_user).collect()))
         });
         self.perform("listPortalUsers", Ok(work))
@@ -37,7 +36,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("cms_user_details"), options, |answer| {
-            let rows: Vec<Menu> = answer.rows("Menu_list")?.0;
+            let rows = answer.row_list("Menu_list")?;
             Ok(js_of(&rows.iter().map(portal_menu).collect()))
         });
         self.perform("listPortalMenus", Ok(work))
@@ -71,9 +70,9 @@ impl ErpClient {
                 .fields(user_name_fields(&name))
                 .field("cus_permission", permissions(&user.permissions.unwrap_or_default())?);
             Ok(Work::send(action, options, move |answer| {
-                let created: UserCreated = answer.record()?;
-                let user_name = created.cms_user_name.non_empty().unwrap_or(name);
-                Ok(js_of(&Out::new().text("id", created.cms_user_id.or_empty()).text("userName", user_name).build()))
+                let created = answer.row()?;
+                let user_name = created.non_empty("cms_user_name").unwrap_or(name);
+                Ok(js_of(&Out::new().text("id", created.text("cms_user_id")).text("userName", user_name).build()))
             }))
         })();
         self.perform("createPortalUser", work)
@@ -137,7 +136,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewall_extension"), options, |answer| {
-            let rows: Vec<super::wire::Extension> = answer.rows("CMS_extension")?.0;
+            let rows = answer.row_list("CMS_extension")?;
             Ok(js_of(&rows.iter().map(extension_of).collect()))
         });
         self.perform("listExtensions", Ok(work))
@@ -156,8 +155,7 @@ impl ErpClient {
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
             Ok(Work::send(action, options, move |answer| {
-                let added: ExtensionAdded = answer.record()?;
-                Ok(js_of(&super::types::extension(added.extn_name_id.or_empty(), number, name)))
+                Ok(js_of(&super::types::extension(answer.row()?.text("extn_name_id"), number, name)))
             }))
         })();
         self.perform("addExtension", work)
@@ -238,12 +236,12 @@ fn extension_number(value: &Text) -> Result<String> {
 
 /// The user row of a `cms_user_edit` answer.
 fn first_user(answer: Answer) -> Result<Value> {
-    let rows: UserRows = answer.record()?;
-    rows.rows.0.first().map(portal_user).ok_or_else(|| Error::decode("the answer holds no user"))
+    let rows = answer.row()?.list("CMS_user")?;
+    rows.first().map(portal_user).ok_or_else(|| Error::decode("the answer holds no user"))
 }
 
 /// The extension row of an `edit_extension` / `update_extension_info` answer.
 fn first_extension(answer: Answer) -> Result<Value> {
-    let rows: ExtensionRows = answer.record()?;
-    rows.rows.0.first().map(extension_of).ok_or_else(|| Error::decode("the answer holds no extension"))
+    let rows = answer.row()?.list("CMS_extension")?;
+    rows.first().map(extension_of).ok_or_else(|| Error::decode("the answer holds no extension"))
 }

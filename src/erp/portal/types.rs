@@ -3,11 +3,10 @@
 use serde_json::Value;
 use tsify::Tsify;
 
-use super::wire;
 use crate::core::error::Result;
 use crate::core::lenient::Text;
 use crate::core::fields::{Fields, Input};
-use crate::erp::out::Out;
+use crate::erp::out::{Out, Row};
 
 /// A login of the portal under the customer's account.
 #[allow(dead_code)]
@@ -165,20 +164,20 @@ pub struct ErpCreatedPortalUser {
 }
 
 /// The caller's `ErpPortalUser` of a server row.
-pub fn portal_user(w: &wire::CmsUser) -> Value {
-    let permissions = crate::erp::wire::split_ids(&w.cus_permission).into_iter().map(Value::String).collect();
+pub fn portal_user(w: &Row) -> Value {
+    let permissions = crate::erp::wire::split_ids(&w.text("cus_permission")).into_iter().map(Value::String).collect();
     Out::new()
-        .text("id", w.cms_user_id.or_empty())
-        .text("userName", w.cms_user_name.or_empty())
+        .text("id", w.text("cms_user_id"))
+        .text("userName", w.text("cms_user_name"))
         .value("permissions", permissions)
-        .optional("status", w.status.non_empty())
-        .optional("createdOn", w.created_date.non_empty())
+        .optional("status", w.non_empty("status"))
+        .optional("createdOn", w.non_empty("created_date"))
         .build()
 }
 
 /// The caller's `ErpPortalMenu` of a server row.
-pub fn portal_menu(w: &wire::Menu) -> Value {
-    Out::new().text("id", w.menu_id.or_empty()).text("name", w.menu_name.or_empty()).optional("key", w.menu_key.non_empty()).build()
+pub fn portal_menu(w: &Row) -> Value {
+    Out::new().text("id", w.text("menu_id")).text("name", w.text("menu_name")).optional("key", w.non_empty("menu_key")).build()
 }
 
 /// The caller's `ErpExtension`.
@@ -187,6 +186,6 @@ pub fn extension(id: String, number: String, name: String) -> Value {
 }
 
 /// The caller's `ErpExtension` of a server row.
-pub fn extension_of(w: &wire::Extension) -> Value {
-    extension(w.extn_name_id.or_empty(), w.extn_no.or_empty(), w.extn_name.or_empty())
+pub fn extension_of(w: &Row) -> Value {
+    extension(w.text("extn_name_id"), w.text("extn_no"), w.text("extn_name"))
 }

@@ -5,7 +5,6 @@ use tsify::Tsify;
 
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
-use crate::core::lenient::Text;
 use crate::erp::out::{Out, Row};
 
 /// A portal sign-in.
@@ -105,7 +104,7 @@ pub struct ErpSession {
 
 /// The caller's `ErpSession` of a login answer.
 pub fn session(customer_id: String, expires_at: Option<f64>, d: &Row) -> Value {
-    let permissions = crate::erp::wire::split_ids(&Text(d.non_empty("cus_permission"))).into_iter().map(Value::String).collect();
+    let permissions = crate::erp::wire::split_ids(&d.text("cus_permission")).into_iter().map(Value::String).collect();
     Out::new()
         .text("customerId", customer_id)
         .optional_float("expiresAt", expires_at)

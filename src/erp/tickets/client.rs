@@ -5,7 +5,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::types::*;
-use super::wire::{Created, Replied, TicketCount};
 use super::{CLOSED_TICKETS, OPEN_TICKETS};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
@@ -29,7 +28,7 @@ impl ErpClient {
             if answer.is_empty() {
                 return Ok(js_of(&ticket_counts(None)));
             }
-            Ok(js_of(&ticket_counts(Some(&answer.record::<TicketCount>()?.list))))
+            Ok(js_of(&ticket_counts(Some(&answer.row()?.record("List")?))))
         });
         self.perform("ticketCounts", Ok(work))
     }
@@ -119,11 +118,11 @@ impl ErpClient {
                 .field_opt("email", customer.email)
                 .files(files);
             Ok(Work::send(action, options, |answer| {
-                let created: Created = answer.record()?;
+                let created = answer.row()?;
                 let created = Out::new()
-                    .text("id", created.ticket_id.or_empty())
-                    .text("number", created.ticketnumber.or_empty())
-                    .number("attachmentCount", created.attachments.0.unwrap_or(0));
+                    .text("id", created.text("ticket_id"))
+                    .text("number", created.text("ticketnumber"))
+                    .number("attachmentCount", created.count("attachments").unwrap_or(0));
                 Ok(js_of(&created.build()))
             }))
         })();
@@ -154,8 +153,8 @@ impl ErpClient {
                 .field_opt("name", customer.name)
                 .files(files);
             Ok(Work::send(action, options, |answer| {
-                let replied: Replied = answer.record()?;
-                let replied = Out::new().optional("entryId", replied.entry_id.non_empty()).optional("message", replied.message.non_empty());
+                let replied = answer.row()?;
+                let replied = Out::new().optional("entryId", replied.non_empty("entry_id")).optional("message", replied.non_empty("message"));
                 Ok(js_of(&replied.build()))
             }))
         })();

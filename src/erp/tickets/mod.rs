@@ -5,7 +5,6 @@ mod client;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(super) mod fuzz;
 pub mod types;
-mod wire;
 
 use crate::erp::client::listing;
 

@@ -4,7 +4,6 @@ use serde_json::Value;
 use tsify::Tsify;
 use wasm_bindgen::JsValue;
 
-use super::wire;
 use crate::core::error::Result;
 use crate::core::lenient::Text;
 use crate::core::fields::{Fields, Input};
@@ -270,12 +269,12 @@ pub struct ErpPostedReply {
     pub message: Option<String>,
 }
 
-/// The caller's `ErpTicketCounts` (all 0 when the server sent none); the total is the sum
-/// unless the server says.
-pub fn ticket_counts(w: Option<&wire::Counts>) -> Value {
-    let count = |c: Option<&crate::core::lenient::Count>| c.and_then(|c| c.0);
-    let (open, closed) = (count(w.map(|w| &w.open_ticket_cnt)).unwrap_or(0), count(w.map(|w| &w.closed_ticket_cnt)).unwrap_or(0));
-    let total = count(w.map(|w| &w.total_ticket_cnt)).unwrap_or(open + closed);
+/// The caller's `ErpTicketCounts` of `ticket_count`'s `List` (all 0 when the server sent
+/// none); the total is the sum unless the server says.
+pub fn ticket_counts(w: Option<&Row>) -> Value {
+    let count = |field: &str| w.and_then(|w| w.count(field));
+    let (open, closed) = (count("open_ticket_cnt").unwrap_or(0), count("closed_ticket_cnt").unwrap_or(0));
+    let total = count("total_ticket_cnt").unwrap_or(open + closed);
     Out::new().number("open", open).number("closed", closed).number("total", total).build()
 }
 
@@ -359,9 +358,16 @@ mod tests {
     }
 
     #[test]
+    fn ticket_lists_decode() {
+        let list: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/open_ticket.json")).unwrap();
+        let rows = crate::core::record::rows(&list["open"], ErpTicketSummary::COLUMNS).unwrap();
+        assert_eq!(rows[0]["number"], "480132");
+    }
+
+    #[test]
     fn counts_add_up_unless_the_server_says() {
         assert_eq!(ticket_counts(None), json!({ "open": 0, "closed": 0, "total": 0 }));
-        let counts: wire::Counts = crate::erp::from_wire::parse(r#"{ "open_ticket_cnt": "2", "closed_ticket_cnt": 3 }"#);
-        assert_eq!(ticket_counts(Some(&counts)), json!({ "open": 2, "closed": 3, "total": 5 }));
+        let counts = json!({ "open_ticket_cnt": "2", "closed_ticket_cnt": 3 });
+        assert_eq!(ticket_counts(Some(&Row::of(&counts).unwrap())), json!({ "open": 2, "closed": 3, "total": 5 }));
     }
 }

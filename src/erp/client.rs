@@ -132,13 +132,11 @@ impl ErpClient {
     }
 
     /// The promise of a flow of several steps: `perform` of the future `work` builds.
-    pub(crate) fn flow<T, Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
+    pub(crate) fn flow<Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
     where
-        T: Into<JsValue>,
-        Fut: Future<Output = Result<T>> + 'static,
+        Fut: Future<Output = Result<JsValue>> + 'static,
     {
-        let flow = work(self.inner.clone());
-        self.perform(operation, Ok(Work::Flow(Box::pin(async move { flow.await.map(Into::into) }))))
+        self.perform(operation, Ok(Work::Flow(Box::pin(work(self.inner.clone())))))
     }
 
     /// The promise of one page of a list that needs no filter.

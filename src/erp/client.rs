@@ -8,7 +8,6 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use serde::Serialize;
 use serde_json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -18,10 +17,7 @@ use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{js_of, to_js};
-use crate::core::record::{self, Column};
-use crate::core::lenient::List;
-use crate::erp::from_wire::FromWire;
+use crate::core::js::js_of;
 use crate::core::fields::{read_input, Input};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
@@ -136,40 +132,40 @@ impl ErpClient {
     }
 
     /// The promise of a flow of several steps: `perform` of the future `work` builds.
-    pub(crate) fn flow<T, Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
+    pub(crate) fn flow<Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
     where
-        T: Into<JsValue>,
-        Fut: Future<Output = Result<T>> + 'static,
+        Fut: Future<Output = Result<JsValue>> + 'static,
     {
-        let flow = work(self.inner.clone());
-        self.perform(operation, Ok(Work::Flow(Box::pin(async move { flow.await.map(Into::into) }))))
+        self.perform(operation, Ok(Work::Flow(Box::pin(work(self.inner.clone())))))
     }
 
     /// The promise of one page of a list that needs no filter.
-    pub(crate) fn list<L: Listing>(&self, operation: &'static str, request: Option<Ts<ErpPaging>>, options: Option<JsValue>) -> js_sys::Promise {
+    pub(crate) fn list(&self, operation: &'static str, listing: &'static Listing, request: Option<Ts<ErpPaging>>, options: Option<JsValue>) -> js_sys::Promise {
         let work = optional_input::<ErpPaging>("paging", request.map(JsValue::from))
             .and_then(|request| paging(request.limit, request.offset))
-            .map(|(limit, offset)| page_work::<L>(Vec::new(), limit, offset, options));
+            .map(|(limit, offset)| page_work(listing, Vec::new(), limit, offset, options));
         self.perform(operation, work)
     }
 
     /// Every row of a list that needs no filter, as an async iterator.
-    pub(crate) fn iterate_all<L: Listing>(
+    pub(crate) fn iterate_all(
         &self,
         operation: &'static str,
+        listing: &'static Listing,
         request: Option<Ts<ErpIterateOptions>>,
         options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
         let request: ErpIterateOptions = optional_input("iteration", request.map(JsValue::from))
             .map_err(|e| e.at(BACKEND, operation))?;
-        self.walk::<L>(operation, Vec::new(), request.page_size, options)
+        self.walk(operation, listing, Vec::new(), request.page_size, options)
     }
 
     /// Every row of a list with these filter fields, as an async iterator of `page_size` pages;
     /// `options` (signal, timeout) apply to every page's request.
-    pub(crate) fn walk<L: Listing>(
+    pub(crate) fn walk(
         &self,
         operation: &'static str,
+        listing: &'static Listing,
         fields: Vec<(&'static str, String)>,
         page_size_option: Option<f64>,
         options: Option<JsValue>,
@@ -182,7 +178,8 @@ impl ErpClient {
             Box::pin(async move {
                 let secrets = inner.secrets();
                 let page = async {
-                    let (items, total) = inner.rows::<L>(fields, limit, offset, &options).await?;
+                    let answer = inner.send(listing.action(fields, limit, offset), &options).await?;
+                    let (items, total) = listing.page(&answer)?;
                     Ok(Page { rows: items, total })
                 };
                 page.await.map_err(|e: Error| e.for_caller(BACKEND, operation, &secrets))
@@ -193,9 +190,9 @@ impl ErpClient {
 }
 
 /// The work of one page of a list with these filter fields.
-pub(crate) fn page_work<L: Listing>(fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
-    Work::send(Action::read(L::ACTION).fields(fields).page(limit, offset), options, |answer| {
-        let (rows, total) = L::page(&answer)?;
+pub(crate) fn page_work(listing: &'static Listing, fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
+    Work::send(listing.action(fields, limit, offset), options, move |answer| {
+        let (rows, total) = listing.page(&answer)?;
         let page = js_sys::Object::new();
         // Setting properties of a fresh plain object cannot fail.
         let _ = js_sys::Reflect::set(&page, &JsValue::from_str("items"), &rows.into_iter().collect::<js_sys::Array>());
@@ -207,42 +204,28 @@ pub(crate) fn page_work<L: Listing>(fields: Vec<(&'static str, String)>, limit: 
 }
 
 /// A list that takes `limit` / `offset`: its action, its list key and how its rows become
-/// the caller's records.
-pub(crate) trait Listing: 'static {
+/// the caller's records. A value, not a type: every list shares one copy of the paging code.
+pub(crate) struct Listing {
     /// The `element_data.action`.
-    const ACTION: &'static str;
+    pub action: &'static str,
     /// The key of the rows in the answer.
-    const KEY: &'static str;
-    /// The caller's records (their fields in declared order) of the list the server sent
-    /// under `KEY` (`null` when none).
-    fn rows(list: &Value) -> Result<Vec<JsValue>>;
-    /// The same records as JSON, for the fuzzer (which runs natively).
-    #[cfg(test)]
-    fn records(list: &Value) -> Result<Vec<Value>>;
+    pub key: &'static str,
+    /// The caller's records (JSON, their fields in declared order) of the list the server
+    /// sent under `key` (`null` when none).
+    pub records: fn(&Value) -> Result<Vec<Value>>,
+}
+
+impl Listing {
+    /// The action that asks for one page with these filter fields.
+    fn action(&self, fields: Vec<(&'static str, String)>, limit: u32, offset: u64) -> Action {
+        Action::read(self.action).fields(fields).page(limit, offset)
+    }
 
     /// The caller's records of an answer and the list's `Total`; "no rows" is an empty list.
-    fn page(answer: &Answer) -> Result<(Vec<JsValue>, Option<u64>)> {
-        let (list, total) = answer.list(Self::KEY)?;
-        Ok((Self::rows(list)?, total))
+    pub(crate) fn page(&self, answer: &Answer) -> Result<(Vec<JsValue>, Option<u64>)> {
+        let (list, total) = answer.list(self.key)?;
+        Ok(((self.records)(list)?.iter().map(js_of).collect(), total))
     }
-}
-
-/// The records of a `core::record` table as JS objects, their fields in the columns' order.
-pub(crate) fn record_rows(list: &Value, columns: &[Column]) -> Result<Vec<JsValue>> {
-    Ok(record::rows(list, columns)?.iter().map(js_of).collect())
-}
-
-/// The records of a list whose rows are read by a field walk (`W`) and converted to the
-/// caller's type (`R`).
-pub(crate) fn serde_rows<W: FromWire, R: Serialize + for<'a> From<&'a W>>(list: &Value) -> Result<Vec<JsValue>> {
-    List::<W>::from_wire(list)?.0.iter().map(|row| to_js(&R::from(row))).collect()
-}
-
-/// `serde_rows` as JSON, for the fuzzer.
-#[cfg(test)]
-pub(crate) fn serde_records<W: FromWire, R: Serialize + for<'a> From<&'a W>>(list: &Value) -> Result<Vec<Value>> {
-    let rows = List::<W>::from_wire(list)?.0;
-    rows.iter().map(|row| serde_json::to_value(R::from(row)).map_err(|_| Error::decode("a row could not be built"))).collect()
 }
 
 impl Inner {
@@ -290,17 +273,6 @@ impl Inner {
         })
     }
 
-    /// One page of a list, as the caller's records.
-    pub async fn rows<L: Listing>(
-        &self,
-        fields: Vec<(&'static str, String)>,
-        limit: u32,
-        offset: u64,
-        options: &CallOptions,
-    ) -> Result<(Vec<JsValue>, Option<u64>)> {
-        L::page(&self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?)
-    }
-
     /// Forgets the customer, pending credentials and order data (not the token itself).
     pub fn forget(&self) {
         *self.state.borrow_mut() = State::default();
@@ -342,40 +314,16 @@ pub(crate) fn optional_input<T: Input + Default>(argument: &str, value: Option<J
     }
 }
 
-/// Declares a `Listing`: a marker type, its action, its list key, and either its record (a
-/// `core::record` table) or its wire row `=>` the caller's row (serde).
+/// Declares a `Listing` constant: its action, its list key, and either its record (a
+/// `core::record` table) or `records = f` (a function that builds the records itself).
 macro_rules! listing {
-    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $record:ty) => {
+    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, records = $records:expr) => {
         $(#[$doc])*
-        pub(crate) struct $name;
-
-        impl $crate::erp::client::Listing for $name {
-            const ACTION: &'static str = $action;
-            const KEY: &'static str = $key;
-            fn rows(list: &serde_json::Value) -> $crate::core::error::Result<Vec<wasm_bindgen::JsValue>> {
-                $crate::erp::client::record_rows(list, <$record>::COLUMNS)
-            }
-            #[cfg(test)]
-            fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
-                $crate::core::record::rows(list, <$record>::COLUMNS)
-            }
-        }
+        pub(crate) const $name: $crate::erp::client::Listing =
+            $crate::erp::client::Listing { action: $action, key: $key, records: $records };
     };
-    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $wire:ty => $row:ty) => {
-        $(#[$doc])*
-        pub(crate) struct $name;
-
-        impl $crate::erp::client::Listing for $name {
-            const ACTION: &'static str = $action;
-            const KEY: &'static str = $key;
-            fn rows(list: &serde_json::Value) -> $crate::core::error::Result<Vec<wasm_bindgen::JsValue>> {
-                $crate::erp::client::serde_rows::<$wire, $row>(list)
-            }
-            #[cfg(test)]
-            fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
-                $crate::erp::client::serde_records::<$wire, $row>(list)
-            }
-        }
+    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $record:ty) => {
+        $crate::erp::client::listing!($(#[$doc])* $name: $action, $key, records = |list| $crate::core::record::rows(list, <$record>::COLUMNS));
     };
 }
 pub(crate) use listing;

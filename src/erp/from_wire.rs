@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::core::error::{Error, Result};
 use crate::core::lenient::{Count, Flag, List, Text};
-use crate::core::record::text;
+use crate::core::record::{self, text, Column};
 
 /// A value of the server's answer, read leniently.
 pub trait FromWire: Sized + Default {
@@ -90,9 +90,23 @@ pub fn fields_of(value: &Value) -> Result<Option<&Map<String, Value>>> {
     }
 }
 
-/// One field of a record: its default when missing.
-pub fn field<T: FromWire>(fields: &Map<String, Value>, name: &str) -> Result<T> {
-    fields.get(name).map_or_else(|| Ok(T::default()), T::from_wire)
+/// A server record (an object; missing or `[]` is an empty one, anything else fails the
+/// decode) as the caller's record of `columns`.
+pub fn record_of(value: Option<&Value>, columns: &[Column]) -> Result<Value> {
+    match value {
+        Some(value) if fields_of(value)?.is_some() => record::row(value, columns),
+        _ => record::row(&Value::Object(Map::new()), columns),
+    }
+}
+
+/// Reads one field of a record into `slot` (left at its default when missing); kept out of
+/// line so a struct's reader is one call per field.
+#[inline(never)]
+pub fn read_field<T: FromWire>(slot: &mut T, fields: &Map<String, Value>, name: &str) -> Result<()> {
+    if let Some(value) = fields.get(name) {
+        *slot = T::from_wire(value)?;
+    }
+    Ok(())
 }
 
 /// The `decode` error of a value of the wrong shape (never quoting it).
@@ -118,9 +132,11 @@ macro_rules! wire_struct {
                 let Some(_fields) = $crate::erp::from_wire::fields_of(value)? else {
                     return Ok($name::default());
                 };
-                Ok($name {
-                    $($field: $crate::erp::from_wire::field(_fields, $crate::erp::from_wire::wire_struct!(@wire $field $($wire)?))?,)*
-                })
+                // Filled field by field into a default value: an error drops one value, not
+                // each field read so far (which made every reader several times larger).
+                let mut _value = $name::default();
+                $($crate::erp::from_wire::read_field(&mut _value.$field, _fields, $crate::erp::from_wire::wire_struct!(@wire $field $($wire)?))?;)*
+                Ok(_value)
             }
         }
     };
@@ -174,6 +190,15 @@ mod tests {
             assert_eq!(Count::from_wire(v).unwrap().0, Count::deserialize(v).unwrap().0, "{v}");
             assert_eq!(Flag::from_wire(v).unwrap().0, Flag::deserialize(v).unwrap().0, "{v}");
         }
+    }
+
+    #[test]
+    fn a_record_may_be_missing_or_empty_but_not_of_another_shape() {
+        const COLUMNS: &[Column] = &[Column { rust: "name", caller: None, wire: "n", shape: record::Shape::Text }];
+        assert_eq!(record_of(Some(&json!({ "n": 1 })), COLUMNS).unwrap(), json!({ "name": "1" }));
+        assert_eq!(record_of(None, COLUMNS).unwrap(), json!({ "name": "" }));
+        assert_eq!(record_of(Some(&json!([])), COLUMNS).unwrap(), json!({ "name": "" }));
+        assert!(record_of(Some(&json!(null)), COLUMNS).is_err() && record_of(Some(&json!("x")), COLUMNS).is_err());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! lists its own routes in its `fuzz.rs` (its wire shapes stay private to it).
 
 use super::from_wire::FromWire;
-use serde::Serialize;
+use serde_json::Value;
 
 use super::client::Listing;
 use super::wire::Answer;
@@ -23,34 +23,29 @@ pub(super) fn route((name, text): (&'static str, &'static str), lenient: Option<
 }
 
 /// A paged list: the rows under the listing's key, each converted.
-pub(super) fn listing<L: Listing>() -> Decoder {
-    Box::new(|reply| {
+pub(super) fn listing(listing: &'static Listing) -> Decoder {
+    Box::new(move |reply| {
         let answer = Answer::read(reply)?;
-        let (list, _total) = answer.list(L::KEY)?;
-        Ok(Decoded::list(&L::records(list)?))
+        let (list, _total) = answer.list(listing.key)?;
+        Ok(Decoded::list(&(listing.records)(list)?))
     })
 }
 
-/// A whole list under `key`, each row converted.
-pub(super) fn rows<W: FromWire + 'static, T: for<'a> From<&'a W> + Serialize>(key: &'static str) -> Decoder {
-    Box::new(move |reply| Ok(Decoded::list(&Answer::read(reply)?.rows::<W>(key)?.0.iter().map(T::from).collect::<Vec<_>>())))
-}
-
-/// A record the server must have sent, finished by `finish`.
-pub(super) fn record<W: FromWire + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+/// A record the server must have sent, finished by `finish` into the caller's JSON.
+pub(super) fn record<W: FromWire + 'static>(finish: fn(W) -> Result<Value>) -> Decoder {
     Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.record::<W>()?)?)))
 }
 
-/// The whole answer as `W` (whatever its status), finished by `finish`.
-pub(super) fn whole<W: FromWire + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+/// The whole answer as `W` (whatever its status), finished by `finish` into the caller's JSON.
+pub(super) fn whole<W: FromWire + 'static>(finish: fn(W) -> Result<Value>) -> Decoder {
     Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.decode::<W>()?)?)))
 }
 
 #[test]
 fn erp_decoders_survive_mutated_samples() {
     let mut routes = vec![
-        route(sample!("access_denied.json"), None, record::<serde_json::Value, _>(Ok)),
-        route(sample!("invalid_module.json"), None, record::<serde_json::Value, _>(Ok)),
+        route(sample!("access_denied.json"), None, record::<Value>(Ok)),
+        route(sample!("invalid_module.json"), None, record::<Value>(Ok)),
     ];
     routes.extend(super::account::fuzz::routes());
     routes.extend(super::orders::fuzz::routes());

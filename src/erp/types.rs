@@ -1,7 +1,7 @@
 //! The shapes every area shares: the client's options, paging, editions. Area types live in
 //! `session/`, `orders/`, `tickets/`, `account/`, `portal/`.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tsify::Tsify;
 
 use crate::core::error::{Error, Result};
@@ -99,7 +99,7 @@ macro_rules! page_of {
 pub(crate) use page_of;
 
 /// A 3CX edition.
-#[derive(Tsify, Serialize, Clone, Debug, PartialEq)]
+#[derive(Tsify, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpEdition {
     /// The edition's key, e.g. `"3CXPSPROFENT"`: what the order methods take.

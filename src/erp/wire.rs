@@ -16,8 +16,9 @@ use serde_json::{Map, Value};
 
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag, List, Text};
-use crate::erp::from_wire::{field, fields_of, FromWire};
+use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag};
+use crate::erp::from_wire::FromWire;
+use crate::erp::out::Row;
 use crate::core::transport::{Call, Repeat, Reply};
 
 /// The JSON endpoint, below the base URL.
@@ -238,6 +239,28 @@ impl Answer {
         }
     }
 
+    /// The answer's fields, read field by field, when the server did what was asked.
+    pub fn row(&self) -> Result<Row<'_>> {
+        match self.refusal() {
+            Some(error) => Err(error),
+            None => Row::of(&self.value),
+        }
+    }
+
+    /// The rows of the list under `key`, read field by field; "no rows" is an empty list.
+    pub fn row_list(&self, key: &str) -> Result<Vec<Row<'_>>> {
+        let (list, _total) = self.list(key)?;
+        crate::core::record::items(list)?.into_iter().map(Row::of).collect()
+    }
+
+    /// The field `key` of the answer (`None` when absent), when the server did what was asked.
+    pub fn field(&self, key: &str) -> Result<Option<&Value>> {
+        match self.refusal() {
+            Some(error) => Err(error),
+            None => Ok(self.value.get(key)),
+        }
+    }
+
     /// The list under `key` (`null` when absent) and `Total`; "no rows" is `null`.
     pub fn list(&self, key: &str) -> Result<(&Value, Option<u64>)> {
         static NONE: Value = Value::Null;
@@ -249,12 +272,6 @@ impl Answer {
         }
         let total = self.value.get("Total").and_then(|t| Count::from_wire(t).ok()).and_then(|c| c.0);
         Ok((self.value.get(key).unwrap_or(&NONE), total))
-    }
-
-    /// The rows under `key` and `Total`; "no rows" is an empty list.
-    pub fn rows<T: FromWire>(&self, key: &str) -> Result<(Vec<T>, Option<u64>)> {
-        let (list, total) = self.list(key)?;
-        Ok((List::<T>::from_wire(list)?.0, total))
     }
 }
 
@@ -310,22 +327,6 @@ pub fn status_error(reply: &Reply) -> Error {
     Error::new(kind, format!("the server sent {what} with HTTP {}{hint}", reply.status)).with_status(reply.status)
 }
 
-/// `result` of the wrapped answers (login, OTP, ticket thread).
-#[derive(Default)]
-pub struct Wrapped<T> {
-    pub status: Flag,
-    pub data: T,
-}
-
-impl<T: FromWire> FromWire for Wrapped<T> {
-    fn from_wire(value: &Value) -> Result<Wrapped<T>> {
-        let Some(fields) = fields_of(value)? else {
-            return Ok(Wrapped::default());
-        };
-        Ok(Wrapped { status: field(fields, "status")?, data: field(fields, "data")? })
-    }
-}
-
 pub use crate::core::base64::encode as base64;
 
 /// The numeric customer id inside an encoded one (`NDQ4MQ==` → `4481`), if it is one.
@@ -337,8 +338,8 @@ pub fn decode_customer_id(encoded: &str) -> Option<String> {
 }
 
 /// Comma-separated ids (`cus_permission`: `"1,2,6"`) as a list.
-pub fn split_ids(text: &Text) -> Vec<String> {
-    text.or_empty().split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+pub fn split_ids(text: &str) -> Vec<String> {
+    text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
 #[cfg(test)]
@@ -380,14 +381,14 @@ mod tests {
     #[test]
     fn false_without_a_message_is_an_empty_list() {
         let answer = Answer::read(&reply(r#"{"status":"false"}"#)).unwrap();
-        let (rows, total) = answer.rows::<serde_json::Value>("List").unwrap();
-        assert!(rows.is_empty() && total.is_none());
+        let (list, total) = answer.list("List").unwrap();
+        assert!(answer.row_list("List").unwrap().is_empty() && list.is_null() && total.is_none());
     }
 
     #[test]
     fn false_with_a_message_is_a_refusal_classified_by_its_words() {
         let answer = Answer::read(&reply(r#"{"status":"false","message":"Extension number already exists"}"#)).unwrap();
-        assert_eq!(answer.rows::<serde_json::Value>("x").unwrap_err().kind, ErrorKind::Validation);
+        assert_eq!(answer.row_list("x").unwrap_err().kind, ErrorKind::Validation);
         assert_eq!(refusal("Ticket not found").kind, ErrorKind::NotFound);
         assert_eq!(refusal("No upgrade available for this license").kind, ErrorKind::Api);
     }
@@ -403,8 +404,8 @@ mod tests {
     #[test]
     fn rows_and_total_decode_leniently() {
         let answer = Answer::read(&reply(r#"{"status":"true","Total":"12","List":[{"a":1},{"a":"2"}]}"#)).unwrap();
-        let (rows, total) = answer.rows::<serde_json::Value>("List").unwrap();
-        assert_eq!((rows.len(), total), (2, Some(12)));
+        let (_list, total) = answer.list("List").unwrap();
+        assert_eq!((answer.row_list("List").unwrap()[1].text("a"), total), ("2".to_string(), Some(12)));
     }
 
     /// Found by the fuzzer: decode errors repeated the answer's values.
@@ -415,12 +416,12 @@ mod tests {
             /// An answer with a list.
             #[allow(dead_code)]
             pub struct Listed {
-                rows: List<Value> = "List",
+                rows: crate::core::lenient::List<Value> = "List",
             }
         }
         let e = answer.decode::<Listed>().err().unwrap();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
-        let e = answer.rows::<serde_json::Value>("List").unwrap_err();
+        let e = answer.row_list("List").unwrap_err();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
     }
 

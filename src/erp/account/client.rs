@@ -4,13 +4,15 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::types::*;
-use super::wire::{CallBalance as CallBalanceRow, CustomerAnswer, Dashboard};
-use super::{CreditNotes, DealRegistrations, Invoices, Leads, Licenses, News, PrepaidNotes, Referrals};
+use super::{CREDIT_NOTES, DEAL_REGISTRATIONS, INVOICES, LEADS, LICENSES, NEWS, PREPAID_NOTES, REFERRALS};
 use crate::erp::client::{optional_input, page_work, ErpClient, Work};
 use crate::erp::types::{paging, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::Action;
 use crate::core::error::{Error, ErrorKind};
-use crate::core::js::to_js;
+use crate::core::js::js_of;
+use crate::core::record;
+use crate::erp::from_wire::record_of;
+use serde_json::Value;
 
 /// The filter fields of an invoice list.
 fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String)> {
@@ -26,8 +28,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("dashboardCount"), options, |answer| {
-            let dashboard: Dashboard = if answer.is_empty() { Dashboard::default() } else { answer.record()? };
-            to_js(&ErpDashboardCounts::from(&dashboard.list))
+            let list = if answer.is_empty() { None } else { answer.field("List")? };
+            Ok(js_of(&record_of(list, ErpDashboardCounts::COLUMNS)?))
         });
         self.perform("getDashboardCounts", Ok(work))
     }
@@ -43,7 +45,7 @@ impl ErpClient {
                 if answer.is_empty() {
                     return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
                 }
-                to_js(&ErpCustomerProfile::from_wire(customer.id, &answer.record::<CustomerAnswer>()?))
+                Ok(js_of(&profile(customer.id, &answer.record::<Value>()?)?))
             })
         });
         self.perform("getCustomer", work)
@@ -58,7 +60,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = optional_input::<ErpInvoiceQuery>("query", query.map(JsValue::from)).and_then(|query| {
             let (limit, offset) = paging(query.limit, query.offset)?;
-            Ok(page_work::<Invoices>(invoice_fields(query.status), limit, offset, options))
+            Ok(page_work(&INVOICES, invoice_fields(query.status), limit, offset, options))
         });
         self.perform("listInvoices", work)
     }
@@ -72,7 +74,7 @@ impl ErpClient {
     ) -> std::result::Result<JsValue, JsValue> {
         let filter: ErpInvoiceIteration = optional_input("filter", filter.map(JsValue::from))
             .map_err(|e| e.at(crate::erp::client::BACKEND, "iterateInvoices"))?;
-        self.walk::<Invoices>("iterateInvoices", invoice_fields(filter.status), filter.page_size, options)
+        self.walk("iterateInvoices", &INVOICES, invoice_fields(filter.status), filter.page_size, options)
     }
 
     /// A page of the customer's 3CX licenses (`license_list`).
@@ -82,7 +84,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<Licenses>("listLicenses", paging, options)
+        self.list("listLicenses", &LICENSES, paging, options)
     }
 
     /// Every license, fetched page by page.
@@ -92,7 +94,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<Licenses>("iterateLicenses", iteration, options)
+        self.iterate_all("iterateLicenses", &LICENSES, iteration, options)
     }
 
     /// A page of credit notes (`credit_note`).
@@ -102,7 +104,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<CreditNotes>("listCreditNotes", paging, options)
+        self.list("listCreditNotes", &CREDIT_NOTES, paging, options)
     }
 
     /// Every credit note, fetched page by page.
@@ -112,7 +114,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<CreditNotes>("iterateCreditNotes", iteration, options)
+        self.iterate_all("iterateCreditNotes", &CREDIT_NOTES, iteration, options)
     }
 
     /// A page of prepaid notes (`prepaid_note`).
@@ -122,7 +124,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<PrepaidNotes>("listPrepaidNotes", paging, options)
+        self.list("listPrepaidNotes", &PREPAID_NOTES, paging, options)
     }
 
     /// Every prepaid note, fetched page by page.
@@ -132,7 +134,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<PrepaidNotes>("iteratePrepaidNotes", iteration, options)
+        self.iterate_all("iteratePrepaidNotes", &PREPAID_NOTES, iteration, options)
     }
 
     /// A page of deal registrations (`deal_registration`).
@@ -142,7 +144,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<DealRegistrations>("listDealRegistrations", paging, options)
+        self.list("listDealRegistrations", &DEAL_REGISTRATIONS, paging, options)
     }
 
     /// Every deal registration, fetched page by page.
@@ -152,7 +154,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<DealRegistrations>("iterateDealRegistrations", iteration, options)
+        self.iterate_all("iterateDealRegistrations", &DEAL_REGISTRATIONS, iteration, options)
     }
 
     /// A page of leads (`enquiry_leads`).
@@ -162,7 +164,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<Leads>("listLeads", paging, options)
+        self.list("listLeads", &LEADS, paging, options)
     }
 
     /// Every lead, fetched page by page.
@@ -172,7 +174,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<Leads>("iterateLeads", iteration, options)
+        self.iterate_all("iterateLeads", &LEADS, iteration, options)
     }
 
     /// A page of referrals (`angular_referral`).
@@ -182,7 +184,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<Referrals>("listReferrals", paging, options)
+        self.list("listReferrals", &REFERRALS, paging, options)
     }
 
     /// Every referral, fetched page by page.
@@ -192,7 +194,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<Referrals>("iterateReferrals", iteration, options)
+        self.iterate_all("iterateReferrals", &REFERRALS, iteration, options)
     }
 
     /// A page of news and events (`news_events`).
@@ -202,7 +204,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<News>("listNews", paging, options)
+        self.list("listNews", &NEWS, paging, options)
     }
 
     /// Every news item and event, fetched page by page.
@@ -212,7 +214,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<News>("iterateNews", iteration, options)
+        self.iterate_all("iterateNews", &NEWS, iteration, options)
     }
 
     /// The balances of the customer's prepaid calling services (`call_balance`).
@@ -222,8 +224,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("call_balance"), options, |answer| {
-            let rows: Vec<CallBalanceRow> = answer.rows("call_balance_list")?.0;
-            to_js(&ErpCallBalances(rows.iter().map(ErpCallBalance::from).collect()))
+            let (list, _total) = answer.list("call_balance_list")?;
+            Ok(js_of(&Value::Array(record::rows(list, ErpCallBalance::COLUMNS)?)))
         });
         self.perform("listCallBalances", Ok(work))
     }

@@ -1,16 +1,17 @@
 //! What the caller of the account methods sends and receives. Amounts are decimal strings,
 //! dates the server's strings.
 
-use serde::Serialize;
+use serde_json::{json, Value};
 use tsify::Tsify;
 
-use super::wire;
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
+use crate::core::record::{self, output_record, Column, Shape};
+use crate::erp::from_wire::fields_of;
 use crate::erp::types::{page_of, ErpEdition};
 
 /// Which invoices.
-#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum ErpInvoiceStatus {
     /// Paid in full.
@@ -20,6 +21,9 @@ pub enum ErpInvoiceStatus {
 }
 
 impl ErpInvoiceStatus {
+    /// The texts of the statuses (what `record::Shape::OneOf` reads).
+    pub const TEXTS: &'static [&'static str] = &["paid", "unpaid"];
+
     /// The server's word for it.
     pub fn wire(self) -> &'static str {
         match self {
@@ -81,156 +85,116 @@ impl Input for ErpInvoiceIteration {
     }
 }
 
-/// The counts the portal's dashboard shows; a count is absent when the server does not send it.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ErpDashboardCounts {
-    /// Invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub invoices: Option<u64>,
-    /// Unpaid invoices.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub unpaid_invoices: Option<u64>,
-    /// Licenses.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub licenses: Option<u64>,
-    /// Credit notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub credit_notes: Option<u64>,
-    /// Prepaid notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub prepaid_notes: Option<u64>,
-    /// Deal registrations.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub deal_registrations: Option<u64>,
-    /// Leads.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub leads: Option<u64>,
-    /// Referrals.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub referrals: Option<u64>,
-    /// Open tickets.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub open_tickets: Option<u64>,
-    /// Closed tickets.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub closed_tickets: Option<u64>,
-    /// Lines in the cart.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub cart_items: Option<u64>,
-    /// Extensions.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub extensions: Option<u64>,
-    /// The credit the customer can spend (decimal string).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub available_credit: Option<String>,
-    /// The currency of the credit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub currency: Option<String>,
+output_record! {
+    /// The counts the portal's dashboard shows; a count is absent when the server does not send it.
+    pub struct ErpDashboardCounts {
+        /// Invoices.
+        invoices: Count = "invoice_cnt",
+        /// Unpaid invoices.
+        unpaid_invoices: Count = "unpaid_invoice_cnt",
+        /// Licenses.
+        licenses: Count = "license_detail_cnt",
+        /// Credit notes.
+        credit_notes: Count = "credit_note_cnt",
+        /// Prepaid notes.
+        prepaid_notes: Count = "prepaid_note_cnt",
+        /// Deal registrations.
+        deal_registrations: Count = "deal_registration_cnt",
+        /// Leads.
+        leads: Count = "enquiry_leads_cnt",
+        /// Referrals.
+        referrals: Count = "referral_cnt",
+        /// Open tickets.
+        open_tickets: Count = "open_ticket_cnt",
+        /// Closed tickets.
+        closed_tickets: Count = "closed_ticket_cnt",
+        /// Lines in the cart.
+        cart_items: Count = "cart_cnt",
+        /// Extensions.
+        extensions: Count = "extension_cnt",
+        /// The credit the customer can spend (decimal string).
+        available_credit: Optional = "customer_available_credit",
+        /// The currency of the credit.
+        currency: Optional = "currency_name",
+    }
 }
 
-/// The customer's profile.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ErpCustomerProfile {
-    /// The numeric customer id.
-    pub id: String,
-    /// The customer's (company) name.
-    pub name: String,
-    /// The customer's code in the ERP, if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub code: Option<String>,
-    /// The e-mail address, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub email: Option<String>,
-    /// Where invoices go, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub finance_email: Option<String>,
-    /// The phone number, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub phone: Option<String>,
-    /// The street address, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub address: Option<String>,
-    /// The city, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub city: Option<String>,
-    /// The state, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub state: Option<String>,
-    /// The country, if set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub country: Option<String>,
+output_record! {
+    /// The customer's profile.
+    pub struct ErpCustomerProfile {
+        /// The numeric customer id.
+        id: Text = "customer_id",
+        /// The customer's (company) name.
+        name: Text = "customerName",
+        /// The customer's code in the ERP, if there is one.
+        code: Optional = "customerCode",
+        /// The e-mail address, if set.
+        email: Optional = "email",
+        /// Where invoices go, if set.
+        finance_email: Optional = "finance_email",
+        /// The phone number, if set.
+        phone: Optional = "phone",
+        /// The street address, if set.
+        address: Optional = "customerAddress1",
+        /// The city, if set.
+        city: Optional = "city",
+        /// The state, if set.
+        state: Optional = "state",
+        /// The country, if set.
+        country: Optional = "country",
+    }
 }
 
-/// An invoice.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ErpInvoice {
-    /// The invoice's id.
-    pub id: String,
-    /// Its number, e.g. `"INV-2024-1001"`.
-    pub number: String,
-    /// Its date.
-    pub date: String,
-    /// Its total (decimal string).
-    pub total: String,
-    /// The currency code, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub currency: Option<String>,
-    /// Whether it is paid, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<ErpInvoiceStatus>,
-    /// What it is for, e.g. `"3CX License"`, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub kind: Option<String>,
-    /// The billing entity's code, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub biller_code: Option<String>,
-    /// Where to pay it online, if it can be.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub payment_link: Option<String>,
-    /// Whether license keys are attached to it.
-    pub has_license_attachment: bool,
-    /// What was paid (decimal string), if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub paid_amount: Option<String>,
-    /// What is left to pay (decimal string), if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub balance: Option<String>,
+/// The caller's profile of a `customer_data` answer: the record under `customer_data`, its id
+/// the answer's `customer_id` (else `id`, the signed-in customer's), its e-mail address the
+/// answer's `email_id` when the record has none.
+pub fn profile(id: String, answer: &Value) -> Result<Value> {
+    let data = answer.get("customer_data").map(fields_of).transpose()?.flatten();
+    let mut row = data.cloned().unwrap_or_default();
+    let id = text_field(answer, "customer_id").filter(|id| !id.is_empty()).unwrap_or(id);
+    row.insert("customer_id".into(), Value::String(id));
+    if text_field(&Value::Object(row.clone()), "email").filter(|e| !e.is_empty()).is_none() {
+        if let Some(email) = answer.get("email_id") {
+            row.insert("email".into(), email.clone());
+        }
+    }
+    record::row(&Value::Object(row), ErpCustomerProfile::COLUMNS)
 }
 
+output_record! {
+    /// An invoice.
+    pub struct ErpInvoice {
+        /// The invoice's id.
+        id: Text = "billId",
+        /// Its number, e.g. `"INV-2024-1001"`.
+        number: Text = "cus_invoice_no",
+        /// Its date.
+        date: Text = "date",
+        /// Its total (decimal string).
+        total: Text = "total",
+        /// The currency code, if the server says.
+        currency: Optional = "currency_name",
+        /// Whether it is paid, if the server says.
+        status: OneOf(ErpInvoiceStatus) = "invoice_status",
+        /// What it is for, e.g. `"3CX License"`, if the server says.
+        kind: Optional = "invoice_type",
+        /// The billing entity's code, if the server says.
+        biller_code: Optional = "billerCode",
+        /// Where to pay it online, if it can be.
+        payment_link: Optional = "payment_link",
+        /// Whether license keys are attached to it.
+        has_license_attachment: Flag = "license_attach",
+        /// What was paid (decimal string), if the server says.
+        paid_amount: Optional = "paid_amount",
+        /// What is left to pay (decimal string), if the server says.
+        balance: Optional = "balance_amount",
+    }
+}
+
+// Its fields but `edition` are read by `LICENSE_COLUMNS`.
 /// A 3CX license.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpLicense {
     /// The license's id.
@@ -240,83 +204,122 @@ pub struct ErpLicense {
     /// Its edition.
     pub edition: ErpEdition,
     /// The product as the portal names it, if it does.
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub product: Option<String>,
     /// Simultaneous calls, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub simultaneous_calls: Option<u64>,
     /// When it was bought, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub purchased_on: Option<String>,
     /// Until when maintenance runs, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub maintenance_until: Option<String>,
     /// Its status as the portal words it, e.g. `"Active"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub status: Option<String>,
     /// The invoice it was bought with, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub invoice_number: Option<String>,
 }
 
-/// A credit note or a prepaid note.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ErpNote {
-    /// The note's id, if the server sends one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub id: Option<String>,
-    /// Its document number.
-    pub number: String,
-    /// Its date.
-    pub date: String,
-    /// Its amount (decimal string).
-    pub total: String,
-    /// What is left of it (decimal string).
-    pub balance: String,
-    /// The currency code, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub currency: Option<String>,
-    /// Why it was issued, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub reason: Option<String>,
+/// How the fields of `ErpLicense` but `edition` are read, in its order (`edition` goes after
+/// the first two).
+const LICENSE_COLUMNS: &[Column] = &[
+    column("id", "license_id", Shape::Text),
+    column("key", "license_key", Shape::Text),
+    column("product", "product", Shape::Optional),
+    column("simultaneous_calls", "simultaneous_call", Shape::Count),
+    column("purchased_on", "purchase_date", Shape::Optional),
+    column("maintenance_until", "maintenance_date", Shape::Optional),
+    column("status", "license_status", Shape::Optional),
+    column("invoice_number", "invoice_no", Shape::Optional),
+];
+
+/// A column whose caller's name is its Rust name in camelCase.
+const fn column(rust: &'static str, wire: &'static str, shape: Shape) -> Column {
+    Column { rust, caller: None, wire, shape }
 }
 
-/// The balance of a prepaid calling service.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ErpCallBalance {
-    /// The billing code of the service.
-    pub bill_code: String,
-    /// The service's name.
-    pub service_name: String,
-    /// What is left (decimal string).
-    pub balance: String,
-    /// The credit limit (decimal string), if there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub credit_limit: Option<String>,
-    /// The currency code, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub currency: Option<String>,
-    /// When the balance was last updated, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_updated: Option<String>,
+/// The caller's licenses of a `License_List`: the columns, and the edition (its name falls
+/// back to its key) after the id and the key.
+pub fn licenses(list: &Value) -> Result<Vec<Value>> {
+    let rows = record::items(list)?;
+    let records = record::rows(list, LICENSE_COLUMNS)?;
+    rows.into_iter()
+        .zip(records)
+        .map(|(row, record)| {
+            let key = text_field(row, "edition_key").unwrap_or_default();
+            let name = text_field(row, "edition").filter(|n| !n.is_empty()).unwrap_or_else(|| key.clone());
+            let mut record = record;
+            if let Some(fields) = record.as_object_mut() {
+                fields.shift_insert(2, "edition".into(), json!({ "key": key, "name": name }));
+            }
+            Ok(record)
+        })
+        .collect()
+}
+
+/// A field of a server row as text (`None` when missing or not a scalar).
+fn text_field(row: &Value, name: &str) -> Option<String> {
+    row.get(name).and_then(record::text)
+}
+
+output_record! {
+    /// A credit note or a prepaid note.
+    pub struct ErpNote {
+        /// The note's id, if the server sends one.
+        id: Optional = "credit_note_id",
+        /// Its document number.
+        number: Text = "Docnumber",
+        /// Its date.
+        date: Text = "Date",
+        /// Its amount (decimal string).
+        total: Text = "Totalamt",
+        /// What is left of it (decimal string).
+        balance: Text = "Balanceamt",
+        /// The currency code, if the server says.
+        currency: Optional = "currency_name",
+        /// Why it was issued, if the server says.
+        reason: Optional = "reason",
+    }
+}
+
+/// The caller's notes of a list: the id is the credit note's, else the prepaid note's.
+pub fn notes(list: &Value) -> Result<Vec<Value>> {
+    let rows = record::items(list)?;
+    let mut records = record::rows(list, ErpNote::COLUMNS)?;
+    for (row, record) in rows.into_iter().zip(records.iter_mut()) {
+        if let Some(fields) = record.as_object_mut().filter(|fields| !fields.contains_key("id")) {
+            if let Some(id) = text_field(row, "prepaid_note_id").filter(|id| !id.is_empty()) {
+                fields.shift_insert(0, "id".into(), Value::String(id));
+            }
+        }
+    }
+    Ok(records)
+}
+
+output_record! {
+    /// The balance of a prepaid calling service.
+    pub struct ErpCallBalance {
+        /// The billing code of the service.
+        bill_code: Text = "bill_code",
+        /// The service's name.
+        service_name: Text = "service_name",
+        /// What is left (decimal string).
+        balance: Text = "balance",
+        /// The credit limit (decimal string), if there is one.
+        credit_limit: Optional = "credit_limit",
+        /// The currency code, if the server says.
+        currency: Optional = "currency_name",
+        /// When the balance was last updated, if the server says.
+        last_updated: Optional = "last_updated",
+    }
 }
 
 /// The call balances.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpCallBalances(pub Vec<ErpCallBalance>);
 
 page_of!(
@@ -334,124 +337,51 @@ page_of!(
     ErpNotePage,
     ErpNote
 );
-impl From<&wire::DashboardList> for ErpDashboardCounts {
-    fn from(w: &wire::DashboardList) -> ErpDashboardCounts {
-        ErpDashboardCounts {
-            invoices: w.invoice_cnt.0,
-            unpaid_invoices: w.unpaid_invoice_cnt.0,
-            licenses: w.license_detail_cnt.0,
-            credit_notes: w.credit_note_cnt.0,
-            prepaid_notes: w.prepaid_note_cnt.0,
-            deal_registrations: w.deal_registration_cnt.0,
-            leads: w.enquiry_leads_cnt.0,
-            referrals: w.referral_cnt.0,
-            open_tickets: w.open_ticket_cnt.0,
-            closed_tickets: w.closed_ticket_cnt.0,
-            cart_items: w.cart_cnt.0,
-            extensions: w.extension_cnt.0,
-            available_credit: w.customer_available_credit.non_empty(),
-            currency: w.currency_name.non_empty(),
-        }
-    }
-}
-
-impl ErpCustomerProfile {
-    /// The profile of a `customer_data` answer (`id` is the signed-in customer's).
-    pub fn from_wire(id: String, w: &wire::CustomerAnswer) -> ErpCustomerProfile {
-        let d = &w.customer_data;
-        ErpCustomerProfile {
-            id: w.customer_id.non_empty().unwrap_or(id),
-            name: d.customer_name.or_empty(),
-            code: d.customer_code.non_empty(),
-            email: d.email.non_empty().or_else(|| w.email_id.non_empty()),
-            finance_email: d.finance_email.non_empty(),
-            phone: d.phone.non_empty(),
-            address: d.address.non_empty(),
-            city: d.city.non_empty(),
-            state: d.state.non_empty(),
-            country: d.country.non_empty(),
-        }
-    }
-}
-
-impl From<&wire::Invoice> for ErpInvoice {
-    fn from(w: &wire::Invoice) -> ErpInvoice {
-        ErpInvoice {
-            id: w.billId.or_empty(),
-            number: w.cus_invoice_no.or_empty(),
-            date: w.date.or_empty(),
-            total: w.total.or_empty(),
-            currency: w.currency_name.non_empty(),
-            status: match w.invoice_status.or_empty().to_ascii_lowercase().as_str() {
-                "paid" => Some(ErpInvoiceStatus::Paid),
-                "unpaid" => Some(ErpInvoiceStatus::Unpaid),
-                _ => None,
-            },
-            kind: w.invoice_type.non_empty(),
-            biller_code: w.billerCode.non_empty(),
-            payment_link: w.payment_link.non_empty(),
-            has_license_attachment: w.license_attach.or_false(),
-            paid_amount: w.paid_amount.non_empty(),
-            balance: w.balance_amount.non_empty(),
-        }
-    }
-}
-
-impl From<&wire::License> for ErpLicense {
-    fn from(w: &wire::License) -> ErpLicense {
-        let key = w.edition_key.or_empty();
-        ErpLicense {
-            id: w.license_id.or_empty(),
-            key: w.license_key.or_empty(),
-            edition: ErpEdition { name: w.edition.non_empty().unwrap_or_else(|| key.clone()), key },
-            product: w.product.non_empty(),
-            simultaneous_calls: w.simultaneous_call.0,
-            purchased_on: w.purchase_date.non_empty(),
-            maintenance_until: w.maintenance_date.non_empty(),
-            status: w.license_status.non_empty(),
-            invoice_number: w.invoice_no.non_empty(),
-        }
-    }
-}
-
-impl From<&wire::Note> for ErpNote {
-    fn from(w: &wire::Note) -> ErpNote {
-        ErpNote {
-            id: w.credit_note_id.non_empty().or_else(|| w.prepaid_note_id.non_empty()),
-            number: w.Docnumber.or_empty(),
-            date: w.Date.or_empty(),
-            total: w.Totalamt.or_empty(),
-            balance: w.Balanceamt.or_empty(),
-            currency: w.currency_name.non_empty(),
-            reason: w.reason.non_empty(),
-        }
-    }
-}
-
-impl From<&wire::CallBalance> for ErpCallBalance {
-    fn from(w: &wire::CallBalance) -> ErpCallBalance {
-        ErpCallBalance {
-            bill_code: w.bill_code.or_empty(),
-            service_name: w.service_name.or_empty(),
-            balance: w.balance.or_empty(),
-            credit_limit: w.credit_limit.non_empty(),
-            currency: w.currency_name.non_empty(),
-            last_updated: w.last_updated.non_empty(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn sample(text: &str, key: &str) -> Value {
+        let value: Value = serde_json::from_str(text).unwrap();
+        value[key].clone()
+    }
+
     #[test]
     fn an_invoice_reads_as_the_caller_sees_it() {
-        let value: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/invoice_list.json")).unwrap();
-        let row: wire::Invoice = crate::erp::from_wire::FromWire::from_wire(&value["List"][0]).unwrap();
-        let invoice = ErpInvoice::from(&row);
-        assert_eq!((invoice.number.as_str(), invoice.total.as_str()), ("INV-2024-1027", "1534.20"));
-        assert_eq!(invoice.status, Some(ErpInvoiceStatus::Paid));
-        assert!(invoice.has_license_attachment && invoice.payment_link.is_none());
+        let list = sample(include_str!("../../../tests/fixtures/erp/invoice_list.json"), "List");
+        let invoice = &record::rows(&list, ErpInvoice::COLUMNS).unwrap()[0];
+        assert_eq!((invoice["number"].as_str(), invoice["total"].as_str()), (Some("INV-2024-1027"), Some("1534.20")));
+        assert_eq!(invoice["status"], "paid");
+        assert_eq!(invoice["hasLicenseAttachment"], true);
+        assert!(invoice.get("paymentLink").is_none());
+    }
+
+    #[test]
+    fn every_list_sample_reads() {
+        let licenses = licenses(&sample(include_str!("../../../tests/fixtures/erp/license_list.json"), "License_List")).unwrap();
+        assert_eq!(licenses[0]["simultaneousCalls"], 8);
+        let notes = notes(&sample(include_str!("../../../tests/fixtures/erp/credit_note.json"), "Credit_note")).unwrap();
+        assert_eq!(notes[0]["balance"], "120.50");
+        let dashboard = sample(include_str!("../../../tests/fixtures/erp/dashboard_count.json"), "List");
+        let counts = crate::erp::from_wire::record_of(Some(&dashboard), ErpDashboardCounts::COLUMNS).unwrap();
+        assert_eq!((counts["invoices"].as_u64(), counts["availableCredit"].as_str()), (Some(32), Some("1520.75")));
+    }
+
+    #[test]
+    fn a_license_has_its_edition_after_its_key() {
+        let list = json!([{ "license_id": 3, "license_key": "K", "edition_key": "3CXPSPROFENT", "simultaneous_call": "8", "product": "" }]);
+        let license = &licenses(&list).unwrap()[0];
+        assert_eq!(license, &json!({ "id": "3", "key": "K", "edition": { "key": "3CXPSPROFENT", "name": "3CXPSPROFENT" }, "simultaneousCalls": 8 }));
+        let keys: Vec<&str> = license.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["id", "key", "edition", "simultaneousCalls"]);
+        assert!(licenses(&json!([5])).is_err());
+    }
+
+    #[test]
+    fn a_note_takes_the_prepaid_id_when_it_has_no_credit_id() {
+        let rows = notes(&json!([{ "prepaid_note_id": "P1", "Docnumber": "N" }, { "credit_note_id": "C1", "prepaid_note_id": "P2" }])).unwrap();
+        assert_eq!(rows[0], json!({ "id": "P1", "number": "N", "date": "", "total": "", "balance": "" }));
+        assert_eq!(rows[0].as_object().unwrap().keys().next().map(String::as_str), Some("id"));
+        assert_eq!(rows[1]["id"], "C1");
     }
 }

@@ -1,12 +1,13 @@
 //! What the caller of the cart sends and receives.
 
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Tsify;
 
-use super::types::{count, edition, ErpSaleType};
-use super::wire;
+use super::types::ErpSaleType;
 use crate::core::error::{Error, Result};
 use crate::core::fields::Fields;
+use crate::core::record::text;
+use crate::erp::out::{Out, Row};
 use crate::erp::types::ErpEdition;
 
 /// A new license to put in the cart.
@@ -85,7 +86,8 @@ impl ErpCartItemInput {
 }
 
 /// A line added to the cart.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCartAddition {
     /// The cart line's id (for `removeFromCart`).
@@ -101,7 +103,8 @@ pub struct ErpCartAddition {
 }
 
 /// Lines removed from the cart.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCartRemoval {
     /// How many lines the cart holds now, if the server says.
@@ -115,7 +118,8 @@ pub struct ErpCartRemoval {
 }
 
 /// A line of the cart.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCartItem {
     /// The line's id (for `removeFromCart`).
@@ -161,7 +165,8 @@ pub struct ErpCartItem {
 }
 
 /// A way to pay the cart.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpPaymentGateway {
     /// The portal's key for it.
@@ -171,7 +176,8 @@ pub struct ErpPaymentGateway {
 }
 
 /// The cart: its lines, totals and the ways to pay.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCart {
     /// The lines (empty when the cart is).
@@ -198,79 +204,88 @@ pub struct ErpCart {
     pub payment_gateways: Vec<ErpPaymentGateway>,
 }
 
-impl From<&wire::CartRow> for ErpCartItem {
-    fn from(w: &wire::CartRow) -> ErpCartItem {
-        ErpCartItem {
-            id: w.cart_id.or_empty(),
-            sale_type: w.product_sale_type.0.as_deref().and_then(ErpSaleType::parse),
-            product_name: w.product_name.or_empty(),
-            edition: edition(&w.edition_key, &w.edition),
-            license_key: w.license_key.non_empty(),
-            simultaneous_calls: count(&w.simultaneous_call),
-            quantity: w.quantity.as_count().unwrap_or(1),
-            maintenance_years: count(&w.maintenance),
-            perpetual: w.perpetual.as_flag().unwrap_or(true),
-            list_price: w.actual_price.non_empty().unwrap_or_else(|| w.temp_price.or_empty()),
-            price: w.temp_price.or_empty(),
-            maintenance_per_year: w.temp_maintenace_price.non_empty(),
-            discount_percent: w.discount.non_empty(),
-            total: w.total_price.or_empty(),
-            currency: w.currency_name.non_empty(),
-        }
-    }
+/// The caller's cart line of a server row.
+fn cart_item(r: &Row) -> Value {
+    let sale = r.get("product_sale_type").and_then(text).as_deref().and_then(ErpSaleType::parse);
+    Out::new()
+        .text("id", r.text("cart_id"))
+        .optional("saleType", sale.map(|s| s.wire().to_string()))
+        .text("productName", r.text("product_name"))
+        .value("edition", r.edition("edition_key", "edition"))
+        .optional("licenseKey", r.non_empty("license_key"))
+        .number("simultaneousCalls", r.count("simultaneous_call").unwrap_or(0))
+        .number("quantity", r.count("quantity").unwrap_or(1))
+        .number("maintenanceYears", r.count("maintenance").unwrap_or(0))
+        .flag("perpetual", r.flag("perpetual").unwrap_or(true))
+        .text("listPrice", r.non_empty("actual_price").unwrap_or_else(|| r.text("temp_price")))
+        .text("price", r.text("temp_price"))
+        .optional("maintenancePerYear", r.non_empty("temp_maintenace_price"))
+        .optional("discountPercent", r.non_empty("dicountPercentage"))
+        .text("total", r.text("total_price"))
+        .optional("currency", r.non_empty("currency_name"))
+        .build()
 }
 
-impl ErpCart {
-    /// The cart of an answer; `None` is the empty cart.
-    pub fn from_wire(w: Option<&wire::CartAnswer>) -> ErpCart {
-        let Some(w) = w else {
-            return ErpCart {
-                items: Vec::new(),
-                subtotal: "0.00".into(),
-                tax: "0.00".into(),
-                grand_total: "0.00".into(),
-                currency: None,
-                order_date: None,
-                terms: None,
-                payment_gateways: Vec::new(),
-            };
-        };
-        let items: Vec<ErpCartItem> = w.options.0.iter().map(ErpCartItem::from).collect();
-        let currency = w.customer.currency_name.non_empty().or_else(|| items.iter().find_map(|i| i.currency.clone()));
-        let grand_total = w.grand_total_value.or_empty();
-        ErpCart {
-            items,
-            subtotal: w.total_price_all.non_empty().unwrap_or_else(|| grand_total.clone()),
-            tax: w.total_tax_value.non_empty().unwrap_or_else(|| "0.00".into()),
-            grand_total,
-            currency,
-            order_date: w.order_date.non_empty(),
-            terms: w.customer.terms_condition.non_empty(),
-            payment_gateways: w
-                .payment_gateway
-                .0
-                .iter()
-                .map(|g| ErpPaymentGateway { key: g.payment_key.or_empty(), name: g.payment_name.or_empty() })
-                .collect(),
-        }
-    }
+/// The caller's `ErpCart` of a `viewcartlist` answer; `None` is the empty cart.
+pub fn cart(answer: Option<&Value>) -> Result<Value> {
+    let Some(answer) = answer else {
+        let zero = || "0.00".to_string();
+        let none = Value::Array(Vec::new());
+        return Ok(Out::new().value("items", none.clone()).text("subtotal", zero()).text("tax", zero()).text("grandTotal", zero())
+            .value("paymentGateways", none).build());
+    };
+    let w = Row::of(answer)?;
+    let customer = w.record("Customer_data")?;
+    let rows = w.list("options")?;
+    let currency = customer.non_empty("currency_name").or_else(|| rows.iter().find_map(|r| r.non_empty("currency_name")));
+    let gateways = w.list("payment_gateway")?;
+    let gateways = gateways.iter().map(|g| Out::new().text("key", g.text("payment_key")).text("name", g.text("payment_name")).build());
+    let grand_total = w.text("grand_total_value");
+    Ok(Out::new()
+        .value("items", rows.iter().map(cart_item).collect())
+        .text("subtotal", w.non_empty("total_price_all").unwrap_or_else(|| grand_total.clone()))
+        .text("tax", w.non_empty("total_tax_value").unwrap_or_else(|| "0.00".into()))
+        .text("grandTotal", grand_total)
+        .optional("currency", currency)
+        .optional("orderDate", w.non_empty("order_date"))
+        .optional("terms", customer.non_empty("terms_condition"))
+        .value("paymentGateways", gateways.collect())
+        .build())
+}
+
+/// The caller's `ErpCartAddition` (with the line's id) or `ErpCartRemoval` of an
+/// `insert_cart` / `remove_cart` answer.
+pub fn cart_change(answer: &Value, added: bool) -> Result<Value> {
+    let w = Row::of(answer)?;
+    let out = if added { Out::new().text("cartItemId", w.text("cart_id")) } else { Out::new() };
+    Ok(out.optional_number("itemCount", w.count("Total")).optional("message", w.non_empty("message")).build())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_cart_line_reads_as_the_caller_sees_it() {
-        let cart: wire::CartAnswer = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/viewcartlist.json"));
-        let cart = ErpCart::from_wire(Some(&cart));
-        let line = &cart.items[0];
-        assert_eq!(line.sale_type, Some(ErpSaleType::New));
-        assert_eq!((line.simultaneous_calls, line.quantity, line.maintenance_years), (16, 1, 0));
-        assert_eq!(line.edition, ErpEdition { key: "3CXPSPROFENT".into(), name: "Enterprise".into() });
-        assert_eq!((line.price.as_str(), cart.grand_total.as_str()), ("2173.00", "2173.00"));
-        assert_eq!(line.license_key, None);
-        let empty = ErpCart::from_wire(None);
-        assert!(empty.items.is_empty() && empty.grand_total == "0.00");
+        let answer: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/viewcartlist.json")).unwrap();
+        let whole = cart(Some(&answer)).unwrap();
+        let line = &whole["items"][0];
+        assert_eq!(line["saleType"], "new");
+        assert_eq!((line["simultaneousCalls"].as_u64(), line["quantity"].as_u64(), line["maintenanceYears"].as_u64()), (Some(16), Some(1), Some(0)));
+        assert_eq!(line["edition"], json!({ "key": "3CXPSPROFENT", "name": "Enterprise" }));
+        assert_eq!((line["price"].as_str(), whole["grandTotal"].as_str()), (Some("2173.00"), Some("2173.00")));
+        assert!(line.get("licenseKey").is_none());
+        let keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys[..4], ["id", "saleType", "productName", "edition"]);
+        let empty = cart(None).unwrap();
+        assert_eq!(empty, json!({ "items": [], "subtotal": "0.00", "tax": "0.00", "grandTotal": "0.00", "paymentGateways": [] }));
+    }
+
+    #[test]
+    fn cart_changes_carry_the_count_and_message() {
+        let added = cart_change(&json!({ "cart_id": 9, "Total": "2", "message": "" }), true).unwrap();
+        assert_eq!(added, json!({ "cartItemId": "9", "itemCount": 2 }));
+        assert_eq!(cart_change(&json!({ "message": "done" }), false).unwrap(), json!({ "message": "done" }));
     }
 }

@@ -6,9 +6,9 @@ use wasm_bindgen::prelude::*;
 use super::cart::*;
 use super::steps::calls;
 use super::types::*;
-use super::wire::{CartAnswer, CartChange};
+use serde_json::Value;
 use crate::core::error::{Error, Result};
-use crate::core::js::{output, record_id, to_js};
+use crate::core::js::{js_of, record_id};
 use crate::erp::client::{call_options, optional_input, ErpClient, Work};
 use crate::core::fields::{read_input, read_open_input};
 use crate::erp::types::required;
@@ -26,7 +26,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("listEditions", |inner| async move {
             let query: ErpEditionQuery = optional_input("query", query.map(JsValue::from))?;
-            output(&inner.catalog(query.sale_type.unwrap_or_default(), &call_options(options)?).await?)
+            Ok(js_of(&inner.catalog(query.sale_type.unwrap_or_default(), &call_options(options)?).await?))
         })
     }
 
@@ -40,7 +40,7 @@ impl ErpClient {
         self.flow("getSimultaneousCallOptions", |inner| async move {
             let key = text_arg("editionKey", &edition_key)?;
             let (edition, rows) = inner.tiers(&key, &call_options(options)?).await?;
-            output(&ErpCallTiers { edition, tiers: rows.iter().map(ErpCallTier::from).collect() })
+            Ok(js_of(&call_tiers(&edition, &rows)))
         })
     }
 
@@ -57,7 +57,7 @@ impl ErpClient {
             let key = required("editionKey", &choice.edition_key)?;
             let calls = calls(choice.simultaneous_calls)?;
             let (edition, row) = inner.new_license_quote(&key, calls, &call_options(options)?).await?;
-            output(&ErpNewLicenseQuote::from_row(&row, &edition))
+            Ok(js_of(&new_license_quote(&row, &edition)))
         })
     }
 
@@ -71,7 +71,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("getUpgradeQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            output(&ErpUpgradeOptions::from(&inner.upgrade_info(&license, true, &call_options(options)?).await?))
+            Ok(js_of(&upgrade_options(&inner.upgrade_info(&license, true, &call_options(options)?).await?)))
         })
     }
 
@@ -87,7 +87,7 @@ impl ErpClient {
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
             let row = inner.upgrade_quote(&license, &key, calls(choice.simultaneous_calls)?, &call_options(options)?).await?;
-            output(&ErpUpgradeQuote::from(&row))
+            Ok(js_of(&upgrade_quote(&row)))
         })
     }
 
@@ -100,7 +100,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("getMaintenanceRenewalQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            output(&ErpRenewalQuote::from(&inner.renewal(&license, &call_options(options)?).await?))
+            Ok(js_of(&renewal_quote(&inner.renewal(&license, &call_options(options)?).await?)))
         })
     }
 
@@ -118,12 +118,7 @@ impl ErpClient {
             let options = call_options(options)?;
             let fields = inner.cart_fields(item, &options).await?;
             let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
-            let added: CartChange = answer.record()?;
-            output(&ErpCartAddition {
-                cart_item_id: added.cart_id.or_empty(),
-                item_count: added.total.0,
-                message: added.message.non_empty(),
-            })
+            Ok(js_of(&cart_change(&answer.record::<Value>()?, true)?))
         })
     }
 
@@ -135,10 +130,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewcartlist"), options, |answer| {
-            if answer.is_empty() {
-                return to_js(&ErpCart::from_wire(None));
-            }
-            to_js(&ErpCart::from_wire(Some(&answer.record::<CartAnswer>()?)))
+            let answer = if answer.is_empty() { None } else { Some(answer.record::<Value>()?) };
+            Ok(js_of(&cart(answer.as_ref())?))
         });
         self.perform("viewCart", Ok(work))
     }
@@ -162,8 +155,7 @@ impl ErpClient {
             }
             let action = Action::write("remove_cart").field("select_chk", ids.join(","));
             Ok(Work::send(action, options, |answer| {
-                let removed: CartChange = answer.record()?;
-                to_js(&ErpCartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
+                Ok(js_of(&cart_change(&answer.record::<Value>()?, false)?))
             }))
         })();
         self.perform("removeFromCart", work)

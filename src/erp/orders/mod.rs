@@ -12,8 +12,6 @@ mod steps;
 pub mod types;
 mod wire;
 
-use std::collections::HashMap;
-
 use crate::core::error::{Error, Result};
 use crate::core::secret::Secret;
 use crate::erp::types::ErpEdition;
@@ -23,9 +21,32 @@ use crate::erp::types::ErpEdition;
 pub(crate) struct OrderCache {
     reseller: Option<Reseller>,
     /// Edition key → the edition and its priced tiers (`edition_change`).
-    tiers: HashMap<String, (ErpEdition, Vec<wire::PriceRow>)>,
+    tiers: Remembered<(ErpEdition, Vec<wire::PriceRow>)>,
     /// License key → what it can be upgraded to (`price_information_upgrade`).
-    upgrades: HashMap<String, wire::UpgradeInfo>,
+    upgrades: Remembered<wire::UpgradeInfo>,
+}
+
+/// Values remembered by a key: the few an order flow sees, kept in a list (a hash map would
+/// bring std's hasher and table code into the module for a handful of entries).
+pub(crate) struct Remembered<T>(Vec<(String, T)>);
+
+impl<T> Default for Remembered<T> {
+    fn default() -> Self {
+        Remembered(Vec::new())
+    }
+}
+
+impl<T> Remembered<T> {
+    /// The value remembered for `key`.
+    fn get(&self, key: &str) -> Option<&T> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, value)| value)
+    }
+
+    /// Remembers `value` for `key`, instead of what was remembered before.
+    fn insert(&mut self, key: String, value: T) {
+        self.0.retain(|(k, _)| *k != key);
+        self.0.push((key, value));
+    }
 }
 
 impl OrderCache {
@@ -71,5 +92,20 @@ impl Reseller {
     /// The reseller fields `edition_change` / `concurrent_license_change` check.
     fn reseller_fields(&self) -> Vec<(&'static str, String)> {
         vec![("api_key", self.api_key.expose().to_string()), ("reseller_id", self.reseller_id.clone())]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Remembered;
+
+    #[test]
+    fn a_key_holds_its_latest_value() {
+        let mut remembered = Remembered::default();
+        remembered.insert("a".to_string(), 1);
+        remembered.insert("b".to_string(), 2);
+        remembered.insert("a".to_string(), 3);
+        assert_eq!((remembered.get("a"), remembered.get("b"), remembered.get("c")), (Some(&3), Some(&2), None));
+        assert_eq!(remembered.0.len(), 2);
     }
 }

@@ -7,8 +7,11 @@ use super::wire::{ConcurrentChange, EditionChange, OnlineOrder, PriceRow, Renewa
 use super::{OrderCache, Reseller};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::lenient::Text;
 use crate::core::options::whole_number;
 use crate::erp::client::Inner;
+use crate::erp::out::{self, Out};
+use serde_json::Value;
 use crate::erp::types::{required, ErpEdition};
 use crate::erp::wire::{Action, Answer};
 
@@ -17,24 +20,26 @@ pub(super) fn calls(value: f64) -> Result<u64> {
     whole_number("simultaneousCalls", Some(value), 1, 100_000, 0).map(u64::from)
 }
 
-/// The price fields every cart line sends, from the quote the client just made.
-struct Priced<'a> {
+/// A cart line as the client just quoted it: what it is, and the server's prices as sent.
+struct Priced {
     sale: ErpSaleType,
     edition: ErpEdition,
     calls: u64,
     license_key: Option<String>,
     quantity: u32,
     maintenance: u32,
-    actual: &'a str,
-    temp: &'a str,
-    discount: String,
-    perpetual: String,
-    maintenance_price: String,
+    actual: Text,
+    temp: Text,
+    discount: Text,
+    perpetual: Text,
+    maintenance_price: Option<String>,
 }
 
-impl Priced<'_> {
-    /// `insert_cart`'s fields, in the document's order and spelling.
-    fn fields(self) -> Vec<(&'static str, String)> {
+impl Priced {
+    /// `insert_cart`'s fields, in the document's order and spelling; the discount falls back
+    /// to the reseller's.
+    fn fields(self, fallback_discount: Option<String>) -> Result<Vec<(&'static str, String)>> {
+        let (actual, temp) = (price(&self.actual, "list price")?, price(&self.temp, "price")?);
         let mut fields = vec![
             ("product_sale_type", self.sale.wire().to_string()),
             ("quantity", self.quantity.to_string()),
@@ -48,36 +53,37 @@ impl Priced<'_> {
         });
         fields.extend([
             ("edition_key", self.edition.key),
-            ("dicountPercentage", self.discount),
-            ("temp_price", self.temp.to_string()),
-            ("actual_price", self.actual.to_string()),
-            ("perpetual", self.perpetual),
+            ("dicountPercentage", self.discount.non_empty().or(fallback_discount).unwrap_or_else(|| "0".into())),
+            ("temp_price", temp),
+            ("actual_price", actual),
+            ("perpetual", self.perpetual.non_empty().unwrap_or_else(|| "1".into())),
             ("edition", self.edition.name),
-            ("temp_maintenace_price", self.maintenance_price),
+            ("temp_maintenace_price", self.maintenance_price.unwrap_or_else(|| "0".into())),
         ]);
-        fields
+        Ok(fields)
     }
 }
 
 /// A price the server must have sent.
-fn price(text: &crate::core::lenient::Text, what: &str) -> Result<String> {
+fn price(text: &Text, what: &str) -> Result<String> {
     text.non_empty().ok_or_else(|| Error::decode(format!("the quote holds no {what}")))
 }
 
 impl Inner {
     /// `online_order`: the catalog; remembers the reseller data and starts a fresh order.
-    pub(super) async fn catalog(&self, sale: ErpSaleType, options: &CallOptions) -> Result<ErpEditionCatalog> {
+    pub(super) async fn catalog(&self, sale: ErpSaleType, options: &CallOptions) -> Result<Value> {
         let answer = self.send(Action::read("online_order").field("product_sale_type", sale.wire()), options).await?;
         let order: OnlineOrder = answer.record()?;
         let reseller = Reseller::from_wire(&order.reseller)?;
-        let catalog = ErpEditionCatalog {
-            editions: order.editions.0.iter().map(|e| edition(&e.edition_key, &e.edition)).collect(),
-            currency: reseller.currency.clone(),
-            currency_symbol: order.reseller.symbol.non_empty(),
-            exchange_rate: order.reseller.rate.non_empty(),
-            reseller_discount_percent: reseller.discount.clone(),
-            reseller_id: order.reseller.reseller_id.non_empty(),
-        };
+        let editions = order.editions.0.iter().map(|e| out::edition(e.edition_key.or_empty(), e.edition.non_empty())).collect();
+        let catalog = Out::new()
+            .value("editions", editions)
+            .text("currency", reseller.currency.clone())
+            .optional("currencySymbol", order.reseller.symbol.non_empty())
+            .optional("exchangeRate", order.reseller.rate.non_empty())
+            .optional("resellerDiscountPercent", reseller.discount.clone())
+            .optional("resellerId", order.reseller.reseller_id.non_empty())
+            .build();
         self.state.borrow_mut().orders = OrderCache { reseller: Some(reseller), ..OrderCache::default() };
         Ok(catalog)
     }
@@ -115,7 +121,7 @@ impl Inner {
             .fields(reseller.reseller_fields())
             .fields(reseller.currency_fields());
         let answer: EditionChange = self.reseller_step(action, options).await?.record()?;
-        let key_text = crate::core::lenient::Text(Some(answer.edition_key.non_empty().unwrap_or_else(|| key.to_string())));
+        let key_text = Text(Some(answer.edition_key.non_empty().unwrap_or_else(|| key.to_string())));
         let found = (edition(&key_text, &answer.edition), answer.options.0);
         self.state.borrow_mut().orders.tiers.insert(key.to_string(), found.clone());
         Ok(found)
@@ -202,7 +208,7 @@ impl Inner {
             .fields(reseller.currency_fields());
         let mut row: PriceRow = self.send(action, options).await?.record()?;
         if row.license_key.non_empty().is_none() {
-            row.license_key = crate::core::lenient::Text(Some(license.to_string()));
+            row.license_key = Text(Some(license.to_string()));
         }
         Ok(row)
     }
@@ -216,81 +222,73 @@ impl Inner {
             .fields(reseller.currency_fields());
         let mut renewal: Renewal = self.send(action, options).await?.record()?;
         if renewal.license_key.non_empty().is_none() {
-            renewal.license_key = crate::core::lenient::Text(Some(license.to_string()));
+            renewal.license_key = Text(Some(license.to_string()));
         }
         Ok(renewal)
     }
 
     /// Quotes a cart item and returns `insert_cart`'s fields.
     pub(super) async fn cart_fields(&self, item: ErpCartItemInput, options: &CallOptions) -> Result<Vec<(&'static str, String)>> {
-        let fallback_discount = || self.state.borrow().orders.reseller.as_ref().and_then(|r| r.discount.clone());
-        match item {
+        let priced = match item {
             ErpCartItemInput::New(item) => {
                 let key = required("editionKey", &item.edition_key)?;
                 let calls = calls(item.simultaneous_calls)?;
                 let quantity = whole_number("quantity", item.quantity, 1, 1000, 1)?;
                 let maintenance = whole_number("extraMaintenanceYears", item.extra_maintenance_years, 0, 10, 0)?;
                 let (fallback, row) = self.new_license_quote(&key, calls, options).await?;
-                let quote = ErpNewLicenseQuote::from_row(&row, &fallback);
-                let (actual, temp) = (price(&row.actual_price, "list price")?, price(&row.temp_price, "price")?);
-                Ok(Priced {
+                Priced {
                     sale: ErpSaleType::New,
-                    edition: quote.edition,
+                    edition: new_license_edition(&row, &fallback),
                     calls,
                     license_key: None,
                     quantity,
                     maintenance,
-                    actual: &actual,
-                    temp: &temp,
-                    discount: row.discount.non_empty().or_else(fallback_discount).unwrap_or_else(|| "0".into()),
-                    perpetual: row.perpetual.non_empty().unwrap_or_else(|| "1".into()),
-                    maintenance_price: row.temp_maintenace_price.non_empty().unwrap_or_else(|| "0".into()),
+                    maintenance_price: row.temp_maintenace_price.non_empty(),
+                    actual: row.actual_price,
+                    temp: row.temp_price,
+                    discount: row.discount,
+                    perpetual: row.perpetual,
                 }
-                .fields())
             }
             ErpCartItemInput::Upgrade(item) => {
                 let license = required("licenseKey", &item.license_key)?;
                 let key = required("editionKey", &item.edition_key)?;
                 let calls = calls(item.simultaneous_calls)?;
                 let row = self.upgrade_quote(&license, &key, calls, options).await?;
-                let quote = ErpUpgradeQuote::from(&row);
-                let (actual, temp) = (price(&row.actual_price, "list price")?, price(&row.temp_price, "price")?);
-                Ok(Priced {
+                Priced {
                     sale: ErpSaleType::Upgrade,
-                    edition: quote.edition,
+                    edition: edition(&row.edition_key, &row.edition),
                     calls,
-                    license_key: Some(quote.license_key),
+                    license_key: Some(row.license_key.or_empty()),
                     quantity: 1,
                     maintenance: 0,
-                    actual: &actual,
-                    temp: &temp,
-                    discount: row.discount.non_empty().or_else(fallback_discount).unwrap_or_else(|| "0".into()),
-                    perpetual: row.perpetual.non_empty().unwrap_or_else(|| "1".into()),
-                    maintenance_price: "0".into(),
+                    maintenance_price: None,
+                    actual: row.actual_price,
+                    temp: row.temp_price,
+                    discount: row.discount,
+                    perpetual: row.perpetual,
                 }
-                .fields())
             }
             ErpCartItemInput::Maintenance(item) => {
                 let license = required("licenseKey", &item.license_key)?;
                 let years = whole_number("years", item.years, 1, 10, 1)?;
                 let renewal = self.renewal(&license, options).await?;
-                let quote = ErpRenewalQuote::from(&renewal);
-                let (actual, temp) = (price(&renewal.actual_price, "list price")?, price(&renewal.temp_price, "price")?);
-                Ok(Priced {
+                Priced {
                     sale: ErpSaleType::Maintenance,
-                    edition: quote.edition,
-                    calls: quote.simultaneous_calls,
-                    license_key: Some(quote.license_key),
+                    edition: renewal_edition(&renewal),
+                    calls: count(&renewal.simultaneous_calls),
+                    license_key: Some(renewal.license_key.or_empty()),
                     quantity: 1,
                     maintenance: years,
-                    actual: &actual,
-                    temp: &temp,
-                    discount: renewal.discount.non_empty().or_else(fallback_discount).unwrap_or_else(|| "0".into()),
-                    perpetual: renewal.perpetual.non_empty().unwrap_or_else(|| "1".into()),
-                    maintenance_price: "0".into(),
+                    maintenance_price: None,
+                    actual: renewal.actual_price,
+                    temp: renewal.temp_price,
+                    discount: renewal.discount,
+                    perpetual: renewal.perpetual,
                 }
-                .fields())
             }
-        }
+        };
+        let fallback_discount = self.state.borrow().orders.reseller.as_ref().and_then(|r| r.discount.clone());
+        priced.fields(fallback_discount)
     }
 }

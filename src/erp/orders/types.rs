@@ -1,16 +1,18 @@
 //! What the caller of the order flow sends and receives (the cart's types are in `cart.rs`). Prices are decimal
 //! strings, as the server writes them ("2173.00"); simultaneous calls are numbers.
 
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Tsify;
 
 use super::wire;
 use crate::core::error::Result;
+use crate::core::lenient::Text;
+use crate::erp::out::{self, Out};
 use crate::core::fields::{Fields, Input};
 use crate::erp::types::ErpEdition;
 
 /// What kind of sale: a new license, an upgrade of one, or a maintenance renewal.
-#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ErpSaleType {
     /// A new license.
@@ -62,7 +64,8 @@ impl Input for ErpEditionQuery {
 }
 
 /// The editions on sale and the currency prices are quoted in.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpEditionCatalog {
     /// The editions.
@@ -88,7 +91,8 @@ pub struct ErpEditionCatalog {
 }
 
 /// One size of an edition: its number of simultaneous calls and its price.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCallTier {
     /// Simultaneous calls.
@@ -116,7 +120,8 @@ pub struct ErpCallTier {
 }
 
 /// The sizes an edition is sold in.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCallTiers {
     /// The edition.
@@ -143,7 +148,8 @@ impl Input for ErpNewLicenseChoice {
 }
 
 /// The quote of a new license, with what maintenance costs.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpNewLicenseQuote {
     /// The edition.
@@ -179,7 +185,8 @@ pub struct ErpNewLicenseQuote {
 }
 
 /// A size (and edition) a license can be upgraded to, with the price of the upgrade.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpUpgradeTier {
     /// The edition after the upgrade.
@@ -205,7 +212,8 @@ pub struct ErpUpgradeTier {
 }
 
 /// What a license is and what it can be upgraded to.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpUpgradeOptions {
     /// The license key.
@@ -244,7 +252,8 @@ impl Input for ErpUpgradeChoice {
 }
 
 /// The quote of one upgrade.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpUpgradeQuote {
     /// The license.
@@ -274,7 +283,8 @@ pub struct ErpUpgradeQuote {
 }
 
 /// The quote of a year of maintenance for a license.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpRenewalQuote {
     /// The license.
@@ -312,122 +322,128 @@ pub struct ErpRenewalQuote {
 }
 
 /// A count the server sent as text (0 when it did not).
-pub fn count(text: &crate::core::lenient::Text) -> u64 {
+pub fn count(text: &Text) -> u64 {
     text.as_count().unwrap_or(0)
 }
 
 /// An edition from its key and name, the name falling back to the key.
-pub fn edition(key: &crate::core::lenient::Text, name: &crate::core::lenient::Text) -> ErpEdition {
+pub fn edition(key: &Text, name: &Text) -> ErpEdition {
     let key = key.or_empty();
     ErpEdition { name: name.non_empty().unwrap_or_else(|| key.clone()), key }
 }
 
-impl From<&wire::PriceRow> for ErpCallTier {
-    fn from(w: &wire::PriceRow) -> ErpCallTier {
-        ErpCallTier {
-            simultaneous_calls: count(&w.simultaneous_call),
-            price: w.temp_price.or_empty(),
-            list_price: w.actual_price.non_empty().unwrap_or_else(|| w.temp_price.or_empty()),
-            discount_percent: w.discount.non_empty(),
-            maintenance_per_year: w.temp_maintenace_price.non_empty(),
-            currency: w.currency_name.non_empty(),
-            price_text: w.price_data.non_empty(),
-        }
-    }
+/// An edition as the caller sees it.
+fn edition_value(e: &ErpEdition) -> Value {
+    out::edition(e.key.clone(), Some(e.name.clone()))
 }
 
-impl ErpNewLicenseQuote {
-    /// The quote of a `concurrent_license_change` row, the edition known from the request.
-    pub fn from_row(w: &wire::PriceRow, fallback: &ErpEdition) -> ErpNewLicenseQuote {
-        let tier = ErpCallTier::from(w);
-        let edition = if w.edition_key.non_empty().is_some() { edition(&w.edition_key, &w.edition) } else { fallback.clone() };
-        ErpNewLicenseQuote {
-            edition,
-            simultaneous_calls: tier.simultaneous_calls,
-            price: tier.price,
-            list_price: tier.list_price,
-            discount_percent: tier.discount_percent,
-            maintenance_per_year: tier.maintenance_per_year,
-            perpetual: w.perpetual.as_flag().unwrap_or(true),
-            currency: tier.currency,
-            price_text: tier.price_text,
-            note: w.message.non_empty(),
-        }
-    }
+/// The list price of a row: `actual_price`, else the price.
+fn list_price(actual: &Text, temp: &Text) -> String {
+    actual.non_empty().unwrap_or_else(|| temp.or_empty())
 }
 
-impl From<&wire::PriceRow> for ErpUpgradeTier {
-    fn from(w: &wire::PriceRow) -> ErpUpgradeTier {
-        let tier = ErpCallTier::from(w);
-        ErpUpgradeTier {
-            edition: edition(&w.edition_key, &w.edition),
-            simultaneous_calls: tier.simultaneous_calls,
-            price: tier.price,
-            list_price: tier.list_price,
-            discount_percent: tier.discount_percent,
-            currency: tier.currency,
-            price_text: tier.price_text,
-        }
-    }
+/// The fields every priced row starts with: its size, price, list price and discount.
+fn priced(out: Out, w: &wire::PriceRow) -> Out {
+    out.number("simultaneousCalls", count(&w.simultaneous_call))
+        .text("price", w.temp_price.or_empty())
+        .text("listPrice", list_price(&w.actual_price, &w.temp_price))
+        .optional("discountPercent", w.discount.non_empty())
 }
 
-impl From<&wire::UpgradeInfo> for ErpUpgradeOptions {
-    fn from(w: &wire::UpgradeInfo) -> ErpUpgradeOptions {
-        ErpUpgradeOptions {
-            license_key: w.license_key.or_empty(),
-            current_edition: edition(&w.current_edition_key, &w.current_edition),
-            current_simultaneous_calls: count(&w.current_simultaneous_call),
-            editions: w.editions.0.iter().map(|e| edition(&e.edition_key, &e.edition)).collect(),
-            tiers: w.tiers.0.iter().map(ErpUpgradeTier::from).collect(),
-        }
-    }
+/// The fields every priced row ends with: its currency and the price as the portal shows it.
+fn shown(out: Out, w: &wire::PriceRow) -> Out {
+    out.optional("currency", w.currency_name.non_empty()).optional("priceText", w.price_data.non_empty())
 }
 
-impl From<&wire::PriceRow> for ErpUpgradeQuote {
-    fn from(w: &wire::PriceRow) -> ErpUpgradeQuote {
-        let tier = ErpUpgradeTier::from(w);
-        ErpUpgradeQuote {
-            license_key: w.license_key.or_empty(),
-            edition: tier.edition,
-            simultaneous_calls: tier.simultaneous_calls,
-            price: tier.price,
-            list_price: tier.list_price,
-            discount_percent: tier.discount_percent,
-            perpetual: w.perpetual.as_flag().unwrap_or(true),
-            currency: tier.currency,
-            price_text: tier.price_text,
-        }
-    }
+/// The caller's `ErpCallTier` of a priced row.
+pub fn call_tier(w: &wire::PriceRow) -> Value {
+    shown(priced(Out::new(), w).optional("maintenancePerYear", w.temp_maintenace_price.non_empty()), w).build()
 }
 
-impl From<&wire::Renewal> for ErpRenewalQuote {
-    fn from(w: &wire::Renewal) -> ErpRenewalQuote {
-        let key = if w.edition_key.non_empty().is_some() { &w.edition_key } else { &w.edition_upper };
-        ErpRenewalQuote {
-            license_key: w.license_key.or_empty(),
-            edition: edition(key, &w.edition),
-            simultaneous_calls: count(&w.simultaneous_calls),
-            maintenance_until: w.maintenance_date.non_empty(),
-            new_maintenance_until: w.new_maintenance_date.non_empty(),
-            price: w.temp_price.or_empty(),
-            list_price: w.actual_price.non_empty().unwrap_or_else(|| w.temp_price.or_empty()),
-            discount_percent: w.discount.non_empty(),
-            perpetual: w.perpetual.as_flag().unwrap_or(true),
-            currency: w.currency_name.non_empty(),
-            price_text: w.price_data.non_empty(),
-        }
-    }
+/// The caller's `ErpCallTiers`.
+pub fn call_tiers(edition: &ErpEdition, rows: &[wire::PriceRow]) -> Value {
+    Out::new().value("edition", edition_value(edition)).value("tiers", rows.iter().map(call_tier).collect()).build()
+}
+
+/// The edition of a `concurrent_license_change` row, else the one of the request.
+pub fn new_license_edition(w: &wire::PriceRow, fallback: &ErpEdition) -> ErpEdition {
+    if w.edition_key.non_empty().is_some() { edition(&w.edition_key, &w.edition) } else { fallback.clone() }
+}
+
+/// The caller's `ErpNewLicenseQuote` of a `concurrent_license_change` row, the edition known
+/// from the request.
+pub fn new_license_quote(w: &wire::PriceRow, fallback: &ErpEdition) -> Value {
+    let out = priced(Out::new().value("edition", edition_value(&new_license_edition(w, fallback))), w)
+        .optional("maintenancePerYear", w.temp_maintenace_price.non_empty())
+        .flag("perpetual", w.perpetual.as_flag().unwrap_or(true));
+    shown(out, w).optional("note", w.message.non_empty()).build()
+}
+
+/// The caller's `ErpUpgradeTier` of a priced row.
+fn upgrade_tier(w: &wire::PriceRow) -> Value {
+    shown(priced(Out::new().value("edition", edition_value(&edition(&w.edition_key, &w.edition))), w), w).build()
+}
+
+/// The caller's `ErpUpgradeOptions`.
+pub fn upgrade_options(w: &wire::UpgradeInfo) -> Value {
+    Out::new()
+        .text("licenseKey", w.license_key.or_empty())
+        .value("currentEdition", edition_value(&edition(&w.current_edition_key, &w.current_edition)))
+        .number("currentSimultaneousCalls", count(&w.current_simultaneous_call))
+        .value("editions", w.editions.0.iter().map(|e| edition_value(&edition(&e.edition_key, &e.edition))).collect())
+        .value("tiers", w.tiers.0.iter().map(upgrade_tier).collect())
+        .build()
+}
+
+/// The caller's `ErpUpgradeQuote` of a `simultaneous_call_change` answer.
+pub fn upgrade_quote(w: &wire::PriceRow) -> Value {
+    let out = Out::new().text("licenseKey", w.license_key.or_empty()).value("edition", edition_value(&edition(&w.edition_key, &w.edition)));
+    shown(priced(out, w).flag("perpetual", w.perpetual.as_flag().unwrap_or(true)), w).build()
+}
+
+/// The edition of a renewal: `edition_key`, else the upper-case `Edition`, named `edition`.
+pub fn renewal_edition(w: &wire::Renewal) -> ErpEdition {
+    let key = if w.edition_key.non_empty().is_some() { &w.edition_key } else { &w.edition_upper };
+    edition(key, &w.edition)
+}
+
+/// The caller's `ErpRenewalQuote`.
+pub fn renewal_quote(w: &wire::Renewal) -> Value {
+    Out::new()
+        .text("licenseKey", w.license_key.or_empty())
+        .value("edition", edition_value(&renewal_edition(w)))
+        .number("simultaneousCalls", count(&w.simultaneous_calls))
+        .optional("maintenanceUntil", w.maintenance_date.non_empty())
+        .optional("newMaintenanceUntil", w.new_maintenance_date.non_empty())
+        .text("price", w.temp_price.or_empty())
+        .text("listPrice", list_price(&w.actual_price, &w.temp_price))
+        .optional("discountPercent", w.discount.non_empty())
+        .flag("perpetual", w.perpetual.as_flag().unwrap_or(true))
+        .optional("currency", w.currency_name.non_empty())
+        .optional("priceText", w.price_data.non_empty())
+        .build()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_renewal_names_its_edition_by_key_and_name() {
         let renewal: wire::Renewal = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
-        let quote = ErpRenewalQuote::from(&renewal);
-        assert_eq!(quote.edition, ErpEdition { key: "3CXPSPROF".into(), name: "Professional".into() });
-        assert_eq!((quote.simultaneous_calls, quote.price.as_str(), quote.perpetual), (64, "838.50", true));
+        let quote = renewal_quote(&renewal);
+        assert_eq!(quote["edition"], json!({ "key": "3CXPSPROF", "name": "Professional" }));
+        assert_eq!((quote["simultaneousCalls"].as_u64(), quote["price"].as_str(), quote["perpetual"].as_bool()), (Some(64), Some("838.50"), Some(true)));
+        let keys: Vec<&str> = quote.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys[..4], ["licenseKey", "edition", "simultaneousCalls", "maintenanceUntil"]);
+    }
+
+    #[test]
+    fn upgrade_options_list_editions_and_tiers() {
+        let info: wire::UpgradeInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/price_information_upgrade.json"));
+        let options = upgrade_options(&info);
+        assert_eq!(options["tiers"].as_array().map(Vec::len), Some(2));
+        assert!(options["tiers"][0]["edition"]["key"].is_string() && options["currentEdition"]["name"].is_string());
     }
 }

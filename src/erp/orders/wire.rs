@@ -1,10 +1,10 @@
 //! The order flow and cart as the server sends them: `online_order`, `edition_change`,
 //! `concurrent_license_change`, `price_information_upgrade`, `simultaneous_call_change`,
-//! `anual_renew_maintenance`, `insert_cart`, `remove_cart`, `viewcartlist`.
+//! `anual_renew_maintenance` (the cart's answers are read in `cart.rs`).
 
 use crate::erp::from_wire::wire_struct;
 
-use crate::core::lenient::{Count, List, Text};
+use crate::core::lenient::{List, Text};
 
 wire_struct! {
     /// `online_order`: the editions on sale and the reseller data the later steps send back.
@@ -107,66 +107,6 @@ wire_struct! {
     }
 }
 
-wire_struct! {
-    /// `insert_cart` / `remove_cart`.
-    pub struct CartChange {
-        message: Text,
-        cart_id: Text,
-        total: Count = "Total",
-    }
-}
-
-wire_struct! {
-    /// `viewcartlist` / `getcartlist`.
-    pub struct CartAnswer {
-        customer: CartCustomer = "Customer_data",
-        options: List<CartRow>,
-        total_price_all: Text,
-        total_tax_value: Text,
-        grand_total_value: Text,
-        order_date: Text,
-        payment_gateway: List<Gateway>,
-    }
-}
-
-wire_struct! {
-    /// `Customer_data` of the cart.
-    pub struct CartCustomer {
-        currency_name: Text,
-        terms_condition: Text,
-    }
-}
-
-wire_struct! {
-    /// A cart line.
-    pub struct CartRow {
-        cart_id: Text,
-        product_sale_type: Text,
-        product_name: Text,
-        edition: Text,
-        edition_key: Text,
-        license_key: Text,
-        simultaneous_call: Text,
-        quantity: Text,
-        maintenance: Text,
-        perpetual: Text,
-        actual_price: Text,
-        temp_price: Text,
-        temp_maintenace_price: Text,
-        discount: Text = "dicountPercentage",
-        total_price: Text,
-        currency_name: Text,
-    }
-}
-
-wire_struct! {
-    /// A way to pay.
-    pub struct Gateway {
-        payment_key: Text,
-        payment_name: Text,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,8 +130,5 @@ mod tests {
         assert_eq!(upgrade.tiers.0.len(), 2);
         let renewal: Renewal = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
         assert_eq!((renewal.edition_upper.or_empty(), renewal.simultaneous_calls.or_empty()), ("3CXPSPROF".into(), "64".into()));
-        let cart: CartAnswer = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/viewcartlist.json"));
-        assert_eq!(cart.options.0.len(), 1);
-        assert_eq!(cart.payment_gateway.0.len(), 2);
     }
 }

@@ -4,9 +4,10 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::types::*;
-use super::wire::{CmsUser, ExtensionAdded, ExtensionRows, Menu, UserCreated, UserRows};
 use crate::core::error::{Error, Result};
-use crate::core::js::{record_id, to_js};
+use crate::core::js::{js_of, record_id};
+use crate::erp::out::Out;
+use serde_json::Value;
 use crate::core::lenient::Text;
 use crate::erp::client::{ErpClient, Work};
 use crate::core::fields::read_input;
@@ -22,8 +23,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("cms_user"), options, |answer| {
-            let rows: Vec<CmsUser> = answer.rows("CMS_user")?.0;
-            to_js(&ErpPortalUsers(rows.iter().map(ErpPortalUser::from).collect()))
+            let rows = answer.row_list("CMS_user")?;
+            Ok(js_of(&rows.iter().map(portal_user).collect()))
         });
         self.perform("listPortalUsers", Ok(work))
     }
@@ -35,8 +36,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("cms_user_details"), options, |answer| {
-            let rows: Vec<Menu> = answer.rows("Menu_list")?.0;
-            to_js(&ErpPortalMenus(rows.iter().map(ErpPortalMenu::from).collect()))
+            let rows = answer.row_list("Menu_list")?;
+            Ok(js_of(&rows.iter().map(portal_menu).collect()))
         });
         self.perform("listPortalMenus", Ok(work))
     }
@@ -69,11 +70,9 @@ impl ErpClient {
                 .fields(user_name_fields(&name))
                 .field("cus_permission", permissions(&user.permissions.unwrap_or_default())?);
             Ok(Work::send(action, options, move |answer| {
-                let created: UserCreated = answer.record()?;
-                to_js(&ErpCreatedPortalUser {
-                    id: created.cms_user_id.or_empty(),
-                    user_name: created.cms_user_name.non_empty().unwrap_or(name),
-                })
+                let created = answer.row()?;
+                let user_name = created.non_empty("cms_user_name").unwrap_or(name);
+                Ok(js_of(&Out::new().text("id", created.text("cms_user_id")).text("userName", user_name).build()))
             }))
         })();
         self.perform("createPortalUser", work)
@@ -87,7 +86,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = record_id("id", &id).map(|id| {
-            Work::send(Action::read("cms_user_edit").field("cms_user_id", id), options, |answer| to_js(&first_user(answer)?))
+            Work::send(Action::read("cms_user_edit").field("cms_user_id", id), options, |answer| Ok(js_of(&first_user(answer)?)))
         });
         self.perform("getPortalUser", work)
     }
@@ -109,7 +108,7 @@ impl ErpClient {
             if let Some(list) = &update.permissions {
                 action = action.field("cus_permission", permissions(list)?);
             }
-            Ok(Work::send(action, options, |answer| to_js(&first_user(answer)?)))
+            Ok(Work::send(action, options, |answer| Ok(js_of(&first_user(answer)?))))
         })();
         self.perform("updatePortalUser", work)
     }
@@ -137,8 +136,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewall_extension"), options, |answer| {
-            let rows: Vec<super::wire::Extension> = answer.rows("CMS_extension")?.0;
-            to_js(&ErpExtensions(rows.iter().map(ErpExtension::from).collect()))
+            let rows = answer.row_list("CMS_extension")?;
+            Ok(js_of(&rows.iter().map(extension_of).collect()))
         });
         self.perform("listExtensions", Ok(work))
     }
@@ -156,8 +155,7 @@ impl ErpClient {
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
             Ok(Work::send(action, options, move |answer| {
-                let added: ExtensionAdded = answer.record()?;
-                to_js(&ErpExtension { id: added.extn_name_id.or_empty(), number, name })
+                Ok(js_of(&super::types::extension(answer.row()?.text("extn_name_id"), number, name)))
             }))
         })();
         self.perform("addExtension", work)
@@ -171,7 +169,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = record_id("id", &id).map(|id| {
-            Work::send(Action::read("edit_extension").field("extn_name_id", id), options, |answer| to_js(&first_extension(answer)?))
+            Work::send(Action::read("edit_extension").field("extn_name_id", id), options, |answer| Ok(js_of(&first_extension(answer)?)))
         });
         self.perform("getExtension", work)
     }
@@ -190,7 +188,7 @@ impl ErpClient {
                 .field("extn_name_id", text_id("id", &update.id)?)
                 .field("extn_no", extension_number(&update.number)?)
                 .field("extn_name", required("name", &update.name)?);
-            Ok(Work::send(action, options, |answer| to_js(&first_extension(answer)?)))
+            Ok(Work::send(action, options, |answer| Ok(js_of(&first_extension(answer)?))))
         })();
         self.perform("updateExtension", work)
     }
@@ -237,13 +235,13 @@ fn extension_number(value: &Text) -> Result<String> {
 }
 
 /// The user row of a `cms_user_edit` answer.
-fn first_user(answer: Answer) -> Result<ErpPortalUser> {
-    let rows: UserRows = answer.record()?;
-    rows.rows.0.first().map(ErpPortalUser::from).ok_or_else(|| Error::decode("the answer holds no user"))
+fn first_user(answer: Answer) -> Result<Value> {
+    let rows = answer.row()?.list("CMS_user")?;
+    rows.first().map(portal_user).ok_or_else(|| Error::decode("the answer holds no user"))
 }
 
 /// The extension row of an `edit_extension` / `update_extension_info` answer.
-fn first_extension(answer: Answer) -> Result<ErpExtension> {
-    let rows: ExtensionRows = answer.record()?;
-    rows.rows.0.first().map(ErpExtension::from).ok_or_else(|| Error::decode("the answer holds no extension"))
+fn first_extension(answer: Answer) -> Result<Value> {
+    let rows = answer.row()?.list("CMS_extension")?;
+    rows.first().map(extension_of).ok_or_else(|| Error::decode("the answer holds no extension"))
 }

@@ -5,4 +5,3 @@ mod client;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(super) mod fuzz;
 pub mod types;
-mod wire;

@@ -1,15 +1,16 @@
 //! What the caller of the portal-user and extension methods sends and receives.
 
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Tsify;
 
-use super::wire;
 use crate::core::error::Result;
 use crate::core::lenient::Text;
 use crate::core::fields::{Fields, Input};
+use crate::erp::out::{Out, Row};
 
 /// A login of the portal under the customer's account.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpPortalUser {
     /// The user's id.
@@ -29,11 +30,13 @@ pub struct ErpPortalUser {
 }
 
 /// The portal users.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpPortalUsers(pub Vec<ErpPortalUser>);
 
 /// A menu of the portal that a permission grants.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpPortalMenu {
     /// The menu's id (what `permissions` lists).
     pub id: String,
@@ -46,7 +49,8 @@ pub struct ErpPortalMenu {
 }
 
 /// The menus a portal user can be given.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpPortalMenus(pub Vec<ErpPortalMenu>);
 
 /// A new portal user.
@@ -93,7 +97,8 @@ impl Input for ErpPortalUserUpdate {
 }
 
 /// An extension of the customer's phone system directory.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpExtension {
     /// The directory entry's id.
     pub id: String,
@@ -104,7 +109,8 @@ pub struct ErpExtension {
 }
 
 /// The extensions.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpExtensions(pub Vec<ErpExtension>);
 
 /// A new extension.
@@ -147,7 +153,8 @@ impl Input for ErpExtensionUpdate {
 }
 
 /// A portal user just created.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCreatedPortalUser {
     /// The user's id.
@@ -156,26 +163,29 @@ pub struct ErpCreatedPortalUser {
     pub user_name: String,
 }
 
-impl From<&wire::CmsUser> for ErpPortalUser {
-    fn from(w: &wire::CmsUser) -> ErpPortalUser {
-        ErpPortalUser {
-            id: w.cms_user_id.or_empty(),
-            user_name: w.cms_user_name.or_empty(),
-            permissions: crate::erp::wire::split_ids(&w.cus_permission),
-            status: w.status.non_empty(),
-            created_on: w.created_date.non_empty(),
-        }
-    }
+/// The caller's `ErpPortalUser` of a server row.
+pub fn portal_user(w: &Row) -> Value {
+    let permissions = crate::erp::wire::split_ids(&w.text("cus_permission")).into_iter().map(Value::String).collect();
+    Out::new()
+        .text("id", w.text("cms_user_id"))
+        .text("userName", w.text("cms_user_name"))
+        .value("permissions", permissions)
+        .optional("status", w.non_empty("status"))
+        .optional("createdOn", w.non_empty("created_date"))
+        .build()
 }
 
-impl From<&wire::Menu> for ErpPortalMenu {
-    fn from(w: &wire::Menu) -> ErpPortalMenu {
-        ErpPortalMenu { id: w.menu_id.or_empty(), name: w.menu_name.or_empty(), key: w.menu_key.non_empty() }
-    }
+/// The caller's `ErpPortalMenu` of a server row.
+pub fn portal_menu(w: &Row) -> Value {
+    Out::new().text("id", w.text("menu_id")).text("name", w.text("menu_name")).optional("key", w.non_empty("menu_key")).build()
 }
 
-impl From<&wire::Extension> for ErpExtension {
-    fn from(w: &wire::Extension) -> ErpExtension {
-        ErpExtension { id: w.extn_name_id.or_empty(), number: w.extn_no.or_empty(), name: w.extn_name.or_empty() }
-    }
+/// The caller's `ErpExtension`.
+pub fn extension(id: String, number: String, name: String) -> Value {
+    Out::new().text("id", id).text("number", number).text("name", name).build()
+}
+
+/// The caller's `ErpExtension` of a server row.
+pub fn extension_of(w: &Row) -> Value {
+    extension(w.text("extn_name_id"), w.text("extn_no"), w.text("extn_name"))
 }

@@ -3,14 +3,16 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
-use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
+use super::types::{otp_required, restored, session, signed_in, ErpCredentials, ErpOtpCode, ErpRestoredSession, ErpStoredSession};
+use crate::core::js::js_of;
+use serde_json::Value;
+use super::wire::{outcome, LoginOutcome};
+use crate::erp::out::Row;
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
 use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::output;
 use crate::core::jwt::numeric_claim;
 use crate::core::secret::Secret;
 
@@ -38,19 +40,19 @@ impl ErpClient {
                 inner.forget();
                 let action = sign_in_action("login_validation", &username, &password);
                 let answer = inner.send(action, &call_options(options)?).await?;
-                match answer.decode::<LoginAnswer>()?.outcome()? {
+                match outcome(&answer.decode::<Value>()?)? {
                     LoginOutcome::OtpRequired(message) => {
                         inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
-                        output(&ErpLoginResult::otp_required(message))
+                        Ok(js_of(&otp_required(message)))
                     }
                     LoginOutcome::Success { token, customer_id_encode, details } => {
                         let session = inner.open(token, customer_id_encode, &details)?;
-                        output(&ErpLoginResult::signed_in(session))
+                        Ok(js_of(&signed_in(session)))
                     }
                 }
             };
-            signing_in.await.map_err(|e| e.redact(&secrets))
+            signing_in.await.map_err(|e: Error| e.redact(&secrets))
         })
     }
 
@@ -76,7 +78,7 @@ impl ErpClient {
             let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
             let outcome = async {
                 let answer = inner.send(action, &call_options(options)?).await?;
-                answer.decode::<LoginAnswer>()?.outcome()
+                outcome(&answer.decode::<Value>()?)
             };
             let outcome = outcome.await.map_err(|e| e.redact(&[pending.password.expose()]));
             let keeps_waiting = match &outcome {
@@ -88,7 +90,7 @@ impl ErpClient {
             }
             match outcome? {
                 LoginOutcome::Success { token, customer_id_encode, details } => {
-                    output(&inner.open(token, customer_id_encode, &details)?)
+                    Ok(js_of(&inner.open(token, customer_id_encode, &details)?))
                 }
                 LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
             }
@@ -145,7 +147,7 @@ impl ErpClient {
             }
             let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
             self.inner.state.borrow_mut().customer = Some(customer);
-            output(&ErpRestoredSession { customer_id: id, expires_at })
+            Ok(Ts::new_unchecked(js_of(&restored(id, expires_at))))
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
@@ -178,18 +180,18 @@ fn expiry(token: &str) -> Option<f64> {
 
 impl Inner {
     /// Opens the session of a successful login.
-    fn open(&self, token: String, encoded: Option<String>, details: &CustomerDetails) -> Result<ErpSession> {
+    fn open(&self, token: String, encoded: Option<String>, details: &Value) -> Result<Value> {
+        let details = Row::of(details)?;
         let id = details
-            .customer_id
-            .non_empty()
+            .non_empty("customerId")
             .filter(|id| id.bytes().all(|b| b.is_ascii_digit()))
             .or_else(|| encoded.as_deref().and_then(decode_customer_id))
             .ok_or_else(|| Error::decode("the sign-in answer names no customer"))?;
         let encoded = encoded.unwrap_or_else(|| base64(id.as_bytes()));
         let expires_at = expiry(&token);
         self.session.open(Secret::new(token), expires_at);
-        let session = ErpSession::from_details(id.clone(), expires_at, details);
-        let customer = Customer { id, encoded, name: Some(session.name.clone()), email: session.email.clone() };
+        let customer = Customer { id: id.clone(), encoded, name: Some(details.text("customerName")), email: details.non_empty("email") };
+        let session = session(id, expires_at, &details);
         let mut state = self.state.borrow_mut();
         state.pending = None;
         state.customer = Some(customer);

@@ -1,11 +1,11 @@
 //! What the caller sends and receives to sign in, out and back in.
 
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Tsify;
 
-use super::wire::CustomerDetails;
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
+use crate::erp::out::{Out, Row};
 
 /// A portal sign-in.
 #[derive(Tsify)]
@@ -58,7 +58,8 @@ impl Input for ErpStoredSession {
 }
 
 /// The signed-in customer. The token itself stays inside the client.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpSession {
     /// The numeric customer id, e.g. `"4481"`.
@@ -101,28 +102,43 @@ pub struct ErpSession {
     pub currency: Option<String>,
 }
 
-impl ErpSession {
-    /// The session of a login answer.
-    pub fn from_details(customer_id: String, expires_at: Option<f64>, d: &CustomerDetails) -> ErpSession {
-        ErpSession {
-            customer_id,
-            expires_at,
-            name: d.customer_name.or_empty(),
-            code: d.customer_code.non_empty(),
-            email: d.email.non_empty(),
-            finance_email: d.finance_email.non_empty(),
-            phone: d.phone.non_empty(),
-            permissions: crate::erp::wire::split_ids(&d.cus_permission),
-            is_reseller: d.reseller_state.or_false(),
-            has_reseller_dashboard: d.reseller_dashboard.or_false(),
-            reseller_discount_percent: d.reseller_dis_per.non_empty(),
-            currency: d.currency_name.non_empty(),
-        }
-    }
+/// The caller's `ErpSession` of a login answer.
+pub fn session(customer_id: String, expires_at: Option<f64>, d: &Row) -> Value {
+    let permissions = crate::erp::wire::split_ids(&d.text("cus_permission")).into_iter().map(Value::String).collect();
+    Out::new()
+        .text("customerId", customer_id)
+        .optional_float("expiresAt", expires_at)
+        .text("name", d.text("customerName"))
+        .optional("code", d.non_empty("customerCode"))
+        .optional("email", d.non_empty("email"))
+        .optional("financeEmail", d.non_empty("finance_email"))
+        .optional("phone", d.non_empty("phone"))
+        .value("permissions", permissions)
+        .flag("isReseller", d.flag("reseller_state").unwrap_or(false))
+        .flag("hasResellerDashboard", d.flag("reseller_dashboard").unwrap_or(false))
+        .optional("resellerDiscountPercent", d.non_empty("reseller_dis_per"))
+        .optional("currency", d.non_empty("currency_name"))
+        .build()
+}
+
+/// The caller's `ErpRestoredSession`.
+pub fn restored(customer_id: String, expires_at: Option<f64>) -> Value {
+    Out::new().text("customerId", customer_id).optional_float("expiresAt", expires_at).build()
+}
+
+/// The caller's `ErpLoginResult` when an OTP was sent (the portal said `message`).
+pub fn otp_required(message: String) -> Value {
+    Out::new().text("step", "otp_required".into()).text("message", message).build()
+}
+
+/// The caller's `ErpLoginResult` when signed in at once as `session`.
+pub fn signed_in(session: Value) -> Value {
+    Out::new().text("step", "signed_in".into()).value("session", session).build()
 }
 
 /// A restored session: who it belongs to and when it expires.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpRestoredSession {
     /// The numeric customer id.
@@ -136,7 +152,8 @@ pub struct ErpRestoredSession {
 /// What `login` did: either an OTP is now needed (call `verifyOtp`), or the account needs
 /// none and the session is open. `step` tells which. (Each member is a named type, so its
 /// fields keep their doc comments in editors.)
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(untagged)]
 pub enum ErpLoginResult {
     /// The password was right and a one-time code was sent.
@@ -147,7 +164,8 @@ pub enum ErpLoginResult {
 
 /// `login`'s answer when the password was right and the portal sent a one-time code: call
 /// `verifyOtp({ code })`.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpOtpRequired {
     /// Always `"otp_required"`: the next step is `verifyOtp`.
     #[tsify(type = "\"otp_required\"")]
@@ -157,7 +175,8 @@ pub struct ErpOtpRequired {
 }
 
 /// `login`'s answer when the account needs no OTP: the session is open.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpSignedIn {
     /// Always `"signed_in"`.
     #[tsify(type = "\"signed_in\"")]
@@ -166,14 +185,3 @@ pub struct ErpSignedIn {
     pub session: ErpSession,
 }
 
-impl ErpLoginResult {
-    /// An OTP was sent; the portal said `message`.
-    pub fn otp_required(message: String) -> Self {
-        ErpLoginResult::OtpRequired(ErpOtpRequired { step: "otp_required", message })
-    }
-
-    /// Signed in as `session`.
-    pub fn signed_in(session: ErpSession) -> Self {
-        ErpLoginResult::SignedIn(ErpSignedIn { step: "signed_in", session })
-    }
-}

@@ -5,11 +5,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::types::*;
-use super::wire::{Created, Replied, TicketCount, TicketInfo};
-use super::{ClosedTickets, OpenTickets};
+use super::{CLOSED_TICKETS, OPEN_TICKETS};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
-use crate::core::js::{record_id, to_js};
+use crate::core::js::{js_of, record_id};
+use crate::erp::out::{Out, Row};
+use serde_json::Value;
 use crate::erp::input::read_input_with_files;
 use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
@@ -25,9 +26,9 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("ticket_count"), options, |answer| {
             if answer.is_empty() {
-                return to_js(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
+                return Ok(js_of(&ticket_counts(None)));
             }
-            to_js(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
+            Ok(js_of(&ticket_counts(Some(&answer.row()?.record("List")?))))
         });
         self.perform("ticketCounts", Ok(work))
     }
@@ -39,7 +40,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<OpenTickets>("listOpenTickets", paging, options)
+        self.list("listOpenTickets", &OPEN_TICKETS, paging, options)
     }
 
     /// Every open ticket: `for await (const ticket of client.iterateOpenTickets())`.
@@ -49,7 +50,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<OpenTickets>("iterateOpenTickets", iteration, options)
+        self.iterate_all("iterateOpenTickets", &OPEN_TICKETS, iteration, options)
     }
 
     /// A page of the closed tickets, newest first (`closed_ticket`).
@@ -59,7 +60,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.list::<ClosedTickets>("listClosedTickets", paging, options)
+        self.list("listClosedTickets", &CLOSED_TICKETS, paging, options)
     }
 
     /// Every closed ticket: `for await (const ticket of client.iterateClosedTickets())`.
@@ -69,7 +70,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpIterateOptions")] iteration: Option<Ts<ErpIterateOptions>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> std::result::Result<JsValue, JsValue> {
-        self.iterate_all::<ClosedTickets>("iterateClosedTickets", iteration, options)
+        self.iterate_all("iterateClosedTickets", &CLOSED_TICKETS, iteration, options)
     }
 
     /// One ticket with its thread (`getTicketInfo`), by id or number; `not_found` when the
@@ -82,7 +83,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = record_id("ticket", &ticket).map(|id| {
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
-            Work::send(action, options, |answer| to_js(&ticket_detail(&answer.decode::<TicketInfo>()?)?))
+            Work::send(action, options, |answer| Ok(js_of(&ticket_detail(&answer.decode::<Value>()?)?)))
         });
         self.perform("getTicket", work)
     }
@@ -117,12 +118,12 @@ impl ErpClient {
                 .field_opt("email", customer.email)
                 .files(files);
             Ok(Work::send(action, options, |answer| {
-                let created: Created = answer.record()?;
-                to_js(&ErpCreatedTicket {
-                    id: created.ticket_id.or_empty(),
-                    number: created.ticketnumber.or_empty(),
-                    attachment_count: created.attachments.0.unwrap_or(0),
-                })
+                let created = answer.row()?;
+                let created = Out::new()
+                    .text("id", created.text("ticket_id"))
+                    .text("number", created.text("ticketnumber"))
+                    .number("attachmentCount", created.count("attachments").unwrap_or(0));
+                Ok(js_of(&created.build()))
             }))
         })();
         self.perform("createTicket", work)
@@ -152,8 +153,9 @@ impl ErpClient {
                 .field_opt("name", customer.name)
                 .files(files);
             Ok(Work::send(action, options, |answer| {
-                let replied: Replied = answer.record()?;
-                to_js(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
+                let replied = answer.row()?;
+                let replied = Out::new().optional("entryId", replied.non_empty("entry_id")).optional("message", replied.non_empty("message"));
+                Ok(js_of(&replied.build()))
             }))
         })();
         self.perform("replyToTicket", work)
@@ -186,11 +188,16 @@ fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
 }
 
 /// The ticket of a `getTicketInfo` answer, or the refusal the answer holds instead.
-pub(super) fn ticket_detail(info: &TicketInfo) -> Result<ErpTicketDetail> {
-    let data = &info.result.data;
-    let failed = info.result.status.0 == Some(false) || data.result_state.or_empty().eq_ignore_ascii_case("failed");
-    match (&data.ticket, failed) {
-        (Some(ticket), false) => Ok(ErpTicketDetail::from_wire(ticket, data)),
-        _ => Err(refusal(&data.message.non_empty().unwrap_or_else(|| "Ticket not found".into()))),
+pub(super) fn ticket_detail(answer: &Value) -> Result<Value> {
+    let result = Row::of(answer)?.record("result")?;
+    let data = result.record("data")?;
+    let failed = result.flag("status") == Some(false) || data.text("result_state").eq_ignore_ascii_case("failed");
+    let ticket = match data.get("ticket") {
+        None | Some(Value::Null) => None,
+        Some(ticket) => Some(Row::of(ticket)?),
+    };
+    match (ticket, failed) {
+        (Some(ticket), false) => detail(&ticket, &data),
+        _ => Err(refusal(&data.non_empty("message").unwrap_or_else(|| "Ticket not found".into()))),
     }
 }

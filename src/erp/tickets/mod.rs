@@ -5,15 +5,14 @@ mod client;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(super) mod fuzz;
 pub mod types;
-mod wire;
 
 use crate::erp::client::listing;
 
 listing!(
     /// `open_ticket` → `open`.
-    OpenTickets: "open_ticket", "open", types::ErpTicketSummary
+    OPEN_TICKETS: "open_ticket", "open", types::ErpTicketSummary
 );
 listing!(
     /// `closed_ticket` → `closed`.
-    ClosedTickets: "closed_ticket", "closed", types::ErpTicketSummary
+    CLOSED_TICKETS: "closed_ticket", "closed", types::ErpTicketSummary
 );

@@ -1,18 +1,19 @@
 //! What the caller of the ticket methods sends and receives.
 
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Tsify;
 use wasm_bindgen::JsValue;
 
-use super::wire;
 use crate::core::error::Result;
 use crate::core::lenient::Text;
 use crate::core::fields::{Fields, Input};
 use crate::core::record::output_record;
+use crate::erp::out::{Out, Row};
 use crate::erp::types::page_of;
 
 /// How many tickets the customer has.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketCounts {
     /// Open tickets.
@@ -52,7 +53,8 @@ page_of!(
 );
 
 /// A staff member a ticket is assigned to.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpAssignee {
     /// The staff member's id.
     pub id: String,
@@ -61,7 +63,8 @@ pub struct ErpAssignee {
 }
 
 /// Who opened a ticket.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 pub struct ErpTicketUser {
     /// Their name, if the server says.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,7 +77,8 @@ pub struct ErpTicketUser {
 }
 
 /// A file attached to a message of a ticket.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketAttachment {
     /// The attachment's id.
@@ -92,7 +96,8 @@ pub struct ErpTicketAttachment {
 }
 
 /// One entry of a ticket's thread.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketMessage {
     /// The entry's id.
@@ -120,7 +125,8 @@ pub struct ErpTicketMessage {
 }
 
 /// A ticket with its thread.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpTicketDetail {
     /// The ticket's id.
@@ -236,7 +242,8 @@ impl Input for ErpTicketReplyInput {
 }
 
 /// A ticket just opened.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpCreatedTicket {
     /// The ticket's id.
@@ -248,7 +255,8 @@ pub struct ErpCreatedTicket {
 }
 
 /// A reply just posted.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpPostedReply {
     /// The thread entry's id, if the server says.
@@ -261,88 +269,105 @@ pub struct ErpPostedReply {
     pub message: Option<String>,
 }
 
-impl From<&wire::Counts> for ErpTicketCounts {
-    fn from(w: &wire::Counts) -> ErpTicketCounts {
-        let (open, closed) = (w.open_ticket_cnt.0.unwrap_or(0), w.closed_ticket_cnt.0.unwrap_or(0));
-        ErpTicketCounts { open, closed, total: w.total_ticket_cnt.0.unwrap_or(open + closed) }
-    }
+/// The caller's `ErpTicketCounts` of `ticket_count`'s `List` (all 0 when the server sent
+/// none); the total is the sum unless the server says.
+pub fn ticket_counts(w: Option<&Row>) -> Value {
+    let count = |field: &str| w.and_then(|w| w.count(field));
+    let (open, closed) = (count("open_ticket_cnt").unwrap_or(0), count("closed_ticket_cnt").unwrap_or(0));
+    let total = count("total_ticket_cnt").unwrap_or(open + closed);
+    Out::new().number("open", open).number("closed", closed).number("total", total).build()
 }
 
-impl From<&wire::EntryModel> for ErpTicketMessage {
-    fn from(w: &wire::EntryModel) -> ErpTicketMessage {
-        let staff_id = w.staff_id.non_empty().filter(|s| s != "0");
-        ErpTicketMessage {
-            id: w.id.or_empty(),
-            from_staff: w.kind.or_empty().eq_ignore_ascii_case("R") || staff_id.is_some(),
-            poster: w.poster.or_empty(),
-            title: w.title.non_empty(),
-            body: w.body.or_empty(),
-            format: w.format.non_empty(),
-            created_at: w.created.non_empty(),
-            attachments: w
-                .attachments
-                .0
-                .iter()
-                .map(|a| ErpTicketAttachment {
-                    id: a.id.or_empty(),
-                    name: a.name.or_empty(),
-                    size: a.size.0,
-                    content_type: a.content_type.non_empty(),
-                })
-                .collect(),
-        }
-    }
+/// The caller's `ErpTicketMessage` of a thread entry's `model`.
+fn message(w: &Row) -> Result<Value> {
+    let staff_id = w.non_empty("staff_id").filter(|s| s != "0");
+    let rows = w.list("attachments")?;
+    let attachments = rows.iter().map(|a| {
+        Out::new()
+            .text("id", a.text("id"))
+            .text("name", a.text("name"))
+            .optional_number("size", a.count("size"))
+            .optional("contentType", a.non_empty("type"))
+            .build()
+    });
+    let attachments = attachments.collect();
+    Ok(Out::new()
+        .text("id", w.text("id"))
+        .flag("fromStaff", w.text("type").eq_ignore_ascii_case("R") || staff_id.is_some())
+        .text("poster", w.text("poster"))
+        .optional("title", w.non_empty("title"))
+        .text("body", w.text("body"))
+        .optional("format", w.non_empty("format"))
+        .optional("createdAt", w.non_empty("created"))
+        .value("attachments", attachments)
+        .build())
 }
 
-impl ErpTicketDetail {
-    /// The ticket of a `getTicketInfo` answer.
-    pub fn from_wire(t: &wire::Ticket, data: &wire::TicketData) -> ErpTicketDetail {
-        let email = match &t.user_email {
-            serde_json::Value::String(s) => Some(s.clone()),
-            serde_json::Value::Object(o) => o.get("address").and_then(|a| a.as_str()).map(str::to_string),
-            _ => None,
-        }
-        .filter(|e| !e.is_empty());
-        let name = t.user_name.non_empty().or_else(|| {
-            t.user_email.get("name").and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
-        });
-        ErpTicketDetail {
-            id: t.ticket_id.or_empty(),
-            number: t.ticket_number.or_empty(),
-            subject: t.subject.or_empty(),
-            status: t.ticket_status.or_empty(),
-            priority: t.priority.non_empty(),
-            department: t.department.non_empty(),
-            help_topic: t.help_topic.non_empty(),
-            source: t.source.non_empty(),
-            created_at: t.create_timestamp.non_empty(),
-            due_at: t.due_timestamp.non_empty(),
-            closed_at: t.close_timestamp.non_empty(),
-            last_message_at: t.last_message_timestamp.non_empty(),
-            last_response_at: t.last_response_timestamp.non_empty(),
-            user: ErpTicketUser { name, email },
-            assignees: t.assigned_to.0.iter().map(|a| ErpAssignee { id: a.id.or_empty(), name: a.name.or_empty() }).collect(),
-            messages: t.thread_entries.0.iter().map(|e| ErpTicketMessage::from(&e.model)).collect(),
-            staff_avatar_url: data.staff_avatar.non_empty(),
-            user_avatar_url: data.user_avatar.non_empty(),
-        }
+/// The caller's `ErpTicketDetail` of the `ticket` of a `getTicketInfo` answer and its `data`.
+pub fn detail(t: &Row, data: &Row) -> Result<Value> {
+    let user_email = t.get("user_email");
+    let email = match user_email {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Object(o)) => o.get("address").and_then(|a| a.as_str()).map(str::to_string),
+        _ => None,
     }
+    .filter(|e| !e.is_empty());
+    let name = t.non_empty("user_name").or_else(|| {
+        user_email.and_then(|e| e.get("name")).and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
+    });
+    let assignees = t.list("assigned_to")?.iter().map(|a| Out::new().text("id", a.text("id")).text("name", a.text("name")).build()).collect();
+    let messages = t.list("thread_entries")?.iter().map(|e| message(&e.record("model")?)).collect::<Result<_>>()?;
+    Ok(Out::new()
+        .text("id", t.text("ticket_id"))
+        .text("number", t.text("ticket_number"))
+        .text("subject", t.text("subject"))
+        .text("status", t.text("ticket_status"))
+        .optional("priority", t.non_empty("priority"))
+        .optional("department", t.non_empty("department"))
+        .optional("helpTopic", t.non_empty("help_topic"))
+        .optional("source", t.non_empty("source"))
+        .optional("createdAt", t.non_empty("create_timestamp"))
+        .optional("dueAt", t.non_empty("due_timestamp"))
+        .optional("closedAt", t.non_empty("close_timestamp"))
+        .optional("lastMessageAt", t.non_empty("last_message_timestamp"))
+        .optional("lastResponseAt", t.non_empty("last_response_timestamp"))
+        .value("user", Out::new().optional("name", name).optional("email", email).build())
+        .value("assignees", assignees)
+        .value("messages", messages)
+        .optional("staffAvatarUrl", data.non_empty("staff_avatar"))
+        .optional("userAvatarUrl", data.non_empty("user_avatar"))
+        .build())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_thread_reads_as_the_caller_sees_it() {
-        let info: wire::TicketInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/get_ticket_info.json"));
-        let data = &info.result.data;
-        let detail = ErpTicketDetail::from_wire(data.ticket.as_ref().unwrap(), data);
-        assert_eq!((detail.number.as_str(), detail.status.as_str()), ("480110", "Open"));
-        assert_eq!(detail.user.email.as_deref(), Some("someone@example.com"));
-        assert_eq!(detail.messages.len(), 2);
-        assert!(!detail.messages[0].from_staff && detail.messages[1].from_staff);
-        assert_eq!(detail.messages[0].attachments[0].size, Some(2048));
-        assert_eq!(detail.due_at, None);
+        let answer: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
+        let data = Row::of(&answer).unwrap().record("result").unwrap().record("data").unwrap();
+        let detail = detail(&data.record("ticket").unwrap(), &data).unwrap();
+        assert_eq!((detail["number"].as_str(), detail["status"].as_str()), (Some("480110"), Some("Open")));
+        assert_eq!(detail["user"]["email"], "someone@example.com");
+        assert_eq!(detail["messages"].as_array().map(Vec::len), Some(2));
+        assert_eq!((detail["messages"][0]["fromStaff"].as_bool(), detail["messages"][1]["fromStaff"].as_bool()), (Some(false), Some(true)));
+        assert_eq!(detail["messages"][0]["attachments"][0]["size"], 2048);
+        assert!(detail.get("dueAt").is_none());
+    }
+
+    #[test]
+    fn ticket_lists_decode() {
+        let list: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/open_ticket.json")).unwrap();
+        let rows = crate::core::record::rows(&list["open"], ErpTicketSummary::COLUMNS).unwrap();
+        assert_eq!(rows[0]["number"], "480132");
+    }
+
+    #[test]
+    fn counts_add_up_unless_the_server_says() {
+        assert_eq!(ticket_counts(None), json!({ "open": 0, "closed": 0, "total": 0 }));
+        let counts = json!({ "open_ticket_cnt": "2", "closed_ticket_cnt": 3 });
+        assert_eq!(ticket_counts(Some(&Row::of(&counts).unwrap())), json!({ "open": 2, "closed": 3, "total": 5 }));
     }
 }

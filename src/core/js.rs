@@ -158,18 +158,33 @@ pub fn caller_name(rust_name: &str) -> String {
 /// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
 /// record built from a table (see `core::record`).
 pub fn js_of(value: &serde_json::Value) -> JsValue {
+    plain(value, false)
+}
+
+/// The JSON text of `value`. In wasm, JavaScript's `JSON.stringify` writes it, so the module
+/// carries no JSON serializer or float printer; native builds (tests) use serde_json's.
+pub fn json_text(value: &serde_json::Value) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JSON::stringify(&plain(value, true)).map(String::from).unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    return value.to_string();
+}
+
+/// `value` as a JS value; `null` stays `null` when `keep_null`, else becomes `undefined`.
+fn plain(value: &serde_json::Value, keep_null: bool) -> JsValue {
     use serde_json::Value;
     match value {
+        Value::Null if keep_null => JsValue::NULL,
         Value::Null => JsValue::UNDEFINED,
         Value::Bool(b) => JsValue::from_bool(*b),
         Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
         Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(js_of).collect::<js_sys::Array>().into(),
+        Value::Array(items) => items.iter().map(|item| plain(item, keep_null)).collect::<js_sys::Array>().into(),
         Value::Object(fields) => {
             let object = js_sys::Object::new();
             for (key, item) in fields {
                 // Setting a property on a fresh plain object cannot fail.
-                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &js_of(item));
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &plain(item, keep_null));
             }
             object.into()
         }

@@ -162,7 +162,7 @@ impl Action {
             let element_data: Map<String, Value> = data.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect();
             body.insert("element_data".into(), Value::Object(element_data));
             return Call::new(crate::core::transport::Method::POST, INDEX, self.repeat)
-                .body(Body::PlainJson(Value::Object(body).to_string()));
+                .body(Body::PlainJson(crate::core::js::json_text(&Value::Object(body))));
         }
         let mut parts: Vec<(String, PartValue)> = envelope(token)
             .into_iter()

@@ -1,6 +1,5 @@
 //! The Perfex answer decoders, fuzzed from the documented samples (see `core::fuzz`).
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::{decoded, rows};
@@ -10,12 +9,12 @@ use crate::perfex::types::*;
 use crate::perfex::wire::{self, Expect};
 
 /// A list operation: `rows`, each converted.
-fn list<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
+fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
     Box::new(|reply| Ok(Decoded::list(&rows::<W>(reply)?.iter().map(T::from).collect::<Vec<_>>())))
 }
 
 /// A single-record operation: `decoded`, converted.
-fn one<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
+fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
     Box::new(|reply| Ok(Decoded::one(&T::from(&decoded::<W>(copy(reply), Expect::One)?))))
 }
 

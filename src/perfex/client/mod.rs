@@ -13,7 +13,6 @@ mod support;
 use std::rc::Rc;
 
 use gloo_net::http::Method;
-use serde::de::{DeserializeOwned, IgnoredAny};
 use serde::Serialize;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
@@ -193,7 +192,7 @@ impl PerfexClient {
         options: Option<JsValue>,
     ) -> std::result::Result<Ts<L>, JsValue>
     where
-        W: DeserializeOwned + Default,
+        W: wire::Read,
         T: for<'a> From<&'a W>,
         L: Tsify + Serialize,
     {
@@ -217,7 +216,7 @@ impl PerfexClient {
         options: Option<JsValue>,
     ) -> std::result::Result<Ts<L>, JsValue>
     where
-        W: DeserializeOwned + Default,
+        W: wire::Read,
         T: for<'a> From<&'a W>,
         L: Tsify + Serialize,
     {
@@ -229,7 +228,7 @@ impl PerfexClient {
             let rows: Vec<W> = rows(&reply)?;
             if rows.is_empty() && reply.status == 404 {
                 // Empty, or no such project? Asking for the project tells (404 if unknown).
-                inner.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await.and_then(|r| wire::decode::<IgnoredAny>(&r, Expect::One))?;
+                inner.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await.and_then(|r| wire::decode(&r, Expect::One))?;
             }
             output(&wrap(rows.iter().map(T::from).collect()))
         })
@@ -244,7 +243,7 @@ impl PerfexClient {
         options: Option<JsValue>,
     ) -> std::result::Result<Ts<T>, JsValue>
     where
-        W: DeserializeOwned + Default,
+        W: wire::Read,
         T: for<'a> From<&'a W> + Tsify + Serialize,
     {
         let inner = self.inner.clone();
@@ -302,13 +301,13 @@ impl Inner {
     }
 
     /// A list; `[]` when the server says "No data found".
-    async fn list<W: DeserializeOwned + Default>(&self, path: String, options: Option<JsValue>) -> Result<Vec<W>> {
+    async fn list<W: wire::Read>(&self, path: String, options: Option<JsValue>) -> Result<Vec<W>> {
         let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
         rows(&reply)
     }
 
     /// One record.
-    async fn one<W: DeserializeOwned + Default>(&self, path: String, options: Option<JsValue>) -> Result<W> {
+    async fn one<W: wire::Read>(&self, path: String, options: Option<JsValue>) -> Result<W> {
         let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
         decoded(reply, Expect::One)
     }
@@ -321,15 +320,21 @@ impl Inner {
 }
 
 /// The rows of a list answer; `[]` for "No data found" and for `data: null`.
-fn rows<W: DeserializeOwned>(reply: &Reply) -> Result<Vec<W>> {
-    Ok(wire::decode::<List<W>>(reply, Expect::List)?.and_then(|e| e.data).map(|l| l.0).unwrap_or_default())
+fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
+    let rows = match wire::decode(reply, Expect::List)? {
+        Some(envelope) => envelope.data::<List<W>>()?,
+        None => None,
+    };
+    Ok(rows.map(|l| l.0).unwrap_or_default())
 }
 
 /// The `data` of a successful answer.
-fn decoded<W: DeserializeOwned>(reply: Reply, expect: Expect) -> Result<W> {
-    wire::decode::<W>(&reply, expect)?
-        .and_then(|e| e.data)
-        .ok_or_else(|| Error::decode("the answer holds no data"))
+fn decoded<W: wire::Read>(reply: Reply, expect: Expect) -> Result<W> {
+    let data = match wire::decode(&reply, expect)? {
+        Some(envelope) => envelope.data::<W>()?,
+        None => None,
+    };
+    data.ok_or_else(|| Error::decode("the answer holds no data"))
 }
 
 /// `/customers_api/v1/<collection>/id/<id>` for a record id from the caller.

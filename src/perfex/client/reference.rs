@@ -71,8 +71,10 @@ impl PerfexClient {
             let path = format!("{API}/knowledge_base/article/{}", segment(&self::slug("slug", &slug)?));
             let reply = inner.public(path, options).await?;
             // An unknown slug is 200 with `data: null`.
-            let article = wire::decode::<wire::KbArticle>(&reply, Expect::One)?
-                .and_then(|e| e.data)
+            let article = wire::decode(&reply, Expect::One)?
+                .map(|e| e.data::<wire::KbArticle>())
+                .transpose()?
+                .flatten()
                 .ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;
             output(&KnowledgeBaseArticle::from(&article))
         })

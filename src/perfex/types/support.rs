@@ -189,12 +189,11 @@ impl From<&wire::Ticket> for TicketDetail {
 mod tests {
     use super::*;
     use crate::core::lenient::List;
-    use crate::perfex::wire::Envelope;
+    use crate::perfex::wire::sample;
 
     #[test]
     fn a_listed_ticket_converts() {
-        let rows: List<wire::Ticket> =
-            serde_json::from_str::<Envelope<_>>(include_str!("../../../tests/fixtures/perfex/tickets.json")).unwrap().data.unwrap();
+        let rows: List<wire::Ticket> = sample(include_str!("../../../tests/fixtures/perfex/tickets.json"));
         let v = serde_json::to_value(Ticket::from(&rows.0[0])).unwrap();
         assert_eq!(v["id"], "2");
         assert_eq!(v["department"]["name"], "Department Name 1");
@@ -206,7 +205,7 @@ mod tests {
 
     #[test]
     fn a_thread_separates_the_first_messages_files_from_the_replies() {
-        let w: wire::Ticket = serde_json::from_str(
+        let w: wire::Ticket = wire::parse(
             r#"{"ticketid":"2","subject":"s","message":"<p>m</p>","status":"1","priority":"2","department":"1",
                 "attachments":[{"id":"1","file_name":"a.png","filetype":"image/png","replyid":null},
                                {"id":"2","file_name":"b.txt","replyid":"7"}],

@@ -214,7 +214,7 @@ mod tests {
 
     #[test]
     fn the_task_form_options_map_priorities() {
-        let w: wire::CreateTaskData = serde_json::from_str(
+        let w: wire::CreateTaskData = wire::parse(
             r#"{"priorities":[{"id":"1","name":"Low"},{"id":"4","name":"Urgent"},{"id":"9","name":"Custom"}],
                 "milestones":[{"id":"1","name":"Design"}],"project_members":[{"staff_id":"2","staff_name":"Rita Okafor"}]}"#,
         )

@@ -1,0 +1,222 @@
+//! Reading the server's rows out of one parsed `serde_json::Value`, field by field, instead of a
+//! serde derive per row type (each derive instantiates the whole JSON parser again; this code
+//! exists once per field). The lenient rules stay those of `core::lenient`: a scalar of the
+//! wrong type is absent, the list forms of "nothing" are empty, a nested object of the wrong
+//! shape is absent, and a row that is not an object fails the answer (rows never vanish).
+
+use serde_json::{Map, Value};
+
+use super::Maybe;
+use crate::core::error::{Error, Result};
+use crate::core::lenient::{Count, Flag, List, Text};
+
+/// A value of the server's answer (`None` = the field is missing).
+pub trait Read: Sized {
+    /// Reads it; only a row that is not an object (or a list that is not a list) fails.
+    fn read(value: Option<&Value>) -> Result<Self>;
+}
+
+/// A row type: read from the fields of an object (also those it shares with a flattened part).
+pub trait Row: Sized {
+    /// Reads it from the object's fields.
+    fn from_fields(fields: &Map<String, Value>) -> Result<Self>;
+}
+
+/// The error for an answer whose `what` has the wrong shape (never quoting the answer).
+#[inline(never)]
+pub fn shape_error(what: &str) -> Error {
+    Error::decode(format!("the answer: the server sent an unexpected shape ({what})"))
+}
+
+/// The fields of a row; `[]` (PHP's empty array) has none, anything else but an object fails.
+#[inline(never)]
+fn fields_of(value: Option<&Value>) -> Result<std::borrow::Cow<'_, Map<String, Value>>> {
+    match value {
+        Some(Value::Object(fields)) => Ok(std::borrow::Cow::Borrowed(fields)),
+        Some(Value::Array(items)) if items.is_empty() => Ok(std::borrow::Cow::Owned(Map::new())),
+        _ => Err(shape_error("a row is not an object")),
+    }
+}
+
+/// Reads a row type from a value: its fields, if it is an object.
+pub fn row<R: Row>(value: Option<&Value>) -> Result<R> {
+    R::from_fields(&*fields_of(value)?)
+}
+
+impl Read for Text {
+    fn read(value: Option<&Value>) -> Result<Text> {
+        Ok(Text(value.and_then(text)))
+    }
+}
+
+/// A scalar as `lenient::Text` reads it: strings as they are, numbers and booleans written out.
+fn text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Some(u.to_string()),
+            (_, Some(i), _) => Some(i.to_string()),
+            (_, _, Some(f)) if f.is_finite() => Some(f.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Read for Flag {
+    fn read(value: Option<&Value>) -> Result<Flag> {
+        Ok(Flag(match value {
+            Some(Value::String(s)) => Text(Some(s.clone())).as_flag(),
+            Some(Value::Bool(b)) => Some(*b),
+            Some(Value::Number(n)) => match n.as_i64() {
+                Some(0) => Some(false),
+                Some(1) => Some(true),
+                _ => None,
+            },
+            _ => None,
+        }))
+    }
+}
+
+impl Read for Count {
+    fn read(value: Option<&Value>) -> Result<Count> {
+        Ok(Count(match value {
+            Some(Value::String(s)) => s.trim().parse().ok(),
+            Some(Value::Number(n)) => match (n.as_u64(), n.as_f64()) {
+                (Some(u), _) => Some(u),
+                (None, Some(f)) if !n.is_i64() && f >= 0.0 && f.fract() == 0.0 && f < 9.0e15 => Some(f as u64),
+                _ => None,
+            },
+            _ => None,
+        }))
+    }
+}
+
+impl<T: Read> Read for List<T> {
+    fn read(value: Option<&Value>) -> Result<List<T>> {
+        let rows: Vec<&Value> = match value {
+            Some(Value::Array(rows)) => rows.iter().collect(),
+            Some(Value::Object(rows)) => rows.values().collect(),
+            None | Some(Value::Null | Value::Bool(_)) => Vec::new(),
+            Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
+            Some(_) => return Err(shape_error("expected a list")),
+        };
+        rows.into_iter().map(|row| T::read(Some(row))).collect::<Result<_>>().map(List)
+    }
+}
+
+impl<T: Read> Read for Maybe<T> {
+    fn read(value: Option<&Value>) -> Result<Maybe<T>> {
+        Ok(Maybe(T::read(value).ok()))
+    }
+}
+
+/// Declares a row the server sends: a struct of lenient fields, each read from the field of
+/// its name, or `= "name"` from another, `= ["a", "b"]` from the first present of several,
+/// `= flatten` from the same object (a part shared by several rows).
+macro_rules! wire_row {
+    ($(#[$meta:meta])* pub struct $name:ident {
+        $($(#[doc = $doc:literal])* pub $field:ident: $ty:ty $(= $how:tt)?),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Default)]
+        pub struct $name {
+            $($(#[doc = $doc])* pub $field: $ty,)*
+        }
+
+        impl $crate::perfex::wire::Row for $name {
+            fn from_fields(fields: &serde_json::Map<String, serde_json::Value>) -> $crate::core::error::Result<$name> {
+                Ok($name { $($field: $crate::perfex::wire::wire_row!(@get fields $field $($how)?)?,)* })
+            }
+        }
+
+        impl $crate::perfex::wire::Read for $name {
+            fn read(value: Option<&serde_json::Value>) -> $crate::core::error::Result<$name> {
+                $crate::perfex::wire::row(value)
+            }
+        }
+    };
+    (@get $fields:ident $field:ident) => { $crate::perfex::wire::Read::read($fields.get(stringify!($field))) };
+    (@get $fields:ident $field:ident flatten) => { $crate::perfex::wire::Row::from_fields($fields) };
+    (@get $fields:ident $field:ident [$($name:literal),+]) => {
+        $crate::perfex::wire::Read::read([$($name),+].iter().find_map(|name| $fields.get(*name)))
+    };
+    (@get $fields:ident $field:ident $name:literal) => { $crate::perfex::wire::Read::read($fields.get($name)) };
+}
+pub(crate) use wire_row;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    wire_row! {
+        /// A row of every kind of field.
+        pub struct Sample {
+            pub id: Text,
+            pub flag: Flag,
+            pub n: Count,
+            pub kind: Text = "type",
+            pub any: Text = ["a", "b"],
+            pub nested: Maybe<Part>,
+            pub part: Part = flatten,
+            pub items: List<Part>,
+        }
+    }
+
+    wire_row! {
+        /// A part.
+        pub struct Part {
+            pub x: Text,
+        }
+    }
+
+    fn sample(value: Value) -> Result<Sample> {
+        Sample::read(Some(&value))
+    }
+
+    #[test]
+    fn scalars_of_any_shape_read_as_lenient_decoding_does() {
+        let rows: List<Sample> = List::read(Some(&json!([
+            {"id":"7","flag":"1","n":"12"},
+            {"id":7,"flag":true,"n":3},
+            {"id":null,"flag":"x","n":-1},
+            {"id":{"a":[1]},"flag":[],"n":"abc"},
+            {"id":17.5,"flag":1.0,"n":4.0},
+            {}
+        ])))
+        .unwrap();
+        let ids: Vec<_> = rows.0.iter().map(|r| r.id.0.clone()).collect();
+        assert_eq!(ids, vec![Some("7".into()), Some("7".into()), None, None, Some("17.5".into()), None]);
+        let flags: Vec<_> = rows.0.iter().map(|r| r.flag.0).collect();
+        assert_eq!(flags, vec![Some(true), Some(true), None, None, None, None]);
+        let counts: Vec<_> = rows.0.iter().map(|r| r.n.0).collect();
+        assert_eq!(counts, vec![Some(12), Some(3), None, None, Some(4), None]);
+    }
+
+    #[test]
+    fn names_aliases_flattened_and_nested_parts_are_read() {
+        let s = sample(json!({"type":"t","b":"second","x":"flat","nested":{"x":"in"},"items":{"0":{"x":"1"},"1":{"x":"2"}}})).unwrap();
+        assert_eq!((s.kind.or_empty(), s.any.or_empty(), s.part.x.or_empty()), ("t".into(), "second".into(), "flat".into()));
+        assert_eq!(s.nested.0.map(|n| n.x.or_empty()), Some("in".into()));
+        assert_eq!(s.items.0.len(), 2);
+        for odd in [json!("oops"), json!(null), json!(5)] {
+            assert!(sample(json!({ "nested": odd })).unwrap().nested.0.is_none());
+        }
+        assert!(sample(json!({ "nested": [] })).unwrap().nested.0.is_some());
+    }
+
+    #[test]
+    fn empty_lists_come_in_many_shapes_and_rows_never_vanish() {
+        for nothing in [json!(null), json!(false), json!(""), json!([]), json!({})] {
+            assert!(List::<Part>::read(Some(&nothing)).unwrap().0.is_empty(), "{nothing}");
+        }
+        assert!(List::<Part>::read(None).unwrap().0.is_empty());
+        assert!(List::<Part>::read(Some(&json!([{"x":"1"}, 5]))).is_err());
+        let e = List::<Part>::read(Some(&json!("s3cret"))).err().unwrap();
+        assert!(!e.message.contains("s3cret"), "{}", e.message);
+        assert!(sample(json!({ "items": 5 })).is_err());
+        assert!(sample(json!("row")).is_err());
+    }
+}

@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use super::{decoded, rows};
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
-use crate::core::transport::Reply;
 use crate::perfex::types::*;
 use crate::perfex::wire::{self, Expect};
 
@@ -15,7 +14,7 @@ fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decode
 
 /// A single-record operation: `decoded`, converted.
 fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::one(&T::from(&decoded::<W>(copy(reply), Expect::One)?))))
+    Box::new(|reply| Ok(Decoded::one(&T::from(&decoded::<W>(reply, Expect::One)?))))
 }
 
 /// A write: its confirmation.
@@ -26,13 +25,9 @@ fn confirm() -> Decoder {
 /// Signing in: the ids and whether there is a token.
 fn login() -> Decoder {
     Box::new(|reply| {
-        let data = decoded::<wire::LoginData>(copy(reply), Expect::One)?;
+        let data = decoded::<wire::LoginData>(reply, Expect::One)?;
         Ok(Decoded::one(&(data.client_id.or_empty(), data.contact_id.or_empty(), data.token.non_empty().is_some())))
     })
-}
-
-fn copy(reply: &Reply) -> Reply {
-    Reply { status: reply.status, body: reply.body.clone() }
 }
 
 macro_rules! sample {

@@ -1,5 +1,5 @@
-//! `PerfexClient`: the class, its session methods, and the few generic helpers every
-//! operation goes through (`fetch_list`, `fetch_one`, `submit`). The operations themselves
+//! `PerfexClient`: the class, its session methods, and the one async path every other
+//! operation goes through (`perform`, with the `Work` it carries out). The operations themselves
 //! live in one file per area: `sales`, `projects`, `support`, `reference`.
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use gloo_net::http::Method;
 use serde::Serialize;
-use tsify::{Ts, Tsify};
+use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::types::*;
@@ -22,7 +22,7 @@ use super::wire::{self, Expect};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{output, record_id, run};
+use crate::core::js::{output, record_id, run, to_js};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
 use crate::core::options::ClientOptions;
@@ -76,7 +76,7 @@ impl PerfexClient {
             let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
             let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
             let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
-            let data = decoded::<wire::LoginData>(reply.map_err(|e| e.redact(&secrets))?, Expect::One)
+            let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(&secrets))?, Expect::One)
                 .map_err(|e| e.redact(&secrets))?;
             let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
             let session = inner.open_session(Secret::new(token));
@@ -181,99 +181,84 @@ impl PerfexClient {
     }
 }
 
-impl PerfexClient {
-    /// A list operation: reads `path` (worked out inside the call, so a bad id is reported
-    /// for this operation), converts each row, wraps them in the list type.
-    async fn fetch_list<W, T, L>(
-        &self,
-        operation: &'static str,
-        path: impl FnOnce() -> Result<String>,
-        wrap: fn(Vec<T>) -> L,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<L>, JsValue>
-    where
-        W: wire::Read,
-        T: for<'a> From<&'a W>,
-        L: Tsify + Serialize,
-    {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let rows: Vec<W> = inner.list(path()?, options).await?;
-            output(&wrap(rows.iter().map(T::from).collect()))
-        })
-        .await
-    }
+/// How an answer becomes what a method's promise resolves with (one function per result type;
+/// the async path that fetches the answer is shared).
+type Convert = fn(&Reply) -> Result<JsValue>;
 
+/// What a promise-returning method asks of the server, checked before anything is sent. Every
+/// such method builds one and hands it to `PerfexClient::perform`, so one async path (one
+/// future) serves them all.
+enum Work {
+    /// A signed-in read of a path.
+    Read(String, Convert),
     /// A project group's list. The server answers "No data found" both for an empty group
     /// and for a project the customer does not have; only the second is `not_found`.
-    async fn fetch_project_group<W, T, L>(
-        &self,
-        operation: &'static str,
-        project_id: JsValue,
-        group: &'static str,
-        wrap: fn(Vec<T>) -> L,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<L>, JsValue>
-    where
-        W: wire::Read,
-        T: for<'a> From<&'a W>,
-        L: Tsify + Serialize,
-    {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", &project_id)?));
-            let reply = inner.exchange(Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe), options.clone()).await?;
-            let rows: Vec<W> = rows(&reply)?;
-            if rows.is_empty() && reply.status == 404 {
-                // Empty, or no such project? Asking for the project tells (404 if unknown).
-                inner.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await.and_then(|r| wire::decode(&r, Expect::One))?;
-            }
-            output(&wrap(rows.iter().map(T::from).collect()))
-        })
-        .await
-    }
+    Group { project: String, group: &'static str, convert: Convert },
+    /// A read of a path that needs no token (the knowledge base); none is sent.
+    Public(String, Convert),
+    /// A write: sent once, and the server must report success.
+    Submit(Call),
+}
 
-    /// A single-record operation: reads `path` and converts the record.
-    async fn fetch_one<W, T>(
-        &self,
-        operation: &'static str,
-        path: impl FnOnce() -> Result<String>,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<T>, JsValue>
-    where
-        W: wire::Read,
-        T: for<'a> From<&'a W> + Tsify + Serialize,
-    {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let row: W = inner.one(path()?, options).await?;
-            output(&T::from(&row))
-        })
-        .await
+impl Work {
+    /// The list of a group of the caller's project.
+    fn group(project_id: &JsValue, group: &'static str, convert: Convert) -> Result<Work> {
+        let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", project_id)?));
+        Ok(Work::Group { project, group, convert })
     }
+}
 
-    /// A write: builds the call (checking the caller's input first), sends it once, and
-    /// checks the server reports success.
-    async fn submit(
-        &self,
-        operation: &'static str,
-        build: impl FnOnce() -> Result<Call>,
-        options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
+/// A list answer: rows of `W`, each converted to the caller's `T` (`[]` for "No data found").
+fn list<W: wire::Read, T: for<'a> From<&'a W> + Serialize>(reply: &Reply) -> Result<JsValue> {
+    to_js(&rows::<W>(reply)?.iter().map(T::from).collect::<Vec<T>>())
+}
+
+/// A one-record answer: its `data` as `W`, converted to the caller's `T`.
+fn one<W: wire::Read, T: for<'a> From<&'a W> + Serialize>(reply: &Reply) -> Result<JsValue> {
+    to_js(&T::from(&decoded::<W>(reply, Expect::One)?))
+}
+
+impl PerfexClient {
+    /// The promise of the method `operation`: `work` carried out, or rejected with its input
+    /// error before anything is sent; every error names the method and holds no secret.
+    fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> js_sys::Promise {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let reply = inner.exchange(build()?, options).await?;
-            wire::confirm(&reply).map(|_| ())
+        wasm_bindgen_futures::future_to_promise(async move {
+            let result = match work {
+                Ok(work) => inner.perform(work, options).await,
+                Err(e) => Err(e),
+            };
+            result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
         })
-        .await
     }
 }
 
 impl Inner {
+    /// Carries out a method's checked `work`: the value its promise resolves with.
+    async fn perform(&self, work: Work, options: Option<JsValue>) -> Result<JsValue> {
+        match work {
+            Work::Read(path, convert) => convert(&self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?),
+            Work::Group { project, group, convert } => {
+                let call = Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe);
+                let reply = self.exchange(call, options.clone()).await?;
+                let value = convert(&reply)?;
+                if reply.status == 404 {
+                    // Empty (a 404 that converts is an empty list), or no such project? Asking
+                    // for the project tells (404 if unknown).
+                    let reply = self.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await?;
+                    wire::decode(&reply, Expect::One)?;
+                }
+                Ok(value)
+            }
+            Work::Public(path, convert) => convert(&self.public(path, options).await?),
+            Work::Submit(call) => {
+                let reply = self.exchange(call, options).await?;
+                wire::confirm(&reply).map(|_| JsValue::UNDEFINED)
+            }
+        }
+    }
+
     /// Opens a session; returns when it expires (ms since the epoch), if known.
     fn open_session(&self, token: Secret) -> Option<f64> {
         let expires_at = numeric_claim(token.expose(), "API_TIME").map(|t| t * 1000.0 + TOKEN_LIFETIME_MS);
@@ -300,18 +285,6 @@ impl Inner {
         Ok(reply)
     }
 
-    /// A list; `[]` when the server says "No data found".
-    async fn list<W: wire::Read>(&self, path: String, options: Option<JsValue>) -> Result<Vec<W>> {
-        let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
-        rows(&reply)
-    }
-
-    /// One record.
-    async fn one<W: wire::Read>(&self, path: String, options: Option<JsValue>) -> Result<W> {
-        let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
-        decoded(reply, Expect::One)
-    }
-
     /// A read that needs no token (the knowledge base); none is sent.
     async fn public(&self, path: String, options: Option<JsValue>) -> Result<Reply> {
         let options = CallOptions::from_js(&options.unwrap_or_default())?;
@@ -329,8 +302,8 @@ fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
 }
 
 /// The `data` of a successful answer.
-fn decoded<W: wire::Read>(reply: Reply, expect: Expect) -> Result<W> {
-    let data = match wire::decode(&reply, expect)? {
+fn decoded<W: wire::Read>(reply: &Reply, expect: Expect) -> Result<W> {
+    let data = match wire::decode(reply, expect)? {
         Some(envelope) => envelope.data::<W>()?,
         None => None,
     };

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::input::required;
 use crate::core::js::input;
-use super::{record_path, PerfexClient, API};
+use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};
 use crate::core::js::record_id;
@@ -19,33 +19,33 @@ use crate::perfex::wire;
 #[wasm_bindgen]
 impl PerfexClient {
     /// The customer's tickets, as the server orders them; `[]` when there are none.
-    #[wasm_bindgen(js_name = listTickets)]
-    pub async fn list_tickets(
+    #[wasm_bindgen(js_name = listTickets, unchecked_return_type = "Promise<Tickets>")]
+    pub fn list_tickets(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Tickets>, JsValue> {
-        self.fetch_list::<wire::Ticket, _, _>("listTickets", || Ok(format!("{API}/tickets")), Tickets, options).await
+    ) -> js_sys::Promise {
+        self.perform("listTickets", Ok(Work::Read(format!("{API}/tickets"), list::<wire::Ticket, Ticket>)), options)
     }
 
     /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
-    #[wasm_bindgen(js_name = getTicket)]
-    pub async fn get_ticket(
+    #[wasm_bindgen(js_name = getTicket, unchecked_return_type = "Promise<TicketDetail>")]
+    pub fn get_ticket(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<TicketDetail>, JsValue> {
-        self.fetch_one::<wire::Ticket, _>("getTicket", || record_path("tickets", &id), options).await
+    ) -> js_sys::Promise {
+        self.perform("getTicket", record_path("tickets", &id).map(|path| Work::Read(path, one::<wire::Ticket, TicketDetail>)), options)
     }
 
     /// Opens a ticket, with files when `attachments` holds some (then it goes as
     /// multipart/form-data). The server does not say the new ticket's id (it shows in
     /// `listTickets`). Sent once, never retried.
-    #[wasm_bindgen(js_name = createTicket)]
-    pub async fn create_ticket(
+    #[wasm_bindgen(js_name = createTicket, unchecked_return_type = "Promise<void>")]
+    pub fn create_ticket(
         &self,
         ticket: Ts<NewTicket>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
+    ) -> js_sys::Promise {
         let build = || {
             let raw: JsValue = ticket.into();
             let t: NewTicket = input("ticket", raw.clone())?;
@@ -60,18 +60,18 @@ impl PerfexClient {
             let body = body(fields, attachments(&raw)?);
             Ok(Call::new(Method::POST, format!("{API}/tickets"), Repeat::Never).body(body))
         };
-        self.submit("createTicket", build, options).await
+        self.perform("createTicket", build().map(Work::Submit), options)
     }
 
     /// Replies to a ticket (which sets it back to open), with files when `attachments`
     /// holds some. Sent once, never retried.
-    #[wasm_bindgen(js_name = replyToTicket)]
-    pub async fn reply_to_ticket(
+    #[wasm_bindgen(js_name = replyToTicket, unchecked_return_type = "Promise<void>")]
+    pub fn reply_to_ticket(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         reply: Ts<NewTicketReply>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
+    ) -> js_sys::Promise {
         let build = || {
             let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
             let raw: JsValue = reply.into();
@@ -79,7 +79,7 @@ impl PerfexClient {
             let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&raw)?);
             Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
         };
-        self.submit("replyToTicket", build, options).await
+        self.perform("replyToTicket", build().map(Work::Submit), options)
     }
 }
 

@@ -1,6 +1,5 @@
 //! Invoices with their payments.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{addresses, id_opt, money, opt, project, Address, Amounts, LineItem, Named};
@@ -88,7 +87,8 @@ record! {
 }
 
 /// A list of invoices.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Invoices(pub Vec<Invoice>);
 
 impl From<&wire::Payment> for Payment {

@@ -2,7 +2,6 @@
 //! expenses and credit notes (its proposals, estimates, invoices, tickets and contracts use
 //! the same types as the customer-wide lists).
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, Amounts, Named};
@@ -183,31 +182,38 @@ record! {
 }
 
 /// A list of timesheet entries.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Timesheets(pub Vec<Timesheet>);
 
 /// A list of milestones.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Milestones(pub Vec<Milestone>);
 
 /// A list of project files.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct ProjectFiles(pub Vec<ProjectFile>);
 
 /// A list of project discussions.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct ProjectDiscussions(pub Vec<ProjectDiscussion>);
 
 /// A list of subscriptions.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Subscriptions(pub Vec<Subscription>);
 
 /// A list of expenses.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Expenses(pub Vec<Expense>);
 
 /// A list of credit notes.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct CreditNotes(pub Vec<CreditNote>);
 
 impl From<&wire::Timesheet> for Timesheet {

@@ -1,6 +1,5 @@
 //! Projects: the list, one project with its team and settings.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, opt};
@@ -162,7 +161,8 @@ record! {
 }
 
 /// A list of projects.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Projects(pub Vec<Project>);
 
 impl From<&wire::Project> for Project {

@@ -1,6 +1,5 @@
 //! Estimates and proposals, and what every sales document shares (amounts, lines, comments).
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{acceptance, address, addresses, id_opt, money, opt, project, Acceptance, Address, Named};
@@ -189,11 +188,13 @@ record! {
 }
 
 /// A list of estimates.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Estimates(pub Vec<Estimate>);
 
 /// A list of proposals.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Proposals(pub Vec<Proposal>);
 
 impl From<&wire::Amounts> for Amounts {

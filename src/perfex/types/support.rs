@@ -1,7 +1,6 @@
 //! Support tickets as the caller sees them, and the inputs of `createTicket` / `replyToTicket`.
 
 use serde::de::IgnoredAny;
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{named, IdInput, Named};
@@ -129,7 +128,8 @@ record! {
 }
 
 /// A list of tickets.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Tickets(pub Vec<Ticket>);
 
 impl From<&wire::Ticket> for Ticket {

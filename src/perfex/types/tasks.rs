@@ -1,6 +1,5 @@
 //! A project's tasks, and the inputs that create and change them.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
@@ -138,7 +137,8 @@ record! {
 }
 
 /// A list of tasks.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Tasks(pub Vec<Task>);
 
 impl From<&wire::Task> for Task {

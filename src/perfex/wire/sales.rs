@@ -26,7 +26,6 @@ wire_row! {
         pub shipping_state: Text,
         pub shipping_zip: Text,
         pub shipping_country: Text,
-        pub include_shipping: Flag,
     }
 }
 
@@ -58,7 +57,6 @@ wire_row! {
 wire_row! {
     /// The embedded `project_data` object; only its name is read.
     pub struct ProjectRef {
-        pub id: Text,
         pub name: Text,
     }
 }
@@ -72,7 +70,6 @@ wire_row! {
         pub qty: Text,
         pub rate: Text,
         pub unit: Text,
-        pub item_order: Text,
     }
 }
 
@@ -154,7 +151,6 @@ wire_row! {
         pub id: Text,
         pub amount: Text,
         pub date: Text,
-        pub daterecorded: Text,
         /// The payment mode's name, from the joined payment modes row.
         pub name: Text,
         pub paymentmethod: Text,

@@ -35,8 +35,6 @@ wire_row! {
         pub project_id: Text,
         pub project_name: Text,
         pub clientread: Flag,
-        pub user_firstname: Text,
-        pub user_lastname: Text,
         pub attachments: List<Attachment>,
         pub ticket_replies: List<TicketReply>,
     }
@@ -49,7 +47,6 @@ wire_row! {
         pub file_name: Text,
         pub filetype: Text,
         pub replyid: Text,
-        pub dateadded: Text,
     }
 }
 

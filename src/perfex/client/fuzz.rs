@@ -1,6 +1,5 @@
 //! The Perfex answer decoders, fuzzed from the documented samples (see `core::fuzz`).
 
-use serde::Serialize;
 
 use super::{decoded, rows};
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
@@ -8,13 +7,13 @@ use crate::perfex::types::*;
 use crate::perfex::wire::{self, Expect};
 
 /// A list operation: `rows`, each converted.
-fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::list(&rows::<W>(reply)?.iter().map(T::from).collect::<Vec<_>>())))
+fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson>() -> Decoder {
+    Box::new(|reply| Ok(Decoded::list(&rows::<W>(reply)?.iter().map(|row| T::from(row).to_json()).collect::<Vec<_>>())))
 }
 
 /// A single-record operation: `decoded`, converted.
-fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::one(&T::from(&decoded::<W>(reply, Expect::One)?))))
+fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson>() -> Decoder {
+    Box::new(|reply| Ok(Decoded::one(&T::from(&decoded::<W>(reply, Expect::One)?).to_json())))
 }
 
 /// A write: its confirmation.

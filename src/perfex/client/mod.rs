@@ -13,7 +13,7 @@ mod support;
 use std::rc::Rc;
 
 use gloo_net::http::Method;
-use serde::Serialize;
+use serde_json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -22,7 +22,7 @@ use super::wire::{self, Expect};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{output, record_id, run, to_js};
+use crate::core::js::{js_of, record_id, run};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
 use crate::core::options::ClientOptions;
@@ -80,7 +80,7 @@ impl PerfexClient {
                 .map_err(|e| e.redact(&secrets))?;
             let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
             let session = inner.open_session(Secret::new(token));
-            output(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session })
+            Ok(Ts::new_unchecked(js(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session })))
         })
         .await
     }
@@ -164,7 +164,7 @@ impl PerfexClient {
             if !self.inner.session.is_active() {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again"));
             }
-            output(&PerfexSession { client_id, contact_id, expires_at })
+            Ok(Ts::new_unchecked(js(&PerfexSession { client_id, contact_id, expires_at })))
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
@@ -209,13 +209,13 @@ impl Work {
 }
 
 /// A list answer: rows of `W`, each converted to the caller's `T` (`[]` for "No data found").
-fn list<W: wire::Read, T: for<'a> From<&'a W> + Serialize>(reply: &Reply) -> Result<JsValue> {
-    to_js(&rows::<W>(reply)?.iter().map(T::from).collect::<Vec<T>>())
+fn list<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
+    Ok(js_of(&Value::Array(rows::<W>(reply)?.iter().map(|row| T::from(row).to_json()).collect())))
 }
 
 /// A one-record answer: its `data` as `W`, converted to the caller's `T`.
-fn one<W: wire::Read, T: for<'a> From<&'a W> + Serialize>(reply: &Reply) -> Result<JsValue> {
-    to_js(&T::from(&decoded::<W>(reply, Expect::One)?))
+fn one<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
+    Ok(js(&T::from(&decoded::<W>(reply, Expect::One)?)))
 }
 
 impl PerfexClient {

@@ -7,7 +7,7 @@
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(tsify::Tsify, serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(tsify::Tsify, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
         #[serde(rename_all = "snake_case")]
         pub enum $name {
             $($(#[$vmeta])* $variant),+
@@ -30,13 +30,23 @@ macro_rules! code_enum {
                 }
             }
         }
+
+        impl $crate::perfex::types::ToJson for $name {
+            fn to_json(&self) -> serde_json::Value {
+                let variant = match self {
+                    $($name::$variant => stringify!($variant)),+
+                };
+                serde_json::Value::String($crate::perfex::types::snake_case(variant))
+            }
+        }
     };
 }
 
 /// A record declared once with its doc comments, camelCase, in one of two directions:
 /// - `record! { pub struct … }`, what the caller receives: a field written `name?: T` is an
 ///   `Option<T>` left out when `None` (optional in TypeScript, as tsify reads serde's
-///   `skip_serializing_if`);
+///   `skip_serializing_if`); it becomes JSON through `ToJson` (a `#[serde(flatten)]` field
+///   adds its own fields), not a serde derive;
 /// - `record! { input pub struct … }`, what the caller sends: a field written `name?: T` may be
 ///   left out, and a field this client does not know is refused.
 ///
@@ -49,8 +59,9 @@ macro_rules! record {
     };
     ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
         record!(@fields
-            [$(#[$meta])* #[derive(tsify::Tsify, serde::Serialize)] #[serde(rename_all = "camelCase")] $name]
+            [$(#[$meta])* #[derive(tsify::Tsify)] #[serde(rename_all = "camelCase")] $name]
             {#[serde(skip_serializing_if = "Option::is_none")]} [] $($fields)*);
+        record!(@json $name [] $($fields)*);
     };
     (@fields $head:tt {$($optional:tt)*} [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
         record!(@fields $head {$($optional)*} [$($done)* $(#[$field_meta])* $($optional)* pub $field: Option<$ty>,] $($rest)*);
@@ -63,6 +74,37 @@ macro_rules! record {
         pub struct $name {
             $($done)*
         }
+    };
+    // Each field as `flatten name` or `put name`, then the `Fields` and `ToJson` impls.
+    (@json $name:ident [$($done:tt)*] $(#[doc = $doc:literal])* #[serde(flatten)] pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@json $name [$($done)* flatten $field] $($rest)*);
+    };
+    (@json $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
+        record!(@json $name [$($done)* put $field] $($rest)*);
+    };
+    (@json $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@json $name [$($done)* put $field] $($rest)*);
+    };
+    (@json $name:ident [$($how:ident $field:ident)*]) => {
+        impl $crate::perfex::types::Fields for $name {
+            fn fields(&self, record: &mut serde_json::Map<String, serde_json::Value>) {
+                $(record!(@put self record $how $field);)*
+            }
+        }
+
+        impl $crate::perfex::types::ToJson for $name {
+            fn to_json(&self) -> serde_json::Value {
+                let mut record = serde_json::Map::new();
+                $crate::perfex::types::Fields::fields(self, &mut record);
+                serde_json::Value::Object(record)
+            }
+        }
+    };
+    (@put $self:tt $record:ident flatten $field:ident) => {
+        $crate::perfex::types::Fields::fields(&$self.$field, $record)
+    };
+    (@put $self:tt $record:ident put $field:ident) => {
+        $crate::perfex::types::ToJson::put(&$self.$field, $record, stringify!($field))
     };
 }
 
@@ -85,10 +127,84 @@ pub use support::*;
 pub use tasks::*;
 
 use serde::Deserialize;
+use serde_json::{Map, Value};
 use tsify::Tsify;
 
 use super::wire;
+use crate::core::js::caller_name;
 use crate::core::lenient::Text;
+
+/// What the caller receives, as JSON (handed to JS in one walk by `core::js::js_of`): written
+/// by `record!` and `code_enum!` instead of a serde derive per type.
+pub trait ToJson {
+    /// The value as JSON.
+    fn to_json(&self) -> Value;
+
+    /// Adds the value to `record` as the field `rust_name` (by its camelCase name); an absent
+    /// optional value is left out.
+    fn put(&self, record: &mut Map<String, Value>, rust_name: &str) {
+        record.insert(caller_name(rust_name), self.to_json());
+    }
+}
+
+/// A record whose fields can join another record's (`#[serde(flatten)]`).
+pub trait Fields {
+    /// Adds its fields to `record`.
+    fn fields(&self, record: &mut Map<String, Value>);
+}
+
+impl ToJson for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+impl ToJson for f64 {
+    fn to_json(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToJson::to_json)
+    }
+
+    fn put(&self, record: &mut Map<String, Value>, rust_name: &str) {
+        if let Some(value) = self {
+            value.put(record, rust_name);
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+
+/// A Rust variant's name as serde's `snake_case` writes it: `PartiallyPaid` → `partially_paid`.
+pub fn snake_case(name: &str) -> String {
+    let mut snake = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            snake.push('_');
+        }
+        snake.push(c.to_ascii_lowercase());
+    }
+    snake
+}
+
+/// A caller's value as the plain JS value the .d.ts promises.
+pub fn js<T: ToJson>(value: &T) -> wasm_bindgen::JsValue {
+    crate::core::js::js_of(&value.to_json())
+}
 
 /// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
 /// exists for its TypeScript declaration).
@@ -294,4 +410,49 @@ fn addresses(w: &wire::Addresses) -> (Option<Address>, Option<Address>) {
         address(&w.billing_street, &w.billing_city, &w.billing_state, &w.billing_zip, &w.billing_country),
         address(&w.shipping_street, &w.shipping_city, &w.shipping_state, &w.shipping_zip, &w.shipping_country),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    record! {
+        /// A part.
+        pub struct Part {
+            /// A field.
+            pub first_name: String,
+        }
+    }
+
+    record! {
+        /// A record with every kind of field.
+        pub struct Whole {
+            /// Flattened.
+            #[serde(flatten)]
+            pub part: Part,
+            /// Optional.
+            pub note?: String,
+            /// A list.
+            pub parts: Vec<Part>,
+            /// A flag and a number.
+            pub done: bool,
+            /// A number.
+            pub count: f64,
+            /// A code.
+            pub status?: InvoiceStatus,
+        }
+    }
+
+    #[test]
+    fn records_become_the_callers_json() {
+        let part = || Part { first_name: "Ada".into() };
+        let whole = Whole { part: part(), note: None, parts: vec![part()], done: true, count: 3.0, status: Some(InvoiceStatus::PartiallyPaid) };
+        assert_eq!(
+            whole.to_json(),
+            json!({ "firstName": "Ada", "parts": [{ "firstName": "Ada" }], "done": true, "count": 3.0, "status": "partially_paid" })
+        );
+        assert_eq!(snake_case("NotStarted"), "not_started");
+        assert_eq!(snake_case("Open"), "open");
+    }
 }

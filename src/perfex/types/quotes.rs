@@ -305,12 +305,13 @@ impl From<&wire::Proposal> for ProposalDetail {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::perfex::wire::sample;
 
     #[test]
     fn an_estimate_keeps_money_as_text_and_flags_as_booleans() {
         let e = EstimateDetail::from(&sample::<wire::Estimate>(include_str!("../../../tests/fixtures/perfex/estimate.json")));
-        let v = serde_json::to_value(&e).unwrap();
+        let v = e.to_json();
         assert_eq!(v["total"], "500.00");
         assert_eq!(v["discountPercent"], "0.00");
         assert_eq!(v["currency"], "USD");

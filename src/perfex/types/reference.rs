@@ -153,6 +153,7 @@ impl From<&wire::IdName> for Named {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::perfex::wire::sample;
     use crate::core::lenient::List;
 
@@ -173,7 +174,7 @@ mod tests {
         let item = ClientMenuItem::from(&menu.0[4]);
         assert_eq!((item.id.as_str(), item.short_name.as_str()), ("5", "support"));
         let departments: List<wire::IdName> = sample(include_str!("../../../tests/fixtures/perfex/departments.json"));
-        let v = serde_json::to_value(departments.0.iter().map(Named::from).collect::<Vec<_>>()).unwrap();
+        let v = departments.0.iter().map(Named::from).collect::<Vec<_>>().to_json();
         assert_eq!(v[0], serde_json::json!({"id": "1", "name": "Department Name 1"}));
     }
 }

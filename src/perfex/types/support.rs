@@ -188,13 +188,14 @@ impl From<&wire::Ticket> for TicketDetail {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::core::lenient::List;
     use crate::perfex::wire::sample;
 
     #[test]
     fn a_listed_ticket_converts() {
         let rows: List<wire::Ticket> = sample(include_str!("../../../tests/fixtures/perfex/tickets.json"));
-        let v = serde_json::to_value(Ticket::from(&rows.0[0])).unwrap();
+        let v = Ticket::from(&rows.0[0]).to_json();
         assert_eq!(v["id"], "2");
         assert_eq!(v["department"]["name"], "Department Name 1");
         assert_eq!(v["status"]["color"], "#ff2d42");

@@ -196,6 +196,7 @@ impl From<&wire::CreateTaskData> for NewTaskOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::core::lenient::List;
     use crate::perfex::wire::sample;
     #[test]
@@ -207,7 +208,7 @@ mod tests {
         assert_eq!(tasks[1].assignees.len(), 2);
         assert_eq!((tasks[1].assignees[1].staff_id.as_str(), tasks[1].assignees[1].assigned_by_contact), ("4", true));
         assert_eq!((tasks[1].created_by_contact, tasks[1].created_by_id.as_deref()), (true, Some("3")));
-        let v = serde_json::to_value(&tasks[1]).unwrap();
+        let v = tasks[1].to_json();
         assert_eq!(v["priority"], "medium");
         assert_eq!(v["status"], "not_started");
     }

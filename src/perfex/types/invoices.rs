@@ -157,7 +157,7 @@ mod tests {
 
     #[test]
     fn an_unknown_status_code_is_absent_not_an_error() {
-        let w: wire::Invoice = wire::row(Some(&serde_json::json!({"id":"9","status":"42","status_name":"Custom","total":17.5}))).unwrap();
+        let w: wire::Invoice = wire::parse(r#"{"id":"9","status":"42","status_name":"Custom","total":17.5}"#).unwrap();
         let i = Invoice::from(&w);
         assert_eq!((i.status, i.status_name.as_deref(), i.amounts.total.as_str()), (None, Some("Custom"), "17.5"));
     }

@@ -11,15 +11,24 @@ use crate::core::error::{Error, Result};
 use crate::core::lenient::{Count, Flag, List, Text};
 
 /// A value of the server's answer (`None` = the field is missing).
-pub trait Read: Sized {
-    /// Reads it; only a row that is not an object (or a list that is not a list) fails.
-    fn read(value: Option<&Value>) -> Result<Self>;
+pub trait Read: Sized + Default {
+    /// Reads it. Only a row that is not an object (or a list that is not a list) is wrong: that
+    /// is noted in `wrong` (the whole answer then fails) and reads as the default, so building a
+    /// row never stops half-way.
+    fn read_noting(value: Option<&Value>, wrong: &mut Option<Error>) -> Self;
+
+    /// Reads it; a wrong row or list is a `decode` error.
+    fn read(value: Option<&Value>) -> Result<Self> {
+        let mut wrong = None;
+        let value = Self::read_noting(value, &mut wrong);
+        wrong.map_or(Ok(value), Err)
+    }
 }
 
 /// A row type: read from the fields of an object (also those it shares with a flattened part).
 pub trait Row: Sized {
-    /// Reads it from the object's fields.
-    fn from_fields(fields: &Map<String, Value>) -> Result<Self>;
+    /// Reads it from the object's fields, noting a wrong nested row or list in `wrong`.
+    fn from_fields(fields: &Map<String, Value>, wrong: &mut Option<Error>) -> Self;
 }
 
 /// The error for an answer whose `what` has the wrong shape (never quoting the answer).
@@ -28,24 +37,42 @@ pub fn shape_error(what: &str) -> Error {
     Error::decode(format!("the answer: the server sent an unexpected shape ({what})"))
 }
 
-/// The fields of a row; `[]` (PHP's empty array) has none, anything else but an object fails.
+/// Notes the first wrong shape of an answer.
 #[inline(never)]
-fn fields_of(value: Option<&Value>) -> Result<std::borrow::Cow<'_, Map<String, Value>>> {
-    match value {
-        Some(Value::Object(fields)) => Ok(std::borrow::Cow::Borrowed(fields)),
-        Some(Value::Array(items)) if items.is_empty() => Ok(std::borrow::Cow::Owned(Map::new())),
-        _ => Err(shape_error("a row is not an object")),
+fn note(wrong: &mut Option<Error>, what: &str) {
+    if wrong.is_none() {
+        *wrong = Some(shape_error(what));
     }
 }
 
-/// Reads a row type from a value: its fields, if it is an object.
-pub fn row<R: Row>(value: Option<&Value>) -> Result<R> {
-    R::from_fields(&*fields_of(value)?)
+/// Reads a row type from a value: its fields, if it is an object (`[]`, PHP's empty array, has
+/// none); anything else is noted as wrong.
+pub fn row<R: Row + Default>(value: Option<&Value>, wrong: &mut Option<Error>) -> R {
+    match value {
+        Some(Value::Object(fields)) => R::from_fields(fields, wrong),
+        Some(Value::Array(items)) if items.is_empty() => R::from_fields(&Map::new(), wrong),
+        _ => {
+            note(wrong, "a row is not an object");
+            R::default()
+        }
+    }
+}
+
+/// The field `name` of a row (out of line: one copy per field type, not one per field).
+#[inline(never)]
+pub fn field<T: Read>(fields: &Map<String, Value>, name: &str, wrong: &mut Option<Error>) -> T {
+    T::read_noting(fields.get(name), wrong)
+}
+
+/// The first of the fields `names` that a row has.
+#[inline(never)]
+pub fn first_field<T: Read>(fields: &Map<String, Value>, names: &[&str], wrong: &mut Option<Error>) -> T {
+    T::read_noting(names.iter().find_map(|name| fields.get(*name)), wrong)
 }
 
 impl Read for Text {
-    fn read(value: Option<&Value>) -> Result<Text> {
-        Ok(Text(value.and_then(text)))
+    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Text {
+        Text(value.and_then(text))
     }
 }
 
@@ -65,8 +92,8 @@ fn text(value: &Value) -> Option<String> {
 }
 
 impl Read for Flag {
-    fn read(value: Option<&Value>) -> Result<Flag> {
-        Ok(Flag(match value {
+    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Flag {
+        Flag(match value {
             Some(Value::String(s)) => Text(Some(s.clone())).as_flag(),
             Some(Value::Bool(b)) => Some(*b),
             Some(Value::Number(n)) => match n.as_i64() {
@@ -75,13 +102,13 @@ impl Read for Flag {
                 _ => None,
             },
             _ => None,
-        }))
+        })
     }
 }
 
 impl Read for Count {
-    fn read(value: Option<&Value>) -> Result<Count> {
-        Ok(Count(match value {
+    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Count {
+        Count(match value {
             Some(Value::String(s)) => s.trim().parse().ok(),
             Some(Value::Number(n)) => match (n.as_u64(), n.as_f64()) {
                 (Some(u), _) => Some(u),
@@ -89,26 +116,29 @@ impl Read for Count {
                 _ => None,
             },
             _ => None,
-        }))
+        })
     }
 }
 
 impl<T: Read> Read for List<T> {
-    fn read(value: Option<&Value>) -> Result<List<T>> {
+    fn read_noting(value: Option<&Value>, wrong: &mut Option<Error>) -> List<T> {
         let rows: Vec<&Value> = match value {
             Some(Value::Array(rows)) => rows.iter().collect(),
             Some(Value::Object(rows)) => rows.values().collect(),
             None | Some(Value::Null | Value::Bool(_)) => Vec::new(),
             Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
-            Some(_) => return Err(shape_error("expected a list")),
+            Some(_) => {
+                note(wrong, "expected a list");
+                Vec::new()
+            }
         };
-        rows.into_iter().map(|row| T::read(Some(row))).collect::<Result<_>>().map(List)
+        List(rows.into_iter().map(|row| T::read_noting(Some(row), wrong)).collect())
     }
 }
 
 impl<T: Read> Read for Maybe<T> {
-    fn read(value: Option<&Value>) -> Result<Maybe<T>> {
-        Ok(Maybe(T::read(value).ok()))
+    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Maybe<T> {
+        Maybe(T::read(value).ok())
     }
 }
 
@@ -126,23 +156,26 @@ macro_rules! wire_row {
         }
 
         impl $crate::perfex::wire::Row for $name {
-            fn from_fields(fields: &serde_json::Map<String, serde_json::Value>) -> $crate::core::error::Result<$name> {
-                Ok($name { $($field: $crate::perfex::wire::wire_row!(@get fields $field $($how)?)?,)* })
+            fn from_fields(
+                fields: &serde_json::Map<String, serde_json::Value>,
+                wrong: &mut Option<$crate::core::error::Error>,
+            ) -> $name {
+                $name { $($field: $crate::perfex::wire::wire_row!(@get fields wrong $field $($how)?),)* }
             }
         }
 
         impl $crate::perfex::wire::Read for $name {
-            fn read(value: Option<&serde_json::Value>) -> $crate::core::error::Result<$name> {
-                $crate::perfex::wire::row(value)
+            fn read_noting(value: Option<&serde_json::Value>, wrong: &mut Option<$crate::core::error::Error>) -> $name {
+                $crate::perfex::wire::row(value, wrong)
             }
         }
     };
-    (@get $fields:ident $field:ident) => { $crate::perfex::wire::Read::read($fields.get(stringify!($field))) };
-    (@get $fields:ident $field:ident flatten) => { $crate::perfex::wire::Row::from_fields($fields) };
-    (@get $fields:ident $field:ident [$($name:literal),+]) => {
-        $crate::perfex::wire::Read::read([$($name),+].iter().find_map(|name| $fields.get(*name)))
+    (@get $fields:ident $wrong:ident $field:ident) => { $crate::perfex::wire::field($fields, stringify!($field), $wrong) };
+    (@get $fields:ident $wrong:ident $field:ident flatten) => { $crate::perfex::wire::Row::from_fields($fields, $wrong) };
+    (@get $fields:ident $wrong:ident $field:ident [$($name:literal),+]) => {
+        $crate::perfex::wire::first_field($fields, &[$($name),+], $wrong)
     };
-    (@get $fields:ident $field:ident $name:literal) => { $crate::perfex::wire::Read::read($fields.get($name)) };
+    (@get $fields:ident $wrong:ident $field:ident $name:literal) => { $crate::perfex::wire::field($fields, $name, $wrong) };
 }
 pub(crate) use wire_row;
 

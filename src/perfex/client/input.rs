@@ -26,11 +26,10 @@ mod tests {
 
     #[test]
     fn field_names_are_the_callers_names() {
-        use crate::core::js::field_names;
-        assert_eq!(field_names::<PerfexCredentials>().unwrap(), ["email", "password"]);
-        assert_eq!(field_names::<NewTicketReply>().unwrap(), ["message", "attachments"]);
-        assert!(field_names::<NewTicket>().unwrap().contains(&"projectId"));
-        assert!(field_names::<TaskChanges>().unwrap().contains(&"startDate"));
-        assert!(field_names::<PerfexRegistration>().unwrap().contains(&"contactPhoneNumber"));
+        assert_eq!(PerfexCredentials::field_names(), ["email", "password"]);
+        assert_eq!(NewTicketReply::field_names(), ["message", "attachments"]);
+        assert!(NewTicket::field_names().contains(&"projectId".to_string()));
+        assert!(TaskChanges::field_names().contains(&"startDate".to_string()));
+        assert!(PerfexRegistration::field_names().contains(&"contactPhoneNumber".to_string()));
     }
 }

@@ -71,7 +71,7 @@ impl PerfexClient {
     ) -> std::result::Result<Ts<PerfexSession>, JsValue> {
         let inner = self.inner.clone();
         run(BACKEND, "login", &[], async move {
-            let credentials: PerfexCredentials = crate::core::js::input("credentials", credentials.into())?;
+            let credentials: PerfexCredentials = input("credentials", credentials.into())?;
             let secrets = [credentials.password.as_str()];
             let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
             let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
@@ -117,7 +117,7 @@ impl PerfexClient {
     ) -> std::result::Result<(), JsValue> {
         let inner = self.inner.clone();
         run(BACKEND, "register", &[], async move {
-            let r: PerfexRegistration = crate::core::js::input("registration", registration.into())?;
+            let r: PerfexRegistration = input("registration", registration.into())?;
             let secrets = [r.password.as_str()];
             let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
             let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;

@@ -6,7 +6,6 @@ use gloo_net::http::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use crate::core::js::input;
 use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::Body;
 use crate::core::js::record_id;

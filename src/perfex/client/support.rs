@@ -6,7 +6,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::input::required;
-use crate::core::js::input;
 use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};

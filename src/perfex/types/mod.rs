@@ -7,7 +7,7 @@
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(tsify::Tsify, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(tsify::Tsify, Clone, Copy, Debug, PartialEq, Eq)]
         #[serde(rename_all = "snake_case")]
         pub enum $name {
             $($(#[$vmeta])* $variant),+
@@ -39,6 +39,14 @@ macro_rules! code_enum {
                 serde_json::Value::String($crate::perfex::types::snake_case(variant))
             }
         }
+
+        impl $crate::perfex::types::Input for $name {
+            fn from_js(field: &str, value: &wasm_bindgen::JsValue) -> $crate::core::error::Result<$name> {
+                let set = [$(($crate::perfex::types::snake_case(stringify!($variant)), $name::$variant)),+];
+                let set: Vec<(&str, $name)> = set.iter().map(|(name, value)| (name.as_str(), *value)).collect();
+                $crate::perfex::types::one_of(field, value, &set)
+            }
+        }
     };
 }
 
@@ -54,8 +62,9 @@ macro_rules! code_enum {
 macro_rules! record {
     (input $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
         record!(@fields
-            [$(#[$meta])* #[derive(tsify::Tsify, serde::Deserialize)] #[serde(rename_all = "camelCase", deny_unknown_fields)] $name]
+            [$(#[$meta])* #[derive(tsify::Tsify)] #[serde(rename_all = "camelCase", deny_unknown_fields)] $name]
             {#[serde(default)] #[tsify(optional)]} [] $($fields)*);
+        record!(@input $name [] $($fields)*);
     };
     ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
         record!(@fields
@@ -73,6 +82,24 @@ macro_rules! record {
         $(#[$meta])*
         pub struct $name {
             $($done)*
+        }
+    };
+    // Each input field as `opt name` or `req name`, then the `InputObject` impl.
+    (@input $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
+        record!(@input $name [$($done)* optional $field] $($rest)*);
+    };
+    (@input $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@input $name [$($done)* required $field] $($rest)*);
+    };
+    (@input $name:ident [$($how:ident $field:ident)*]) => {
+        impl $crate::perfex::types::InputObject for $name {
+            fn field_names() -> Vec<String> {
+                vec![$($crate::core::js::caller_name(stringify!($field))),*]
+            }
+
+            fn from_object(object: &wasm_bindgen::JsValue) -> $crate::core::error::Result<$name> {
+                Ok($name { $($field: $crate::perfex::types::$how(object, stringify!($field))?,)* })
+            }
         }
     };
     // Each field as `flatten name` or `put name`, then the `Fields` and `ToJson` impls.
@@ -109,6 +136,7 @@ macro_rules! record {
 }
 
 mod contracts;
+mod input;
 mod invoices;
 mod project_records;
 mod projects;
@@ -118,6 +146,7 @@ mod support;
 mod tasks;
 
 pub use contracts::*;
+pub use input::*;
 pub use invoices::*;
 pub use project_records::*;
 pub use projects::*;
@@ -281,39 +310,6 @@ record! {
 /// server's text. Declared `string | number` in TypeScript.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IdInput(pub String);
-
-impl<'de> Deserialize<'de> for IdInput {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl serde::de::Visitor<'_> for Visit {
-            type Value = IdInput;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a record id (a non-empty string or a whole number)")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IdInput, E> {
-                let v = v.trim();
-                if v.is_empty() || v.len() > 64 {
-                    return Err(E::invalid_value(serde::de::Unexpected::Str(v), &self));
-                }
-                Ok(IdInput(v.to_string()))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<IdInput, E> {
-                Ok(IdInput(v.to_string()))
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<IdInput, E> {
-                u64::try_from(v).map(|v| IdInput(v.to_string())).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<IdInput, E> {
-                if v.fract() == 0.0 && (0.0..9.0e15).contains(&v) {
-                    Ok(IdInput(format!("{v}")))
-                } else {
-                    Err(E::invalid_value(serde::de::Unexpected::Float(v), &self))
-                }
-            }
-        }
-        d.deserialize_any(Visit)
-    }
-}
 
 record! {
     /// An id with its display name, e.g. a ticket's department.

@@ -22,7 +22,7 @@ use super::wire::{self, Expect};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{js_of, record_id, run};
+use crate::core::js::{js_of, record_id};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
 use crate::core::options::ClientOptions;
@@ -64,79 +64,35 @@ impl PerfexClient {
 
     /// Signs a contact in; the token is kept inside the client. A previous session of the
     /// same contact (on every device) stops working: the server keeps one per contact.
-    pub async fn login(
+    #[wasm_bindgen(unchecked_return_type = "Promise<PerfexSession>")]
+    pub fn login(
         &self,
         credentials: Ts<PerfexCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PerfexSession>, JsValue> {
-        let inner = self.inner.clone();
-        run(BACKEND, "login", &[], async move {
-            let credentials: PerfexCredentials = input("credentials", credentials.into())?;
-            let secrets = [credentials.password.as_str()];
-            let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
-            let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
-            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
-            let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(&secrets))?, Expect::One)
-                .map_err(|e| e.redact(&secrets))?;
-            let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
-            let session = inner.open_session(Secret::new(token));
-            Ok(Ts::new_unchecked(js(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session })))
-        })
-        .await
+    ) -> js_sys::Promise {
+        self.perform("login", input("credentials", credentials.into()).map(Work::Login), options)
     }
 
     /// Signs out: the server forgets the token, and so does the client (even if the server
     /// cannot be reached).
-    pub async fn logout(
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn logout(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "logout", &secrets, async move {
-            let Some(token) = inner.session.token() else { return Ok(()) };
-            inner.session.close();
-            // The module documents POST but implements only GET.
-            let call = Call::new(Method::GET, format!("{API}/logout"), Repeat::Safe).header("Authorization", token.expose());
-            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await?;
-            match reply.status {
-                200 | 401 => Ok(()),
-                _ => Err(wire::status_error(&reply)),
-            }
-        })
-        .await
+    ) -> js_sys::Promise {
+        self.perform("logout", Ok(Work::Logout), options)
     }
 
     /// Creates a customer account (company and first contact); sign in with `login` after.
     /// Rejects with an `api` error when the installation does not allow registration (the
     /// server answers that with a success status), `validation` when it refuses a field.
-    pub async fn register(
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn register(
         &self,
         registration: Ts<PerfexRegistration>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
-        let inner = self.inner.clone();
-        run(BACKEND, "register", &[], async move {
-            let r: PerfexRegistration = input("registration", registration.into())?;
-            let secrets = [r.password.as_str()];
-            let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
-            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
-            let refused = |reply: &Reply| match wire::status_error(reply) {
-                // 400 is the module's "Registration not allowed", not a sign-in failure.
-                e if reply.status == 400 => Error::new(ErrorKind::Api, e.message).with_status(400),
-                e => e,
-            };
-            let reply = reply.map_err(|e| e.redact(&secrets))?;
-            if reply.status == 400 {
-                return Err(refused(&reply).redact(&secrets));
-            }
-            let message = wire::confirm(&reply).map_err(|e| e.redact(&secrets))?;
-            if wire::registration_refused(&message) {
-                return Err(Error::new(ErrorKind::Api, message).with_status(reply.status));
-            }
-            Ok(())
-        })
-        .await
+    ) -> js_sys::Promise {
+        self.perform("register", input("registration", registration.into()).map(Work::Register), options)
     }
 
     /// Whether a session is active (signed in, and not known to be expired).
@@ -158,7 +114,7 @@ impl PerfexClient {
     pub fn restore_session(&self, #[wasm_bindgen(unchecked_param_type = "string")] token: JsValue) -> std::result::Result<Ts<PerfexSession>, JsValue> {
         let restore = || -> Result<Ts<PerfexSession>> {
             let token = crate::core::js::string("token", &token)?.filter(|t| !t.trim().is_empty()).ok_or_else(|| Error::invalid_input("token", "must be a non-empty string"))?;
-            let claim = |name| numeric_claim(&token, name).map(|v| format!("{v}")).unwrap_or_default();
+            let claim = |name| numeric_claim(&token, name).and_then(wire::number_text).unwrap_or_default();
             let (client_id, contact_id) = (claim("client_id"), claim("contact_id"));
             let expires_at = self.inner.open_session(Secret::new(token));
             if !self.inner.session.is_active() {
@@ -198,6 +154,12 @@ enum Work {
     Public(String, Convert),
     /// A write: sent once, and the server must report success.
     Submit(Call),
+    /// Signing in.
+    Login(PerfexCredentials),
+    /// Signing out.
+    Logout,
+    /// A new customer account.
+    Register(PerfexRegistration),
 }
 
 impl Work {
@@ -256,7 +218,56 @@ impl Inner {
                 let reply = self.exchange(call, options).await?;
                 wire::confirm(&reply).map(|_| JsValue::UNDEFINED)
             }
+            Work::Login(credentials) => self.login(credentials, options).await,
+            Work::Logout => self.logout(options).await.map(|()| JsValue::UNDEFINED),
+            Work::Register(registration) => self.register(registration, options).await.map(|()| JsValue::UNDEFINED),
         }
+    }
+
+    /// Signs in: the session's ids and expiry; the password never appears in an error.
+    async fn login(&self, credentials: PerfexCredentials, options: Option<JsValue>) -> Result<JsValue> {
+        let secrets = [credentials.password.as_str()];
+        let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
+        let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
+        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
+        let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(&secrets))?, Expect::One).map_err(|e| e.redact(&secrets))?;
+        let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
+        let session = self.open_session(Secret::new(token));
+        Ok(js(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
+    }
+
+    /// Signs out (the session is closed first, whatever the server says).
+    async fn logout(&self, options: Option<JsValue>) -> Result<()> {
+        let Some(token) = self.session.token() else { return Ok(()) };
+        self.session.close();
+        // The module documents POST but implements only GET.
+        let call = Call::new(Method::GET, format!("{API}/logout"), Repeat::Safe).header("Authorization", token.expose());
+        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await?;
+        match reply.status {
+            200 | 401 => Ok(()),
+            _ => Err(wire::status_error(&reply)),
+        }
+    }
+
+    /// Registers a customer account; the password never appears in an error.
+    async fn register(&self, r: PerfexRegistration, options: Option<JsValue>) -> Result<()> {
+        let secrets = [r.password.as_str()];
+        let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
+        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
+        let refused = |reply: &Reply| match wire::status_error(reply) {
+            // 400 is the module's "Registration not allowed", not a sign-in failure.
+            e if reply.status == 400 => Error::new(ErrorKind::Api, e.message).with_status(400),
+            e => e,
+        };
+        let reply = reply.map_err(|e| e.redact(&secrets))?;
+        if reply.status == 400 {
+            return Err(refused(&reply).redact(&secrets));
+        }
+        let message = wire::confirm(&reply).map_err(|e| e.redact(&secrets))?;
+        if wire::registration_refused(&message) {
+            return Err(Error::new(ErrorKind::Api, message).with_status(reply.status));
+        }
+        Ok(())
     }
 
     /// Opens a session; returns when it expires (ms since the epoch), if known.

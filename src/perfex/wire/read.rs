@@ -84,11 +84,27 @@ fn text(value: &Value) -> Option<String> {
         Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
             (Some(u), _, _) => Some(u.to_string()),
             (_, Some(i), _) => Some(i.to_string()),
-            (_, _, Some(f)) if f.is_finite() => Some(f.to_string()),
+            (_, _, Some(f)) => number_text(f),
             _ => None,
         },
         _ => None,
     }
+}
+
+/// A number as text: whole numbers as integers, others in their shortest form (`17.5`), by
+/// JavaScript's own formatting in the browser so that the module carries no float printer of
+/// its own; `None` when not finite.
+pub fn number_text(f: f64) -> Option<String> {
+    if !f.is_finite() {
+        return None;
+    }
+    if f.fract() == 0.0 && f.abs() < 9.0e15 {
+        return Some((f as i64).to_string());
+    }
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::Number::from(f).to_string_with_radix(10).ok().and_then(|text| text.as_string());
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(f.to_string());
 }
 
 impl Read for Flag {
@@ -226,6 +242,15 @@ mod tests {
         assert_eq!(flags, vec![Some(true), Some(true), None, None, None, None]);
         let counts: Vec<_> = rows.0.iter().map(|r| r.n.0).collect();
         assert_eq!(counts, vec![Some(12), Some(3), None, None, Some(4), None]);
+    }
+
+    #[test]
+    fn numbers_become_text_without_a_float_printer_for_whole_ones() {
+        assert_eq!(number_text(57.0).as_deref(), Some("57"));
+        assert_eq!(number_text(-3.0).as_deref(), Some("-3"));
+        assert_eq!(number_text(17.5).as_deref(), Some("17.5"));
+        assert_eq!(number_text(f64::NAN), None);
+        assert_eq!(Text::read(Some(&json!(12.0))).unwrap().0.as_deref(), Some("12"));
     }
 
     #[test]

@@ -1,19 +1,21 @@
 //! The Perfex answer decoders, fuzzed from the documented samples (see `core::fuzz`).
 
-
-use super::{decoded, rows};
+use super::{caller_row, decoded, list_json, one_json};
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
 use crate::perfex::types::*;
 use crate::perfex::wire::{self, Expect};
 
-/// A list operation: `rows`, each converted.
-fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::list(&rows::<W>(reply)?.iter().map(|row| T::from(row).to_json()).collect::<Vec<_>>())))
+/// A list operation: what `list` hands to JS, each row converted.
+fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
+    Box::new(|reply| {
+        let json = list_json(reply, caller_row::<W, T>)?;
+        Ok(Decoded { rows: json.as_array().map(Vec::len), json })
+    })
 }
 
-/// A single-record operation: `decoded`, converted.
-fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::one(&T::from(&decoded::<W>(reply, Expect::One)?).to_json())))
+/// A single-record operation: what `one` hands to JS.
+fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
+    Box::new(|reply| Ok(Decoded { json: one_json(reply, caller_row::<W, T>)?, rows: None }))
 }
 
 /// A write: its confirmation.

@@ -172,12 +172,43 @@ impl Work {
 
 /// A list answer: rows of `W`, each converted to the caller's `T` (`[]` for "No data found").
 fn list<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
-    Ok(js_of(&Value::Array(rows::<W>(reply)?.iter().map(|row| T::from(row).to_json()).collect())))
+    list_json(reply, caller_row::<W, T>).map(|rows| js_of(&rows))
 }
 
 /// A one-record answer: its `data` as `W`, converted to the caller's `T`.
 fn one<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
-    Ok(js(&T::from(&decoded::<W>(reply, Expect::One)?)))
+    one_json(reply, caller_row::<W, T>).map(|record| js_of(&record))
+}
+
+/// How one server row becomes the caller's record (a wrong nested shape is noted in `wrong`).
+type RowConvert = fn(Option<&Value>, &mut Option<Error>) -> Value;
+
+/// One server row as `W`, as the caller's `T`, as JSON.
+fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&Value>, wrong: &mut Option<Error>) -> Value {
+    T::from(&W::read_noting(row, wrong)).to_json()
+}
+
+/// A list answer's rows, each converted (the part of `list` that is the same for every type).
+#[inline(never)]
+fn list_json(reply: &Reply, convert: RowConvert) -> Result<Value> {
+    let mut wrong = None;
+    let rows = match wire::decode(reply, Expect::List)? {
+        Some(envelope) => wire::items(Some(&envelope.data), &mut wrong).into_iter().map(|row| convert(Some(row), &mut wrong)).collect(),
+        None => Vec::new(),
+    };
+    wrong.map_or(Ok(Value::Array(rows)), Err)
+}
+
+/// A one-record answer's `data`, converted (the part of `one` that is the same for every type).
+#[inline(never)]
+fn one_json(reply: &Reply, convert: RowConvert) -> Result<Value> {
+    let envelope = wire::decode(reply, Expect::One)?.unwrap_or_default();
+    if envelope.data.is_null() {
+        return Err(Error::decode("the answer holds no data"));
+    }
+    let mut wrong = None;
+    let record = convert(Some(&envelope.data), &mut wrong);
+    wrong.map_or(Ok(record), Err)
 }
 
 impl PerfexClient {

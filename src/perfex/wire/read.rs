@@ -136,19 +136,24 @@ impl Read for Count {
     }
 }
 
+/// The items of a list the server sends: an array, or an object keyed by index; `null`,
+/// `false` and `""` are its ways of saying "nothing"; anything else is noted as wrong.
+pub fn items<'a>(value: Option<&'a Value>, wrong: &mut Option<Error>) -> Vec<&'a Value> {
+    match value {
+        Some(Value::Array(rows)) => rows.iter().collect(),
+        Some(Value::Object(rows)) => rows.values().collect(),
+        None | Some(Value::Null | Value::Bool(_)) => Vec::new(),
+        Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
+        Some(_) => {
+            note(wrong, "expected a list");
+            Vec::new()
+        }
+    }
+}
+
 impl<T: Read> Read for List<T> {
     fn read_noting(value: Option<&Value>, wrong: &mut Option<Error>) -> List<T> {
-        let rows: Vec<&Value> = match value {
-            Some(Value::Array(rows)) => rows.iter().collect(),
-            Some(Value::Object(rows)) => rows.values().collect(),
-            None | Some(Value::Null | Value::Bool(_)) => Vec::new(),
-            Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
-            Some(_) => {
-                note(wrong, "expected a list");
-                Vec::new()
-            }
-        };
-        List(rows.into_iter().map(|row| T::read_noting(Some(row), wrong)).collect())
+        List(items(value, wrong).into_iter().map(|row| T::read_noting(Some(row), wrong)).collect())
     }
 }
 

@@ -48,7 +48,8 @@ impl Flag {
     }
 }
 
-fn parse_flag(text: &str) -> Option<bool> {
+/// A flag as the back ends write them: `1`/`0`, `true`/`false`, `yes`/`no`, `y`/`n`.
+pub fn parse_flag(text: &str) -> Option<bool> {
     match text.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "y" => Some(true),
         "0" | "false" | "no" | "n" => Some(false),

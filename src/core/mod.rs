@@ -6,6 +6,7 @@ pub mod body;
 pub mod call_options;
 pub mod date;
 pub mod error;
+pub mod fields;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod fuzz;
 pub mod js;

@@ -9,9 +9,12 @@
 use serde_json::{Map, Value};
 
 use crate::core::error::{Error, Result};
+use crate::core::fields::number_text;
+use crate::core::lenient::{parse_flag, strip_tags};
 
 /// How a server value becomes the caller's; every shape turns a value of the wrong type into
-/// "absent" (or `""` for `Text`), so one odd field never loses a row.
+/// "absent" (or `""`, `false`, `0` for the shapes that are never absent), so one odd field
+/// never loses a row.
 #[derive(Clone, Copy, Debug)]
 pub enum Shape {
     /// Text, `""` when missing.
@@ -25,6 +28,17 @@ pub enum Shape {
     Reference,
     /// One of a closed set of texts (exact, else ignoring case), absent when outside it.
     OneOf(&'static [&'static str]),
+    /// A yes/no flag (`1`/`0`, `"true"`, `"yes"`, …), `false` when missing or unreadable.
+    Flag,
+    /// A flag that is there only when the server sent the field (`false` when unreadable).
+    FlagIfSent,
+    /// A whole number from 0 to 4294967295 (a string or a number), absent otherwise.
+    Count,
+    /// A count, `0` when missing or unreadable.
+    CountOrZero,
+    /// Text that may hold markup (`<t>Forward call to</t>`), without its tags; absent when
+    /// nothing is left.
+    Plain,
 }
 
 /// One field of a record: the caller's name (as Rust writes it: `isp_id` is `ispId`, unless
@@ -44,28 +58,35 @@ pub fn text(value: &Value) -> Option<String> {
         Value::String(s) => Some(s.clone()),
         Value::Bool(b) => Some(b.to_string()),
         // A whole number sent as a float (`57.0`) reads as `57`; other floats as JSON writes them.
-        Value::Number(n) => match n.as_f64() {
-            Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15 => Some((f as i64).to_string()),
-            _ => Some(n.to_string()),
-        },
+        Value::Number(n) if n.is_f64() => n.as_f64().map(number_text),
+        Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
 }
 
 /// The caller's value of one column of a server row (`None` = the field is left out).
-fn cell(row: &Map<String, Value>, shape: Shape, wire: &str) -> Option<String> {
-    let text = row.get(wire).and_then(text);
+fn cell(row: &Map<String, Value>, shape: Shape, wire: &str) -> Option<Value> {
+    let sent = row.get(wire).filter(|v| !v.is_null());
+    let text = sent.and_then(text);
+    let count = || text.as_deref().and_then(|t| t.trim().parse::<u32>().ok());
+    let flag = || text.as_deref().and_then(parse_flag).unwrap_or(false);
+    let string = |t: Option<String>| t.map(Value::String);
     match shape {
-        Shape::Text => Some(text.unwrap_or_default()),
-        Shape::Optional => text.filter(|t| !t.is_empty()),
-        Shape::When => text.filter(|t| !t.is_empty() && !t.starts_with("0000")),
-        Shape::Reference => text.filter(|t| !t.is_empty() && t != "0"),
+        Shape::Text => string(Some(text.unwrap_or_default())),
+        Shape::Optional => string(text.filter(|t| !t.is_empty())),
+        Shape::When => string(text.filter(|t| !t.is_empty() && !t.starts_with("0000"))),
+        Shape::Reference => string(text.filter(|t| !t.is_empty() && t != "0")),
         Shape::OneOf(set) => {
             let text = text?;
             let text = text.trim();
             let found = set.iter().find(|s| **s == text).or_else(|| set.iter().find(|s| s.eq_ignore_ascii_case(text)));
-            found.map(|s| s.to_string())
+            found.map(|s| Value::String(s.to_string()))
         }
+        Shape::Flag => Some(Value::Bool(flag())),
+        Shape::FlagIfSent => sent.map(|_| Value::Bool(flag())),
+        Shape::Count => count().map(Value::from),
+        Shape::CountOrZero => Some(Value::from(count().unwrap_or(0))),
+        Shape::Plain => string(text.map(|t| strip_tags(&t)).filter(|t| !t.is_empty())),
     }
 }
 
@@ -85,8 +106,8 @@ fn convert(value: &Value, columns: &[Column], names: &[String]) -> Result<Value>
     };
     let mut record = Map::new();
     for (column, name) in columns.iter().zip(names) {
-        if let Some(text) = cell(row, column.shape, column.wire) {
-            record.insert(name.clone(), Value::String(text));
+        if let Some(value) = cell(row, column.shape, column.wire) {
+            record.insert(name.clone(), value);
         }
     }
     Ok(Value::Object(record))
@@ -98,14 +119,19 @@ fn convert(value: &Value, columns: &[Column], names: &[String]) -> Result<Value>
 /// vanish silently).
 pub fn rows(value: &Value, columns: &[Column]) -> Result<Vec<Value>> {
     let names = caller_names(columns);
-    let rows: Vec<&Value> = match value {
-        Value::Array(rows) => rows.iter().collect(),
-        Value::Object(rows) => rows.values().collect(),
-        Value::Null | Value::Bool(_) => Vec::new(),
-        Value::String(s) if s.trim().is_empty() => Vec::new(),
-        _ => return Err(Error::decode("the result has an unexpected shape (expected a list of rows)")),
-    };
-    rows.into_iter().map(|row| convert(row, columns, &names)).collect()
+    items(value)?.into_iter().map(|row| convert(row, columns, &names)).collect()
+}
+
+/// The items of a server list, read as `rows` reads them (a text where a list belongs is a
+/// `decode` error that does not repeat it).
+pub fn items(value: &Value) -> Result<Vec<&Value>> {
+    match value {
+        Value::Array(items) => Ok(items.iter().collect()),
+        Value::Object(items) => Ok(items.values().collect()),
+        Value::Null | Value::Bool(_) => Ok(Vec::new()),
+        Value::String(s) if s.trim().is_empty() => Ok(Vec::new()),
+        _ => Err(Error::decode("the result has an unexpected shape (expected a list of rows)")),
+    }
 }
 
 /// Declares a record the caller receives: its doc, then each field's doc, Rust name (with
@@ -148,9 +174,23 @@ macro_rules! output_record {
     };
 
     // Each field's Rust type, which is what tsify declares: `Text` is a required string,
-    // `OneOf` an optional member of its set, the other shapes optional strings.
+    // `Flag` a boolean, `FlagIfSent` an optional one, `Count` an optional number,
+    // `CountOrZero` a number, `OneOf` an optional member of its set, the other shapes
+    // optional strings.
     (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident Text, $($rest:tt)*) => {
         $crate::core::record::output_record!(@fields $head [$($done)* $($a)* pub $field: String,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident Flag, $($rest:tt)*) => {
+        $crate::core::record::output_record!(@fields $head [$($done)* $($a)* pub $field: bool,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident FlagIfSent, $($rest:tt)*) => {
+        $crate::core::record::output_record!(@fields $head [$($done)* $($a)* #[tsify(optional)] pub $field: Option<bool>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident Count, $($rest:tt)*) => {
+        $crate::core::record::output_record!(@fields $head [$($done)* $($a)* #[tsify(optional)] pub $field: Option<u32>,] $($rest)*);
+    };
+    (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident CountOrZero, $($rest:tt)*) => {
+        $crate::core::record::output_record!(@fields $head [$($done)* $($a)* pub $field: u32,] $($rest)*);
     };
     (@fields $head:tt [$($done:tt)*] [$($a:tt)*] $field:ident OneOf($set:ident), $($rest:tt)*) => {
         $crate::core::record::output_record!(@fields $head [$($done)* $($a)* #[tsify(optional)] pub $field: Option<$set>,] $($rest)*);
@@ -193,10 +233,29 @@ mod tests {
     fn columns_shape_the_server_row() {
         let good = row(&json!({ "ispid": 7, "type": "organisation ", "notes": "n", "dob": "1990-01-02", "serviceid": "5" }), COLUMNS).unwrap();
         assert_eq!(good, json!({ "ispId": "7", "type": "Organisation", "notes": "n", "born": "1990-01-02", "serviceId": "5" }));
+        // The caller sees the fields in the declared order (serde_json's `preserve_order`).
+        let keys: Vec<&str> = good.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["ispId", "type", "notes", "born", "serviceId"]);
         let empty = row(&json!({ "type": "Company", "notes": "", "dob": "0000-00-00", "serviceid": "0", "extra": 1 }), COLUMNS).unwrap();
         assert_eq!(empty, json!({ "ispId": "" }));
         let odd = row(&json!({ "ispid": { "a": 1 }, "notes": [1], "dob": null, "serviceid": 1.5 }), COLUMNS).unwrap();
         assert_eq!(odd, json!({ "ispId": "", "serviceId": "1.5" }));
+    }
+
+    #[test]
+    fn flags_counts_and_markup_have_their_shapes() {
+        const MORE: &[Column] = &[
+            Column { rust: "on", caller: None, wire: "on", shape: Shape::Flag },
+            Column { rust: "sent", caller: None, wire: "sent", shape: Shape::FlagIfSent },
+            Column { rust: "ring", caller: None, wire: "ring", shape: Shape::Count },
+            Column { rust: "secs", caller: None, wire: "secs", shape: Shape::CountOrZero },
+            Column { rust: "label", caller: None, wire: "label", shape: Shape::Plain },
+        ];
+        let good = row(&json!({ "on": "1", "sent": "no", "ring": "30", "secs": 12, "label": "<t>Forward call</t>" }), MORE).unwrap();
+        assert_eq!(good, json!({ "on": true, "sent": false, "ring": 30, "secs": 12, "label": "Forward call" }));
+        let odd = row(&json!({ "on": "maybe", "sent": "x", "ring": "-1", "secs": "many", "label": "<br/>" }), MORE).unwrap();
+        assert_eq!(odd, json!({ "on": false, "sent": false, "secs": 0 }));
+        assert_eq!(row(&json!({ "sent": null }), MORE).unwrap(), json!({ "on": false, "secs": 0 }));
     }
 
     #[test]

@@ -5,18 +5,24 @@
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
-use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::orders::OrderCache;
-use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, PageOf, ErpPaging};
+use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, output, run, to_js};
+use crate::core::js::{js_of, to_js};
+use crate::core::record::{self, Column};
+use crate::core::lenient::List;
+use crate::erp::from_wire::FromWire;
+use crate::core::fields::{read_input, Input};
 use crate::core::options::ClientOptions;
 use crate::core::paging::{iterate, FetchPage, Page};
 use crate::core::secret::Secret;
@@ -86,35 +92,65 @@ impl ErpClient {
     }
 }
 
+/// What a promise-returning method asks of the server, checked before anything is sent.
+/// Every such method builds one and hands it to `ErpClient::perform`, so one async path (one
+/// future) serves them all.
+pub(crate) enum Work {
+    /// One action (with the caller's request options), its answer read by the function.
+    Send(Action, Option<JsValue>, Read),
+    /// A flow of several steps (sign-in, the order steps), carried out as it is.
+    Flow(Pin<Box<dyn Future<Output = Result<JsValue>>>>),
+}
+
+/// How a `Work::Send` reads its answer into the value the promise resolves with.
+pub(crate) type Read = Box<dyn FnOnce(Answer) -> Result<JsValue>>;
+
+impl Work {
+    /// One action whose answer `read` turns into the caller's value.
+    pub(crate) fn send(action: Action, options: Option<JsValue>, read: impl FnOnce(Answer) -> Result<JsValue> + 'static) -> Work {
+        Work::Send(action, options, Box::new(read))
+    }
+}
+
 impl ErpClient {
-    /// Runs one operation: the error names the back end and the operation and holds no secret.
-    pub(crate) async fn op<T, Fut>(
-        &self,
-        operation: &'static str,
-        work: impl FnOnce(Rc<Inner>) -> Fut,
-    ) -> std::result::Result<T, JsValue>
-    where
-        Fut: Future<Output = Result<T>>,
-    {
+    /// The promise of the method `operation`: `work` carried out, or rejected with its input
+    /// error before anything is sent; every error names the back end and the operation and
+    /// holds no secret.
+    pub(crate) fn perform(&self, operation: &'static str, work: Result<Work>) -> js_sys::Promise {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, work(inner)).await
+        wasm_bindgen_futures::future_to_promise(async move {
+            let result = match work {
+                Ok(Work::Send(action, options, read)) => match call_options(options) {
+                    Ok(options) => match inner.send(action, &options).await {
+                        Ok(answer) => read(answer),
+                        Err(e) => Err(e),
+                    },
+                    Err(e) => Err(e),
+                },
+                Ok(Work::Flow(flow)) => flow.await,
+                Err(e) => Err(e),
+            };
+            result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
+        })
     }
 
-    /// One page of a list that needs no filter.
-    pub(crate) async fn list<L: Listing>(
-        &self,
-        operation: &'static str,
-        request: Option<Ts<ErpPaging>>,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<L::Page>, JsValue> {
-        self.op(operation, |inner| async move {
-            let request: ErpPaging = optional_input("paging", request.map(JsValue::from))?;
-            let (limit, offset) = paging(request.limit, request.offset)?;
-            let (items, total) = inner.rows::<L>(Vec::new(), limit, offset, &call_options(options)?).await?;
-            output(&L::Page::new(items, total))
-        })
-        .await
+    /// The promise of a flow of several steps: `perform` of the future `work` builds.
+    pub(crate) fn flow<T, Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
+    where
+        T: Into<JsValue>,
+        Fut: Future<Output = Result<T>> + 'static,
+    {
+        let flow = work(self.inner.clone());
+        self.perform(operation, Ok(Work::Flow(Box::pin(async move { flow.await.map(Into::into) }))))
+    }
+
+    /// The promise of one page of a list that needs no filter.
+    pub(crate) fn list<L: Listing>(&self, operation: &'static str, request: Option<Ts<ErpPaging>>, options: Option<JsValue>) -> js_sys::Promise {
+        let work = optional_input::<ErpPaging>("paging", request.map(JsValue::from))
+            .and_then(|request| paging(request.limit, request.offset))
+            .map(|(limit, offset)| page_work::<L>(Vec::new(), limit, offset, options));
+        self.perform(operation, work)
     }
 
     /// Every row of a list that needs no filter, as an async iterator.
@@ -147,8 +183,7 @@ impl ErpClient {
                 let secrets = inner.secrets();
                 let page = async {
                     let (items, total) = inner.rows::<L>(fields, limit, offset, &options).await?;
-                    let rows = items.iter().map(to_js).collect::<Result<Vec<_>>>()?;
-                    Ok(Page { rows, total })
+                    Ok(Page { rows: items, total })
                 };
                 page.await.map_err(|e: Error| e.for_caller(BACKEND, operation, &secrets))
             })
@@ -157,18 +192,57 @@ impl ErpClient {
     }
 }
 
-/// A list that takes `limit` / `offset`: its action, its list key and its row types.
+/// The work of one page of a list with these filter fields.
+pub(crate) fn page_work<L: Listing>(fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
+    Work::send(Action::read(L::ACTION).fields(fields).page(limit, offset), options, |answer| {
+        let (rows, total) = L::page(&answer)?;
+        let page = js_sys::Object::new();
+        // Setting properties of a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&page, &JsValue::from_str("items"), &rows.into_iter().collect::<js_sys::Array>());
+        if let Some(total) = total {
+            let _ = js_sys::Reflect::set(&page, &JsValue::from_str("total"), &JsValue::from_f64(total as f64));
+        }
+        Ok(page.into())
+    })
+}
+
+/// A list that takes `limit` / `offset`: its action, its list key and how its rows become
+/// the caller's records.
 pub(crate) trait Listing: 'static {
     /// The `element_data.action`.
     const ACTION: &'static str;
     /// The key of the rows in the answer.
     const KEY: &'static str;
-    /// A row as the server sends it.
-    type Wire: DeserializeOwned;
-    /// The page the caller gets.
-    type Page: PageOf;
-    /// A row as the caller sees it.
-    fn row(wire: &Self::Wire) -> <Self::Page as PageOf>::Row;
+    /// The caller's records (their fields in declared order) of the list the server sent
+    /// under `KEY` (`null` when none).
+    fn rows(list: &Value) -> Result<Vec<JsValue>>;
+    /// The same records as JSON, for the fuzzer (which runs natively).
+    #[cfg(test)]
+    fn records(list: &Value) -> Result<Vec<Value>>;
+
+    /// The caller's records of an answer and the list's `Total`; "no rows" is an empty list.
+    fn page(answer: &Answer) -> Result<(Vec<JsValue>, Option<u64>)> {
+        let (list, total) = answer.list(Self::KEY)?;
+        Ok((Self::rows(list)?, total))
+    }
+}
+
+/// The records of a `core::record` table as JS objects, their fields in the columns' order.
+pub(crate) fn record_rows(list: &Value, columns: &[Column]) -> Result<Vec<JsValue>> {
+    Ok(record::rows(list, columns)?.iter().map(js_of).collect())
+}
+
+/// The records of a list whose rows are read by a field walk (`W`) and converted to the
+/// caller's type (`R`).
+pub(crate) fn serde_rows<W: FromWire, R: Serialize + for<'a> From<&'a W>>(list: &Value) -> Result<Vec<JsValue>> {
+    List::<W>::from_wire(list)?.0.iter().map(|row| to_js(&R::from(row))).collect()
+}
+
+/// `serde_rows` as JSON, for the fuzzer.
+#[cfg(test)]
+pub(crate) fn serde_records<W: FromWire, R: Serialize + for<'a> From<&'a W>>(list: &Value) -> Result<Vec<Value>> {
+    let rows = List::<W>::from_wire(list)?.0;
+    rows.iter().map(|row| serde_json::to_value(R::from(row)).map_err(|_| Error::decode("a row could not be built"))).collect()
 }
 
 impl Inner {
@@ -216,23 +290,15 @@ impl Inner {
         })
     }
 
-    /// One page of a list.
+    /// One page of a list, as the caller's records.
     pub async fn rows<L: Listing>(
         &self,
         fields: Vec<(&'static str, String)>,
         limit: u32,
         offset: u64,
         options: &CallOptions,
-    ) -> Result<(Vec<<L::Page as PageOf>::Row>, Option<u64>)> {
-        let answer = self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?;
-        let (rows, total) = answer.rows::<L::Wire>(L::KEY)?;
-        Ok((rows.iter().map(L::row).collect(), total))
-    }
-
-    /// A whole list that takes no paging, under `key`.
-    pub async fn all<W: DeserializeOwned>(&self, action: &'static str, key: &str, options: &CallOptions) -> Result<Vec<W>> {
-        let answer = self.send(Action::read(action), options).await?;
-        Ok(answer.rows::<W>(key)?.0)
+    ) -> Result<(Vec<JsValue>, Option<u64>)> {
+        L::page(&self.send(Action::read(L::ACTION).fields(fields).page(limit, offset), options).await?)
     }
 
     /// Forgets the customer, pending credentials and order data (not the token itself).
@@ -269,26 +335,45 @@ pub(crate) fn call_options(options: Option<JsValue>) -> Result<CallOptions> {
 }
 
 /// An optional input object: absent, `undefined` or `null` is the default.
-pub(crate) fn optional_input<T: DeserializeOwned + Default>(argument: &str, value: Option<JsValue>) -> Result<T> {
+pub(crate) fn optional_input<T: Input + Default>(argument: &str, value: Option<JsValue>) -> Result<T> {
     match value {
-        Some(v) if !v.is_undefined() && !v.is_null() => input(argument, v),
+        Some(v) if !v.is_undefined() && !v.is_null() => read_input(argument, &v),
         _ => Ok(T::default()),
     }
 }
 
-/// Declares a `Listing`: a marker type, its action, its list key, its wire row and its page.
+/// Declares a `Listing`: a marker type, its action, its list key, and either its record (a
+/// `core::record` table) or its wire row `=>` the caller's row (serde).
 macro_rules! listing {
-    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $wire:ty => $page:ty) => {
+    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $record:ty) => {
         $(#[$doc])*
         pub(crate) struct $name;
 
         impl $crate::erp::client::Listing for $name {
             const ACTION: &'static str = $action;
             const KEY: &'static str = $key;
-            type Wire = $wire;
-            type Page = $page;
-            fn row(wire: &$wire) -> <$page as $crate::erp::types::PageOf>::Row {
-                wire.into()
+            fn rows(list: &serde_json::Value) -> $crate::core::error::Result<Vec<wasm_bindgen::JsValue>> {
+                $crate::erp::client::record_rows(list, <$record>::COLUMNS)
+            }
+            #[cfg(test)]
+            fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
+                $crate::core::record::rows(list, <$record>::COLUMNS)
+            }
+        }
+    };
+    ($(#[$doc:meta])* $name:ident: $action:literal, $key:literal, $wire:ty => $row:ty) => {
+        $(#[$doc])*
+        pub(crate) struct $name;
+
+        impl $crate::erp::client::Listing for $name {
+            const ACTION: &'static str = $action;
+            const KEY: &'static str = $key;
+            fn rows(list: &serde_json::Value) -> $crate::core::error::Result<Vec<wasm_bindgen::JsValue>> {
+                $crate::erp::client::serde_rows::<$wire, $row>(list)
+            }
+            #[cfg(test)]
+            fn records(list: &serde_json::Value) -> $crate::core::error::Result<Vec<serde_json::Value>> {
+                $crate::erp::client::serde_records::<$wire, $row>(list)
             }
         }
     };

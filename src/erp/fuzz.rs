@@ -1,11 +1,10 @@
 //! The ERP answer decoders, fuzzed from the documented samples (see `core::fuzz`). Each area
 //! lists its own routes in its `fuzz.rs` (its wire shapes stay private to it).
 
-use serde::de::DeserializeOwned;
+use super::from_wire::FromWire;
 use serde::Serialize;
 
 use super::client::Listing;
-use super::types::PageOf;
 use super::wire::Answer;
 use crate::core::error::Result;
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
@@ -26,23 +25,24 @@ pub(super) fn route((name, text): (&'static str, &'static str), lenient: Option<
 /// A paged list: the rows under the listing's key, each converted.
 pub(super) fn listing<L: Listing>() -> Decoder {
     Box::new(|reply| {
-        let (rows, _total) = Answer::read(reply)?.rows::<L::Wire>(L::KEY)?;
-        Ok(Decoded::list(&rows.iter().map(L::row).collect::<Vec<<L::Page as PageOf>::Row>>()))
+        let answer = Answer::read(reply)?;
+        let (list, _total) = answer.list(L::KEY)?;
+        Ok(Decoded::list(&L::records(list)?))
     })
 }
 
 /// A whole list under `key`, each row converted.
-pub(super) fn rows<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>(key: &'static str) -> Decoder {
+pub(super) fn rows<W: FromWire + 'static, T: for<'a> From<&'a W> + Serialize>(key: &'static str) -> Decoder {
     Box::new(move |reply| Ok(Decoded::list(&Answer::read(reply)?.rows::<W>(key)?.0.iter().map(T::from).collect::<Vec<_>>())))
 }
 
 /// A record the server must have sent, finished by `finish`.
-pub(super) fn record<W: DeserializeOwned + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+pub(super) fn record<W: FromWire + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
     Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.record::<W>()?)?)))
 }
 
 /// The whole answer as `W` (whatever its status), finished by `finish`.
-pub(super) fn whole<W: DeserializeOwned + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
+pub(super) fn whole<W: FromWire + 'static, T: Serialize + 'static>(finish: fn(W) -> Result<T>) -> Decoder {
     Box::new(move |reply| Ok(Decoded::one(&finish(Answer::read(reply)?.decode::<W>()?)?)))
 }
 

@@ -11,6 +11,8 @@
 
 mod account;
 mod client;
+mod from_wire;
+mod input;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 mod orders;

@@ -6,6 +6,7 @@ use tsify::Tsify;
 
 use crate::core::error::{Error, Result};
 use crate::core::options::whole_number;
+use crate::core::fields::{Fields, Input};
 
 /// Options of an `ErpClient` (read through `ClientOptions::settings_from_js`; this type
 /// exists for its TypeScript declaration).
@@ -18,7 +19,7 @@ pub struct ErpOptions {
 }
 
 /// Which page of a list to fetch.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpPaging {
     /// How many rows (1–500, default 10).
@@ -31,14 +32,28 @@ pub struct ErpPaging {
     pub offset: Option<f64>,
 }
 
+impl Input for ErpPaging {
+    const FIELDS: &'static [&'static str] = &["limit", "offset"];
+    fn read(f: &Fields) -> Result<ErpPaging> {
+        Ok(ErpPaging { limit: f.optional_number("limit")?, offset: f.optional_number("offset")? })
+    }
+}
+
 /// How to walk a whole list.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpIterateOptions {
     /// How many rows each request fetches (1–500, default 50).
     #[serde(default)]
     #[tsify(optional)]
     pub page_size: Option<f64>,
+}
+
+impl Input for ErpIterateOptions {
+    const FIELDS: &'static [&'static str] = &["pageSize"];
+    fn read(f: &Fields) -> Result<ErpIterateOptions> {
+        Ok(ErpIterateOptions { page_size: f.optional_number("pageSize")? })
+    }
 }
 
 /// The largest page the client asks for.
@@ -64,34 +79,20 @@ pub fn page_size(page_size: Option<f64>) -> Result<u32> {
     whole_number("pageSize", page_size, 1, MAX_PAGE, DEFAULT_PAGE_SIZE)
 }
 
-/// A page of a list: its rows and how many the whole list has.
-pub trait PageOf: Tsify + Serialize {
-    /// The row type.
-    type Row: Serialize;
-    /// The page of these rows.
-    fn new(items: Vec<Self::Row>, total: Option<u64>) -> Self;
-}
-
-/// Declares a page type `{ items: Row[], total?: number }` for a row type.
+/// Declares a page type `{ items: Row[], total?: number }` for a row type (its TypeScript
+/// declaration: pages are built as JSON by `erp::client::page_work`).
 macro_rules! page_of {
     ($(#[$doc:meta])* $page:ident, $row:ty) => {
         $(#[$doc])*
-        #[derive(tsify::Tsify, serde::Serialize)]
+        #[allow(dead_code)]
+        #[derive(tsify::Tsify)]
         pub struct $page {
             /// The rows of this page, in the server's order.
             pub items: Vec<$row>,
             /// How many rows the whole list has, when the server says (it does not for a page
             /// past the end).
-            #[serde(skip_serializing_if = "Option::is_none")]
             #[tsify(optional)]
             pub total: Option<u64>,
-        }
-
-        impl $crate::erp::types::PageOf for $page {
-            type Row = $row;
-            fn new(items: Vec<$row>, total: Option<u64>) -> Self {
-                $page { items, total }
-            }
         }
     };
 }

@@ -12,13 +12,12 @@
 //!
 //! Nothing here leaves the module except through the `types.rs` files.
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, looks_like_html, strip_tags, without_values, Count, Flag, List, Text};
+use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag, List, Text};
+use crate::erp::from_wire::{field, fields_of, FromWire};
 use crate::core::transport::{Call, Repeat, Reply};
 
 /// The JSON endpoint, below the base URL.
@@ -205,7 +204,7 @@ impl Answer {
 
     /// The top-level `status`: "true"/"false" or a boolean; `None` when absent.
     pub fn status(&self) -> Option<bool> {
-        self.value.get("status").and_then(|s| Flag::deserialize(s).ok()).and_then(|f| f.0)
+        self.value.get("status").and_then(|s| Flag::from_wire(s).ok()).and_then(|f| f.0)
     }
 
     /// The top-level `message`, as plain text.
@@ -227,39 +226,41 @@ impl Answer {
     }
 
     /// The whole answer as `T`, whatever its status.
-    pub fn decode<T: DeserializeOwned>(&self) -> Result<T> {
-        T::deserialize(&self.value).map_err(|e| Error::decode(format!("the answer has an unexpected shape ({})", without_values(&e))))
+    pub fn decode<T: FromWire>(&self) -> Result<T> {
+        T::from_wire(&self.value)
     }
 
     /// The whole answer as `T`, when the server did what was asked.
-    pub fn record<T: DeserializeOwned>(&self) -> Result<T> {
+    pub fn record<T: FromWire>(&self) -> Result<T> {
         match self.refusal() {
             Some(error) => Err(error),
             None => self.decode(),
         }
     }
 
-    /// The rows under `key` and `Total`; "no rows" is an empty list.
-    pub fn rows<T: DeserializeOwned>(&self, key: &str) -> Result<(Vec<T>, Option<u64>)> {
+    /// The list under `key` (`null` when absent) and `Total`; "no rows" is `null`.
+    pub fn list(&self, key: &str) -> Result<(&Value, Option<u64>)> {
+        static NONE: Value = Value::Null;
         if self.is_empty() {
-            return Ok((Vec::new(), None));
+            return Ok((&NONE, None));
         }
         if let Some(error) = self.refusal() {
             return Err(error);
         }
-        let rows = match self.value.get(key) {
-            None => List(Vec::new()),
-            Some(v) => List::<T>::deserialize(v)
-                .map_err(|e| Error::decode(format!("the list `{key}` has an unexpected shape ({})", without_values(&e))))?,
-        };
-        let total = self.value.get("Total").and_then(|t| Count::deserialize(t).ok()).and_then(|c| c.0);
-        Ok((rows.0, total))
+        let total = self.value.get("Total").and_then(|t| Count::from_wire(t).ok()).and_then(|c| c.0);
+        Ok((self.value.get(key).unwrap_or(&NONE), total))
+    }
+
+    /// The rows under `key` and `Total`; "no rows" is an empty list.
+    pub fn rows<T: FromWire>(&self, key: &str) -> Result<(Vec<T>, Option<u64>)> {
+        let (list, total) = self.list(key)?;
+        Ok((List::<T>::from_wire(list)?.0, total))
     }
 }
 
 /// The text of a scalar JSON value ("" when absent or not a scalar).
 fn text_of(value: Option<&Value>) -> String {
-    value.and_then(|v| Text::deserialize(v).ok()).and_then(|t| t.0).unwrap_or_default()
+    value.and_then(crate::core::record::text).unwrap_or_default()
 }
 
 /// The error of an error envelope, by the server's code.
@@ -310,11 +311,19 @@ pub fn status_error(reply: &Reply) -> Error {
 }
 
 /// `result` of the wrapped answers (login, OTP, ticket thread).
-#[derive(Deserialize, Default)]
-#[serde(default, bound(deserialize = "T: Deserialize<'de> + Default"))]
+#[derive(Default)]
 pub struct Wrapped<T> {
     pub status: Flag,
     pub data: T,
+}
+
+impl<T: FromWire> FromWire for Wrapped<T> {
+    fn from_wire(value: &Value) -> Result<Wrapped<T>> {
+        let Some(fields) = fields_of(value)? else {
+            return Ok(Wrapped::default());
+        };
+        Ok(Wrapped { status: field(fields, "status")?, data: field(fields, "data")? })
+    }
 }
 
 pub use crate::core::base64::encode as base64;
@@ -402,7 +411,14 @@ mod tests {
     #[test]
     fn fuzz_regression_decode_errors_do_not_repeat_the_answer() {
         let answer = Answer::read(&reply(r#"{"status":"true","a":"s3cret","List":"s3cret"}"#)).unwrap();
-        let e = answer.decode::<std::collections::HashMap<String, u64>>().err().unwrap();
+        crate::erp::from_wire::wire_struct! {
+            /// An answer with a list.
+            #[allow(dead_code)]
+            pub struct Listed {
+                rows: List<Value> = "List",
+            }
+        }
+        let e = answer.decode::<Listed>().err().unwrap();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
         let e = answer.rows::<serde_json::Value>("List").unwrap_err();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);

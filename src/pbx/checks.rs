@@ -1,13 +1,11 @@
 //! Checks of caller input made before anything is sent: every error is an `invalid_input`
 //! naming the field.
 
-use std::fmt;
-
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use serde_json::Value;
 
 use crate::core::date::{check_ymd, DateProblem};
 use crate::core::error::{Error, Result};
+use crate::core::fields::number_text;
 
 /// A scalar from the caller (an id or an amount given as a string or a number), checked
 /// later so that a wrong type is reported with the field's name.
@@ -19,57 +17,21 @@ pub enum Scalar {
     Other,
 }
 
-impl<'de> Deserialize<'de> for Scalar {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Scalar, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Scalar;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string or a number")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Scalar, E> {
-                Ok(Scalar::Text(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> std::result::Result<Scalar, E> {
-                Ok(Scalar::Number(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> std::result::Result<Scalar, E> {
-                Ok(Scalar::Number(v as f64))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> std::result::Result<Scalar, E> {
-                Ok(Scalar::Number(v as f64))
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Scalar, E> {
-                Ok(Scalar::Other)
-            }
-            fn visit_unit<E: de::Error>(self) -> std::result::Result<Scalar, E> {
-                Ok(Scalar::Other)
-            }
-            fn visit_none<E: de::Error>(self) -> std::result::Result<Scalar, E> {
-                Ok(Scalar::Other)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Scalar, D::Error> {
-                d.deserialize_any(V)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Scalar, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Scalar::Other)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Scalar, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Scalar::Other)
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
 impl Scalar {
+    /// The caller's value of a field (absent is `Other`).
+    pub fn of(value: Option<&Value>) -> Scalar {
+        match value {
+            Some(Value::String(text)) => Scalar::Text(text.clone()),
+            Some(Value::Number(n)) => n.as_f64().map_or(Scalar::Other, Scalar::Number),
+            _ => Scalar::Other,
+        }
+    }
+
     /// A record id: a whole non-negative number or a non-empty string, as the server's text.
     pub fn id(&self, field: &str) -> Result<String> {
         let problem = "must be a record id (a non-empty string or a whole number)";
         match self {
-            Scalar::Number(n) if n.fract() == 0.0 && (0.0..9.0e15).contains(n) => Ok(format!("{n}")),
+            Scalar::Number(n) if n.fract() == 0.0 && (0.0..9.0e15).contains(n) => Ok(number_text(*n)),
             Scalar::Text(s) => id_text(field, s),
             _ => Err(Error::invalid_input(field, problem)),
         }
@@ -79,7 +41,7 @@ impl Scalar {
     pub fn amount(&self, field: &str) -> Result<String> {
         let problem = "must be a non-negative decimal amount such as \"0.05\"";
         match self {
-            Scalar::Number(n) if n.is_finite() && *n >= 0.0 => Ok(format!("{n}")),
+            Scalar::Number(n) if n.is_finite() && *n >= 0.0 => Ok(number_text(*n)),
             Scalar::Text(s) => {
                 let s = s.trim();
                 let (int, frac) = s.split_once('.').unwrap_or((s, "0"));

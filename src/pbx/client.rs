@@ -5,19 +5,20 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_net::http::Method;
-use serde::de::DeserializeOwned;
+use js_sys::Promise;
 use serde_json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::auth::Credentials;
 use super::types::*;
-use super::wire;
+use super::{convert, wire};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, Result};
-use crate::core::js::{output, record_id, run};
+use crate::core::js::{js_of, record_id};
 use crate::core::options::ClientOptions;
+use crate::core::record::Column;
 use crate::core::transport::{Call, Repeat, Transport};
 
 pub(super) const BACKEND: &str = "pbx";
@@ -100,77 +101,147 @@ impl PbxClient {
 
     /// Checks the credentials and returns the id of the user they belong to; an `auth` error
     /// when the server refuses them.
-    pub async fn login(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PbxLogin>, JsValue> {
-        let inner = self.inner.clone();
-        run(BACKEND, "login", &inner.secrets(), async move {
-            let data = inner.send(Route::get("/user/login"), Vec::new(), options).await?;
-            let login: wire::Login = wire::first(data, "user")?;
-            let user_id = login.user_id.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no user id"))?;
+    #[wasm_bindgen(unchecked_return_type = "Promise<PbxLogin>")]
+    pub fn login(&self, #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>) -> Promise {
+        let finish: Finish = Box::new(|inner, answer| {
+            let row = wire::first(answer?, "user")?;
+            let user_id = wire::field(&row, "user_id").ok_or_else(|| Error::decode("the sign-in answer holds no user id"))?;
             *inner.user_id.borrow_mut() = Some(user_id.clone());
-            output(&PbxLogin { user_id })
-        })
-        .await
+            Ok(js_of(&serde_json::json!({ "userId": user_id })))
+        });
+        self.perform("login", Ok(Work { route: Route::get("/user/login"), fields: Vec::new(), finish }), options)
     }
 
     /// Every PBX user, sorted by name as the server sends them; `[]` when there are none.
-    #[wasm_bindgen(js_name = listUsers)]
-    pub async fn list_users(
-        &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PbxUsers>, JsValue> {
-        let inner = self.inner.clone();
-        run(BACKEND, "listUsers", &inner.secrets(), async move {
-            let rows: Vec<wire::User> = inner.list(Route::get("/user/get"), Vec::new(), "list of users", options).await?;
-            output(&PbxUsers(rows.iter().map(PbxUser::from).collect()))
-        })
-        .await
+    #[wasm_bindgen(js_name = listUsers, unchecked_return_type = "Promise<PbxUsers>")]
+    pub fn list_users(&self, #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>) -> Promise {
+        self.perform("listUsers", Ok(Work::list(Route::get("/user/get"), Vec::new(), Rows::Table(PbxUser::COLUMNS), "list of users")), options)
     }
 
     /// A user (by e-mail address or user name) and the tenants they may manage; a
     /// `not_found` error for an unknown user.
-    #[wasm_bindgen(js_name = listTenantsForUser)]
-    pub async fn list_tenants_for_user(
+    #[wasm_bindgen(js_name = listTenantsForUser, unchecked_return_type = "Promise<UserTenants>")]
+    pub fn list_tenants_for_user(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] user: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<UserTenants>, JsValue> {
-        let inner = self.inner.clone();
-        run(BACKEND, "listTenantsForUser", &inner.secrets(), async move {
-            let user = string_arg("user", &user)?;
-            let data = inner.send(Route::read("/user/tenants"), vec![field("user", user.trim())], options).await?;
-            let tenants: wire::UserTenants = wire::first(data, "user and tenants")?;
-            output(&UserTenants::from(&tenants))
-        })
-        .await
+    ) -> Promise {
+        let work = string_arg("user", &user).map(|user| {
+            let finish: Finish = Box::new(|_, answer| {
+                let what = "user and tenants";
+                Ok(js_of(&convert::user_tenants(&wire::first(answer?, what)?).map_err(|_| wire::shape_error(what))?))
+            });
+            Work { route: Route::read("/user/tenants"), fields: vec![field("user", user.trim())], finish }
+        });
+        self.perform("listTenantsForUser", work, options)
     }
 
     /// Sets a user's password. When that user is the one this client signs in as (as told by
     /// an earlier `login()`), the client signs later calls with the new password.
-    #[wasm_bindgen(js_name = updateUserPassword)]
-    pub async fn update_user_password(
+    #[wasm_bindgen(js_name = updateUserPassword, unchecked_return_type = "Promise<void>")]
+    pub fn update_user_password(
         &self,
         #[wasm_bindgen(js_name = "userId", unchecked_param_type = "string | number")] user_id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] password: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
-        let inner = self.inner.clone();
-        let mut secrets = inner.secrets();
+    ) -> Promise {
+        let mut secrets = self.inner.secrets();
         secrets.extend(password.as_string());
-        run(BACKEND, "updateUserPassword", &secrets, async move {
+        let work = (|| {
             let user_id = record_id("userId", &user_id)?;
             let password = crate::core::js::string("password", &password)?.filter(|p| !p.is_empty()).ok_or_else(|| Error::invalid_input("password", "must be a non-empty string"))?;
-            let next = inner.credentials.borrow().with_password(&password)?;
+            let next = self.inner.credentials.borrow().with_password(&password)?;
             let fields = vec![field("user_id", user_id.as_str()), field("password", password)];
-            inner.send(Route::write("/user/updatebyid"), fields, options).await?;
-            if inner.user_id.borrow().as_deref() == Some(user_id.as_str()) {
-                *inner.credentials.borrow_mut() = next;
-            }
-            Ok(())
+            let finish: Finish = Box::new(move |inner, answer| {
+                answer?;
+                if inner.user_id.borrow().as_deref() == Some(user_id.as_str()) {
+                    *inner.credentials.borrow_mut() = next;
+                }
+                Ok(JsValue::UNDEFINED)
+            });
+            Ok(Work { route: Route::write("/user/updatebyid"), fields, finish })
+        })();
+        self.perform_with("updateUserPassword", secrets, work, options)
+    }
+}
+
+/// What a method makes of the server's answer (its `data`, or the error it means).
+pub(super) type Finish = Box<dyn FnOnce(&Inner, Result<Value>) -> Result<JsValue>>;
+
+/// A method's checked request and what to make of the answer. Every promise-returning method
+/// builds one and hands it to `PbxClient::perform`, so one async path (one future) serves them
+/// all.
+pub(super) struct Work {
+    pub route: Route,
+    pub fields: Vec<(String, String)>,
+    pub finish: Finish,
+}
+
+/// How a list answer's items become the caller's records.
+#[derive(Clone, Copy)]
+pub(super) enum Rows {
+    /// Each row read by a column table.
+    Table(&'static [Column]),
+    /// Each row put together by a function of `convert`.
+    Each(fn(&Value) -> Result<Value>),
+    /// One phone number per row, from this field.
+    Numbers(&'static str),
+}
+
+impl Work {
+    /// A list (`what` names it in errors); the wrapper's "Record Not Found." is `[]`.
+    pub fn list(route: Route, fields: Vec<(String, String)>, rows: Rows, what: &'static str) -> Work {
+        let finish: Finish = Box::new(move |_, answer| {
+            let list = match rows {
+                Rows::Table(columns) => Value::Array(wire::list(answer, columns, what)?),
+                Rows::Each(convert) => {
+                    let items = wire::items(answer, what)?;
+                    Value::Array(items.iter().map(convert).collect::<Result<_>>().map_err(|_| wire::shape_error(what))?)
+                }
+                Rows::Numbers(name) => convert::numbers(&wire::items(answer, what)?, name)?,
+            };
+            Ok(js_of(&list))
+        });
+        Work { route, fields, finish }
+    }
+
+    /// One record read by a column table (`what` names it in errors).
+    pub fn one(route: Route, fields: Vec<(String, String)>, columns: &'static [Column], what: &'static str) -> Work {
+        Work { route, fields, finish: Box::new(move |_, answer| Ok(js_of(&wire::one(answer?, columns, what)?))) }
+    }
+
+    /// A bare-string answer.
+    pub fn text(route: Route, fields: Vec<(String, String)>, what: &'static str) -> Work {
+        Work { route, fields, finish: Box::new(move |_, answer| Ok(JsValue::from_str(&wire::text(answer?, what)?))) }
+    }
+
+    /// A write: it resolves with nothing.
+    pub fn write(route: Route, fields: Vec<(String, String)>) -> Work {
+        Work { route, fields, finish: Box::new(|_, answer| answer.map(|_| JsValue::UNDEFINED)) }
+    }
+}
+
+impl PbxClient {
+    /// The promise of the method `operation`: `work` sent and finished, or rejected with its
+    /// input error before anything is sent; every error names the method and holds none of
+    /// the client's secrets.
+    pub(super) fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> Promise {
+        self.perform_with(operation, self.inner.secrets(), work, options)
+    }
+
+    /// `perform`, keeping `secrets` (the client's and the call's own) out of its errors.
+    pub(super) fn perform_with(&self, operation: &'static str, secrets: Vec<String>, work: Result<Work>, options: Option<JsValue>) -> Promise {
+        let inner = self.inner.clone();
+        wasm_bindgen_futures::future_to_promise(async move {
+            let result = match work {
+                Ok(Work { route, fields, finish }) => {
+                    let answer = inner.send(route, fields, options).await;
+                    finish(&inner, answer)
+                }
+                Err(e) => Err(e),
+            };
+            result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
         })
-        .await
     }
 }
 
@@ -192,44 +263,5 @@ impl Inner {
         }
         let reply = self.transport.send(&call, &options).await?;
         wire::data(&reply)
-    }
-
-    /// A list: the wrapper answers "Record Not Found." for an empty one, which is `[]` here.
-    pub(super) async fn list<W: DeserializeOwned>(
-        &self,
-        route: Route,
-        fields: Vec<(String, String)>,
-        what: &str,
-        options: Option<JsValue>,
-    ) -> Result<Vec<W>> {
-        wire::list(self.send(route, fields, options).await, what)
-    }
-
-    /// A per-tenant list (`tenant_id` checked before sending).
-    pub(super) async fn by_tenant<W: DeserializeOwned>(
-        &self,
-        path: &'static str,
-        tenant_id: &JsValue,
-        what: &str,
-        options: Option<JsValue>,
-    ) -> Result<Vec<W>> {
-        let tenant_id = record_id("tenantId", tenant_id)?;
-        self.list(Route::read(path), vec![field("tenant_id", tenant_id)], what, options).await
-    }
-
-    /// One record: the first row of the server's one-element array.
-    pub(super) async fn one<W: DeserializeOwned>(
-        &self,
-        route: Route,
-        fields: Vec<(String, String)>,
-        what: &str,
-        options: Option<JsValue>,
-    ) -> Result<W> {
-        wire::first(self.send(route, fields, options).await?, what)
-    }
-
-    /// A bare-string answer.
-    pub(super) async fn text(&self, route: Route, fields: Vec<(String, String)>, what: &str, options: Option<JsValue>) -> Result<String> {
-        wire::text(self.send(route, fields, options).await?, what)
     }
 }

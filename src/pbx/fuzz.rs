@@ -1,21 +1,43 @@
 //! The PBX answer decoders, fuzzed from the documented samples (see `core::fuzz`).
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde_json::Value;
 
 use super::types::*;
-use super::wire;
-use crate::core::error::Error;
+use super::{convert, wire};
+use crate::core::error::{Error, Result};
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
+use crate::core::record::Column;
 
-/// A list operation: `wire::list`, each row converted.
-fn list<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::list(&wire::list::<W>(wire::data(reply), "list")?.iter().map(T::from).collect::<Vec<_>>())))
+/// A list operation: `wire::list`, each row read by its columns.
+fn list(columns: &'static [Column]) -> Decoder {
+    Box::new(move |reply| Ok(Decoded::list(&wire::list(wire::data(reply), columns, "list")?)))
 }
 
-/// A single-record operation: `wire::first`, converted.
-fn one<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::one(&T::from(&wire::first::<W>(wire::data(reply)?, "record")?))))
+/// A list operation whose rows `convert` puts together.
+fn each(convert: fn(&Value) -> Result<Value>) -> Decoder {
+    Box::new(move |reply| {
+        let rows = wire::items(wire::data(reply), "list")?.iter().map(convert).collect::<Result<Vec<_>>>()?;
+        Ok(Decoded::list(&rows))
+    })
+}
+
+/// A list of phone numbers.
+fn numbers(field: &'static str) -> Decoder {
+    Box::new(move |reply| {
+        let numbers = convert::numbers(&wire::items(wire::data(reply), "list")?, field)?;
+        let count = numbers.as_array().map_or(0, Vec::len);
+        Ok(Decoded { rows: Some(count), ..Decoded::one(&numbers) })
+    })
+}
+
+/// A single-record operation: `wire::one`.
+fn one(columns: &'static [Column]) -> Decoder {
+    Box::new(move |reply| Ok(Decoded::one(&wire::one(wire::data(reply)?, columns, "record")?)))
+}
+
+/// A single record that `convert` puts together.
+fn one_by(convert: fn(&Value) -> Result<Value>) -> Decoder {
+    Box::new(move |reply| Ok(Decoded::one(&convert(&wire::first(wire::data(reply)?, "record")?)?)))
 }
 
 /// A bare-string answer.
@@ -29,10 +51,10 @@ fn write() -> Decoder {
 }
 
 /// A new id (`/user/login`, `/phone/AddNewPhone`): a missing one is a decode error.
-fn new_id<W: DeserializeOwned + 'static>(id: fn(&W) -> Option<String>) -> Decoder {
+fn new_id(field: &'static str) -> Decoder {
     Box::new(move |reply| {
-        let row = wire::first::<W>(wire::data(reply)?, "record")?;
-        Ok(Decoded::one(&id(&row).ok_or_else(|| Error::decode("no id"))?))
+        let row = wire::first(wire::data(reply)?, "record")?;
+        Ok(Decoded::one(&wire::field(&row, field).ok_or_else(|| Error::decode("no id"))?))
     })
 }
 
@@ -46,31 +68,31 @@ fn routes() -> Vec<Route> {
     let route = |(name, text): (&'static str, &'static str), lenient, decode| Route::new(name, text, lenient, decode);
     let data = Some("/data");
     vec![
-        route(sample!("cdr_getcallhistory.json"), data, list::<wire::Cdr, CallRecord>()),
-        route(sample!("condition_bytenant.json"), data, list::<wire::Condition, PbxCondition>()),
-        route(sample!("custom_bytenant.json"), data, list::<wire::Custom, CustomDestination>()),
-        route(sample!("destination_all.json"), data, list::<wire::Destination, PbxDestination>()),
-        route(sample!("did_bytenant.json"), data, list::<wire::Did, Did>()),
-        route(sample!("extension_bytenant.json"), data, list::<wire::Extension, Extension>()),
-        route(sample!("extension_getcidnumberlist.json"), data, list::<wire::CidNumber, String>()),
-        route(sample!("extension_getfmfcalleridlist.json"), data, list::<wire::FmfCallerId, String>()),
-        route(sample!("hunt_bytenant.json"), data, list::<wire::Hunt, HuntList>()),
-        route(sample!("ivr_bytenant.json"), data, list::<wire::Ivr, Ivr>()),
-        route(sample!("phone_bytenant.json"), data, list::<wire::Phone, PbxPhone>()),
-        route(sample!("user_get.json"), data, list::<wire::User, PbxUser>()),
-        route(sample!("voicemail_bytenant.json"), data, list::<wire::Voicemail, VoicemailBox>()),
-        route(sample!("not_found.json"), None, list::<wire::Extension, Extension>()),
+        route(sample!("cdr_getcallhistory.json"), data, each(convert::call_record)),
+        route(sample!("condition_bytenant.json"), data, each(convert::condition)),
+        route(sample!("custom_bytenant.json"), data, list(CustomDestination::COLUMNS)),
+        route(sample!("destination_all.json"), data, list(PbxDestination::COLUMNS)),
+        route(sample!("did_bytenant.json"), data, list(Did::COLUMNS)),
+        route(sample!("extension_bytenant.json"), data, list(Extension::COLUMNS)),
+        route(sample!("extension_getcidnumberlist.json"), data, numbers("ex_cidnum")),
+        route(sample!("extension_getfmfcalleridlist.json"), data, numbers("GetFMFCallerId")),
+        route(sample!("hunt_bytenant.json"), data, list(HuntList::COLUMNS)),
+        route(sample!("ivr_bytenant.json"), data, list(Ivr::COLUMNS)),
+        route(sample!("phone_bytenant.json"), data, list(PbxPhone::COLUMNS)),
+        route(sample!("user_get.json"), data, list(PbxUser::COLUMNS)),
+        route(sample!("voicemail_bytenant.json"), data, list(VoicemailBox::COLUMNS)),
+        route(sample!("not_found.json"), None, list(Extension::COLUMNS)),
         route(
             sample!("did_byid.json"),
             data,
-            Box::new(|reply| Ok(Decoded::one(&DidDetail::from_wire(&wire::first(wire::data(reply)?, "DID")?, "7")))),
+            Box::new(|reply| Ok(Decoded::one(&convert::did_detail(&wire::first(wire::data(reply)?, "DID")?, "7")?))),
         ),
-        route(sample!("extension_byid.json"), data, one::<wire::Extension, Extension>()),
-        route(sample!("extension_user.json"), data, one::<wire::SipUser, SipUser>()),
-        route(sample!("hunt_byid.json"), data, one::<wire::Hunt, HuntList>()),
-        route(sample!("user_tenants.json"), data, one::<wire::UserTenants, UserTenants>()),
-        route(sample!("user_login.json"), None, new_id::<wire::Login>(|l| l.user_id.non_empty())),
-        route(sample!("phone_addnewphone.json"), None, new_id::<wire::PhoneAdded>(|p| p.phone_id.non_empty())),
+        route(sample!("extension_byid.json"), data, one(Extension::COLUMNS)),
+        route(sample!("extension_user.json"), data, one(SipUser::COLUMNS)),
+        route(sample!("hunt_byid.json"), data, one(HuntList::COLUMNS)),
+        route(sample!("user_tenants.json"), data, one_by(convert::user_tenants)),
+        route(sample!("user_login.json"), None, new_id("user_id")),
+        route(sample!("phone_addnewphone.json"), None, new_id("PhoneID")),
         route(sample!("extension_getcidnumber.json"), None, text()),
         route(sample!("extension_getfmfcallerid.json"), None, text()),
         route(sample!("extension_usersecret.json"), None, text()),

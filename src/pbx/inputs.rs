@@ -1,37 +1,46 @@
 //! What the caller of `PbxClient` sends, and how each input becomes the server's payload
 //! (checked with `checks.rs` before anything goes out).
 
-use serde::Deserialize;
 use tsify::Tsify;
 
 use super::checks::{not_blank, required, some_change, ymd, Scalar};
 use super::wire;
 use crate::core::error::{Error, Result};
+use crate::core::fields::{Fields, Input};
 
 /// Changes to an extension: only the fields given are changed.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ExtensionChanges {
     /// A new name.
-    #[serde(default)]
     #[tsify(optional)]
     pub name: Option<String>,
     /// A new dialled number.
-    #[serde(default)]
     #[tsify(optional)]
     pub number: Option<String>,
     /// A new outgoing caller id number ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub caller_id_number: Option<String>,
     /// A new outgoing caller id name ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub caller_id_name: Option<String>,
     /// Turns call waiting on or off.
-    #[serde(default)]
     #[tsify(optional)]
     pub call_waiting: Option<bool>,
+}
+
+impl Input for ExtensionChanges {
+    const FIELDS: &'static [&'static str] = &["name", "number", "callerIdNumber", "callerIdName", "callWaiting"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(ExtensionChanges {
+            name: f.optional_string("name")?,
+            number: f.optional_string("number")?,
+            caller_id_number: f.optional_string("callerIdNumber")?,
+            caller_id_name: f.optional_string("callerIdName")?,
+            call_waiting: f.optional_flag("callWaiting")?,
+        })
+    }
 }
 
 impl ExtensionChanges {
@@ -56,41 +65,50 @@ impl ExtensionChanges {
 }
 
 /// Changes to a DID: only the fields given are changed.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DidChanges {
     /// A new phone number.
-    #[serde(default)]
     #[tsify(optional)]
     pub number: Option<String>,
     /// Digits to put in front of the dialled number ("" clears them).
-    #[serde(default)]
     #[tsify(optional)]
     pub prefix: Option<String>,
     /// Text to put in front of the caller's name ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub name_prefix: Option<String>,
     /// Its country ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub country: Option<String>,
     /// Its area ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub area: Option<String>,
     /// A free comment ("" clears it).
-    #[serde(default)]
     #[tsify(optional)]
     pub comment: Option<String>,
     /// Whether its calls are recorded.
-    #[serde(default)]
     #[tsify(optional)]
     pub recording: Option<bool>,
     /// Whether it receives faxes.
-    #[serde(default)]
     #[tsify(optional)]
     pub fax: Option<bool>,
+}
+
+impl Input for DidChanges {
+    const FIELDS: &'static [&'static str] = &["number", "prefix", "namePrefix", "country", "area", "comment", "recording", "fax"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(DidChanges {
+            number: f.optional_string("number")?,
+            prefix: f.optional_string("prefix")?,
+            name_prefix: f.optional_string("namePrefix")?,
+            country: f.optional_string("country")?,
+            area: f.optional_string("area")?,
+            comment: f.optional_string("comment")?,
+            recording: f.optional_flag("recording")?,
+            fax: f.optional_flag("fax")?,
+        })
+    }
 }
 
 impl DidChanges {
@@ -121,29 +139,38 @@ impl DidChanges {
 }
 
 /// Changes to a hunt list: only the fields given are changed.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct HuntListChanges {
     /// A new dialled number.
-    #[serde(default)]
     #[tsify(optional)]
     pub number: Option<String>,
     /// A new name.
-    #[serde(default)]
     #[tsify(optional)]
     pub name: Option<String>,
     /// How members are rung, as the PBX names it, e.g. "RINGALL" or "HUNT".
-    #[serde(default)]
     #[tsify(optional)]
     pub strategy: Option<String>,
     /// How long it rings, in whole seconds (1 to 3600).
-    #[serde(default)]
     #[tsify(optional)]
     pub ring_time: Option<f64>,
     /// Whether members already on a call are skipped.
-    #[serde(default)]
     #[tsify(optional)]
     pub check_in_use: Option<bool>,
+}
+
+impl Input for HuntListChanges {
+    const FIELDS: &'static [&'static str] = &["number", "name", "strategy", "ringTime", "checkInUse"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(HuntListChanges {
+            number: f.optional_string("number")?,
+            name: f.optional_string("name")?,
+            strategy: f.optional_string("strategy")?,
+            ring_time: f.optional_number("ringTime")?,
+            check_in_use: f.optional_flag("checkInUse")?,
+        })
+    }
 }
 
 impl HuntListChanges {
@@ -172,7 +199,7 @@ impl HuntListChanges {
 }
 
 /// A phone to provision. Name, tenant, model and MAC are required.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct NewPbxPhone {
     /// The phone's name.
@@ -186,17 +213,30 @@ pub struct NewPbxPhone {
     /// Its MAC address.
     pub mac: String,
     /// The provisioning file to serve it (the server picks one from the MAC when absent).
-    #[serde(default)]
     #[tsify(optional)]
     pub config_file: Option<String>,
     /// The user name of the phone's web interface.
-    #[serde(default)]
     #[tsify(optional)]
     pub http_user: Option<String>,
     /// The password of the phone's web interface (never shown in errors).
-    #[serde(default)]
     #[tsify(optional)]
     pub http_password: Option<String>,
+}
+
+impl Input for NewPbxPhone {
+    const FIELDS: &'static [&'static str] = &["name", "tenantId", "modelId", "mac", "configFile", "httpUser", "httpPassword"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(NewPbxPhone {
+            name: f.string("name")?,
+            tenant_id: Scalar::of(f.get("tenantId")),
+            model_id: Scalar::of(f.get("modelId")),
+            mac: f.string("mac")?,
+            config_file: f.optional_string("configFile")?,
+            http_user: f.optional_string("httpUser")?,
+            http_password: f.optional_string("httpPassword")?,
+        })
+    }
 }
 
 impl NewPbxPhone {
@@ -215,7 +255,7 @@ impl NewPbxPhone {
 }
 
 /// How a call ended.
-#[derive(Tsify, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CallDisposition {
     /// Someone answered.
     #[serde(rename = "ANSWERED")]
@@ -255,7 +295,7 @@ impl CallDisposition {
 }
 
 /// Which calls `listCalls` returns.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct CallFilter {
     /// The first day, `YYYY-MM-DD` (inclusive).
@@ -265,17 +305,29 @@ pub struct CallFilter {
     /// The tenant's code, e.g. "T100" (see `listTenantsForUser`).
     pub tenant_code: String,
     /// Only calls first routed to this number.
-    #[serde(default)]
     #[tsify(optional)]
     pub destination: Option<String>,
     /// Only calls that ended this way.
-    #[serde(default)]
     #[tsify(optional, type = "CallDisposition")]
     pub disposition: Option<String>,
     /// Only calls that cost at least this much (a decimal such as "0.05", or a number).
-    #[serde(default)]
     #[tsify(optional, type = "string | number")]
     pub min_cost: Option<Scalar>,
+}
+
+impl Input for CallFilter {
+    const FIELDS: &'static [&'static str] = &["from", "to", "tenantCode", "destination", "disposition", "minCost"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(CallFilter {
+            from: f.string("from")?,
+            to: f.string("to")?,
+            tenant_code: f.string("tenantCode")?,
+            destination: f.optional_string("destination")?,
+            disposition: f.optional_string("disposition")?,
+            min_cost: f.get("minCost").map(|v| Scalar::of(Some(v))),
+        })
+    }
 }
 
 impl CallFilter {

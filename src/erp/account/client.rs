@@ -3,15 +3,14 @@
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::sales::*;
 use super::types::*;
 use super::wire::{CallBalance as CallBalanceRow, CustomerAnswer, Dashboard};
 use super::{CreditNotes, DealRegistrations, Invoices, Leads, Licenses, News, PrepaidNotes, Referrals};
-use crate::erp::client::{call_options, optional_input, ErpClient};
-use crate::erp::types::{paging, ErpIterateOptions, PageOf, ErpPaging};
+use crate::erp::client::{optional_input, page_work, ErpClient, Work};
+use crate::erp::types::{paging, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::Action;
 use crate::core::error::{Error, ErrorKind};
-use crate::core::js::output;
+use crate::core::js::to_js;
 
 /// The filter fields of an invoice list.
 fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String)> {
@@ -21,51 +20,47 @@ fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String
 #[wasm_bindgen]
 impl ErpClient {
     /// The counts the portal's dashboard shows (`dashboardCount`).
-    #[wasm_bindgen(js_name = getDashboardCounts)]
-    pub async fn get_dashboard_counts(
+    #[wasm_bindgen(js_name = getDashboardCounts, unchecked_return_type = "Promise<ErpDashboardCounts>")]
+    pub fn get_dashboard_counts(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpDashboardCounts>, JsValue> {
-        self.op("getDashboardCounts", |inner| async move {
-            let answer = inner.send(Action::read("dashboardCount"), &call_options(options)?).await?;
+    ) -> js_sys::Promise {
+        let work = Work::send(Action::read("dashboardCount"), options, |answer| {
             let dashboard: Dashboard = if answer.is_empty() { Dashboard::default() } else { answer.record()? };
-            output(&ErpDashboardCounts::from(&dashboard.list))
-        })
-        .await
+            to_js(&ErpDashboardCounts::from(&dashboard.list))
+        });
+        self.perform("getDashboardCounts", Ok(work))
     }
 
     /// The signed-in customer's profile (`customer_data`).
-    #[wasm_bindgen(js_name = getCustomer)]
-    pub async fn get_customer(
+    #[wasm_bindgen(js_name = getCustomer, unchecked_return_type = "Promise<ErpCustomerProfile>")]
+    pub fn get_customer(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCustomerProfile>, JsValue> {
-        self.op("getCustomer", |inner| async move {
-            let id = inner.customer()?.id;
-            let answer = inner.send(Action::read("customer_data"), &call_options(options)?).await?;
-            if answer.is_empty() {
-                return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
-            }
-            output(&ErpCustomerProfile::from_wire(id, &answer.record::<CustomerAnswer>()?))
-        })
-        .await
+    ) -> js_sys::Promise {
+        let work = self.inner.customer().map(|customer| {
+            Work::send(Action::read("customer_data"), options, move |answer| {
+                if answer.is_empty() {
+                    return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
+                }
+                to_js(&ErpCustomerProfile::from_wire(customer.id, &answer.record::<CustomerAnswer>()?))
+            })
+        });
+        self.perform("getCustomer", work)
     }
 
     /// A page of invoices, all or only paid / unpaid ones (`invoice_list`).
-    #[wasm_bindgen(js_name = listInvoices)]
-    pub async fn list_invoices(
+    #[wasm_bindgen(js_name = listInvoices, unchecked_return_type = "Promise<ErpInvoicePage>")]
+    pub fn list_invoices(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpInvoiceQuery")] query: Option<Ts<ErpInvoiceQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpInvoicePage>, JsValue> {
-        self.op("listInvoices", |inner| async move {
-            let query: ErpInvoiceQuery = optional_input("query", query.map(JsValue::from))?;
+    ) -> js_sys::Promise {
+        let work = optional_input::<ErpInvoiceQuery>("query", query.map(JsValue::from)).and_then(|query| {
             let (limit, offset) = paging(query.limit, query.offset)?;
-            let options = call_options(options)?;
-            let (items, total) = inner.rows::<Invoices>(invoice_fields(query.status), limit, offset, &options).await?;
-            output(&ErpInvoicePage::new(items, total))
-        })
-        .await
+            Ok(page_work::<Invoices>(invoice_fields(query.status), limit, offset, options))
+        });
+        self.perform("listInvoices", work)
     }
 
     /// Every invoice (all or only paid / unpaid ones), fetched page by page.
@@ -81,13 +76,13 @@ impl ErpClient {
     }
 
     /// A page of the customer's 3CX licenses (`license_list`).
-    #[wasm_bindgen(js_name = listLicenses)]
-    pub async fn list_licenses(
+    #[wasm_bindgen(js_name = listLicenses, unchecked_return_type = "Promise<ErpLicensePage>")]
+    pub fn list_licenses(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpLicensePage>, JsValue> {
-        self.list::<Licenses>("listLicenses", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<Licenses>("listLicenses", paging, options)
     }
 
     /// Every license, fetched page by page.
@@ -101,13 +96,13 @@ impl ErpClient {
     }
 
     /// A page of credit notes (`credit_note`).
-    #[wasm_bindgen(js_name = listCreditNotes)]
-    pub async fn list_credit_notes(
+    #[wasm_bindgen(js_name = listCreditNotes, unchecked_return_type = "Promise<ErpNotePage>")]
+    pub fn list_credit_notes(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpNotePage>, JsValue> {
-        self.list::<CreditNotes>("listCreditNotes", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<CreditNotes>("listCreditNotes", paging, options)
     }
 
     /// Every credit note, fetched page by page.
@@ -121,13 +116,13 @@ impl ErpClient {
     }
 
     /// A page of prepaid notes (`prepaid_note`).
-    #[wasm_bindgen(js_name = listPrepaidNotes)]
-    pub async fn list_prepaid_notes(
+    #[wasm_bindgen(js_name = listPrepaidNotes, unchecked_return_type = "Promise<ErpNotePage>")]
+    pub fn list_prepaid_notes(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpNotePage>, JsValue> {
-        self.list::<PrepaidNotes>("listPrepaidNotes", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<PrepaidNotes>("listPrepaidNotes", paging, options)
     }
 
     /// Every prepaid note, fetched page by page.
@@ -141,13 +136,13 @@ impl ErpClient {
     }
 
     /// A page of deal registrations (`deal_registration`).
-    #[wasm_bindgen(js_name = listDealRegistrations)]
-    pub async fn list_deal_registrations(
+    #[wasm_bindgen(js_name = listDealRegistrations, unchecked_return_type = "Promise<ErpDealPage>")]
+    pub fn list_deal_registrations(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpDealPage>, JsValue> {
-        self.list::<DealRegistrations>("listDealRegistrations", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<DealRegistrations>("listDealRegistrations", paging, options)
     }
 
     /// Every deal registration, fetched page by page.
@@ -161,13 +156,13 @@ impl ErpClient {
     }
 
     /// A page of leads (`enquiry_leads`).
-    #[wasm_bindgen(js_name = listLeads)]
-    pub async fn list_leads(
+    #[wasm_bindgen(js_name = listLeads, unchecked_return_type = "Promise<ErpLeadPage>")]
+    pub fn list_leads(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpLeadPage>, JsValue> {
-        self.list::<Leads>("listLeads", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<Leads>("listLeads", paging, options)
     }
 
     /// Every lead, fetched page by page.
@@ -181,13 +176,13 @@ impl ErpClient {
     }
 
     /// A page of referrals (`angular_referral`).
-    #[wasm_bindgen(js_name = listReferrals)]
-    pub async fn list_referrals(
+    #[wasm_bindgen(js_name = listReferrals, unchecked_return_type = "Promise<ErpReferralPage>")]
+    pub fn list_referrals(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpReferralPage>, JsValue> {
-        self.list::<Referrals>("listReferrals", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<Referrals>("listReferrals", paging, options)
     }
 
     /// Every referral, fetched page by page.
@@ -201,13 +196,13 @@ impl ErpClient {
     }
 
     /// A page of news and events (`news_events`).
-    #[wasm_bindgen(js_name = listNews)]
-    pub async fn list_news(
+    #[wasm_bindgen(js_name = listNews, unchecked_return_type = "Promise<ErpNewsPage>")]
+    pub fn list_news(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpNewsPage>, JsValue> {
-        self.list::<News>("listNews", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<News>("listNews", paging, options)
     }
 
     /// Every news item and event, fetched page by page.
@@ -221,15 +216,15 @@ impl ErpClient {
     }
 
     /// The balances of the customer's prepaid calling services (`call_balance`).
-    #[wasm_bindgen(js_name = listCallBalances)]
-    pub async fn list_call_balances(
+    #[wasm_bindgen(js_name = listCallBalances, unchecked_return_type = "Promise<ErpCallBalances>")]
+    pub fn list_call_balances(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCallBalances>, JsValue> {
-        self.op("listCallBalances", |inner| async move {
-            let rows: Vec<CallBalanceRow> = inner.all("call_balance", "call_balance_list", &call_options(options)?).await?;
-            output(&ErpCallBalances(rows.iter().map(ErpCallBalance::from).collect()))
-        })
-        .await
+    ) -> js_sys::Promise {
+        let work = Work::send(Action::read("call_balance"), options, |answer| {
+            let rows: Vec<CallBalanceRow> = answer.rows("call_balance_list")?.0;
+            to_js(&ErpCallBalances(rows.iter().map(ErpCallBalance::from).collect()))
+        });
+        self.perform("listCallBalances", Ok(work))
     }
 }

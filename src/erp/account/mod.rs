@@ -11,11 +11,11 @@ mod wire;
 
 use crate::erp::client::listing;
 
-listing!(Invoices: "invoice_list", "List", wire::Invoice => types::ErpInvoicePage);
-listing!(Licenses: "license_list", "License_List", wire::License => types::ErpLicensePage);
-listing!(CreditNotes: "credit_note", "Credit_note", wire::Note => types::ErpNotePage);
-listing!(PrepaidNotes: "prepaid_note", "Prepaid_note", wire::Note => types::ErpNotePage);
-listing!(DealRegistrations: "deal_registration", "Deal_registration", wire::Deal => sales::ErpDealPage);
-listing!(Leads: "enquiry_leads", "Leads", wire::Lead => sales::ErpLeadPage);
-listing!(Referrals: "angular_referral", "Referral", wire::Referral => sales::ErpReferralPage);
-listing!(News: "news_events", "News_events", wire::News => sales::ErpNewsPage);
+listing!(Invoices: "invoice_list", "List", wire::Invoice => types::ErpInvoice);
+listing!(Licenses: "license_list", "License_List", wire::License => types::ErpLicense);
+listing!(CreditNotes: "credit_note", "Credit_note", wire::Note => types::ErpNote);
+listing!(PrepaidNotes: "prepaid_note", "Prepaid_note", wire::Note => types::ErpNote);
+listing!(DealRegistrations: "deal_registration", "Deal_registration", sales::ErpDeal);
+listing!(Leads: "enquiry_leads", "Leads", sales::ErpLead);
+listing!(Referrals: "angular_referral", "Referral", sales::ErpReferral);
+listing!(News: "news_events", "News_events", sales::ErpNewsItem);

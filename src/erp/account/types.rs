@@ -1,14 +1,16 @@
 //! What the caller of the account methods sends and receives. Amounts are decimal strings,
 //! dates the server's strings.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::wire;
+use crate::core::error::Result;
+use crate::core::fields::{Fields, Input};
 use crate::erp::types::{page_of, ErpEdition};
 
 /// Which invoices.
-#[derive(Tsify, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum ErpInvoiceStatus {
     /// Paid in full.
@@ -27,8 +29,14 @@ impl ErpInvoiceStatus {
     }
 }
 
+/// The `status` field of an invoice query, if given.
+fn invoice_status(f: &Fields) -> Result<Option<ErpInvoiceStatus>> {
+    let status = f.optional_choice("status", &["paid", "unpaid"])?;
+    Ok(status.map(|i| if i == 0 { ErpInvoiceStatus::Paid } else { ErpInvoiceStatus::Unpaid }))
+}
+
 /// A page of invoices, optionally only paid or unpaid ones.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpInvoiceQuery {
     /// Only paid or only unpaid invoices (default: both).
@@ -45,8 +53,15 @@ pub struct ErpInvoiceQuery {
     pub offset: Option<f64>,
 }
 
+impl Input for ErpInvoiceQuery {
+    const FIELDS: &'static [&'static str] = &["status", "limit", "offset"];
+    fn read(f: &Fields) -> Result<ErpInvoiceQuery> {
+        Ok(ErpInvoiceQuery { status: invoice_status(f)?, limit: f.optional_number("limit")?, offset: f.optional_number("offset")? })
+    }
+}
+
 /// Every invoice, optionally only paid or unpaid ones.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpInvoiceIteration {
     /// Only paid or only unpaid invoices (default: both).
@@ -57,6 +72,13 @@ pub struct ErpInvoiceIteration {
     #[serde(default)]
     #[tsify(optional)]
     pub page_size: Option<f64>,
+}
+
+impl Input for ErpInvoiceIteration {
+    const FIELDS: &'static [&'static str] = &["status", "pageSize"];
+    fn read(f: &Fields) -> Result<ErpInvoiceIteration> {
+        Ok(ErpInvoiceIteration { status: invoice_status(f)?, page_size: f.optional_number("pageSize")? })
+    }
 }
 
 /// The counts the portal's dashboard shows; a count is absent when the server does not send it.
@@ -426,7 +448,7 @@ mod tests {
     #[test]
     fn an_invoice_reads_as_the_caller_sees_it() {
         let value: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/invoice_list.json")).unwrap();
-        let row: wire::Invoice = serde_json::from_value(value["List"][0].clone()).unwrap();
+        let row: wire::Invoice = crate::erp::from_wire::FromWire::from_wire(&value["List"][0]).unwrap();
         let invoice = ErpInvoice::from(&row);
         assert_eq!((invoice.number.as_str(), invoice.total.as_str()), ("INV-2024-1027", "1534.20"));
         assert_eq!(invoice.status, Some(ErpInvoiceStatus::Paid));

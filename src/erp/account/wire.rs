@@ -1,187 +1,131 @@
 //! The customer's records as the server sends them.
 
-use serde::Deserialize;
+use crate::erp::from_wire::wire_struct;
 
 use crate::core::lenient::{Count, Flag, Text};
 
-/// `dashboardCount`: `{"List": {…counts}}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Dashboard {
-    #[serde(rename = "List")]
-    pub list: DashboardList,
+wire_struct! {
+    /// `dashboardCount`: `{"List": {…counts}}`.
+    pub struct Dashboard {
+        list: DashboardList = "List",
+    }
 }
 
-/// The counts of the dashboard.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct DashboardList {
-    pub invoice_cnt: Count,
-    pub unpaid_invoice_cnt: Count,
-    pub license_detail_cnt: Count,
-    pub credit_note_cnt: Count,
-    pub prepaid_note_cnt: Count,
-    pub deal_registration_cnt: Count,
-    pub enquiry_leads_cnt: Count,
-    pub referral_cnt: Count,
-    pub open_ticket_cnt: Count,
-    pub closed_ticket_cnt: Count,
-    pub cart_cnt: Count,
-    pub extension_cnt: Count,
-    pub customer_available_credit: Text,
-    pub currency_name: Text,
+wire_struct! {
+    /// The counts of the dashboard.
+    pub struct DashboardList {
+        invoice_cnt: Count,
+        unpaid_invoice_cnt: Count,
+        license_detail_cnt: Count,
+        credit_note_cnt: Count,
+        prepaid_note_cnt: Count,
+        deal_registration_cnt: Count,
+        enquiry_leads_cnt: Count,
+        referral_cnt: Count,
+        open_ticket_cnt: Count,
+        closed_ticket_cnt: Count,
+        cart_cnt: Count,
+        extension_cnt: Count,
+        customer_available_credit: Text,
+        currency_name: Text,
+    }
 }
 
-/// `customer_data`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CustomerAnswer {
-    pub customer_id: Text,
-    pub email_id: Text,
-    pub customer_data: CustomerData,
+wire_struct! {
+    /// `customer_data`.
+    pub struct CustomerAnswer {
+        customer_id: Text,
+        email_id: Text,
+        customer_data: CustomerData,
+    }
 }
 
-/// `customer_data.customer_data`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CustomerData {
-    #[serde(rename = "customerCode")]
-    pub customer_code: Text,
-    #[serde(rename = "customerName")]
-    pub customer_name: Text,
-    #[serde(rename = "customerAddress1")]
-    pub address: Text,
-    pub city: Text,
-    pub state: Text,
-    pub country: Text,
-    pub email: Text,
-    pub finance_email: Text,
-    pub phone: Text,
+wire_struct! {
+    /// `customer_data.customer_data`.
+    pub struct CustomerData {
+        customer_code: Text = "customerCode",
+        customer_name: Text = "customerName",
+        address: Text = "customerAddress1",
+        city: Text,
+        state: Text,
+        country: Text,
+        email: Text,
+        finance_email: Text,
+        phone: Text,
+    }
 }
 
-/// `invoice_list` → `List`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-#[allow(non_snake_case)]
-pub struct Invoice {
-    pub billId: Text,
-    pub cus_invoice_no: Text,
-    pub date: Text,
-    pub total: Text,
-    pub currency_name: Text,
-    pub billerCode: Text,
-    pub invoice_type: Text,
-    pub invoice_status: Text,
-    pub payment_link: Text,
-    pub license_attach: Flag,
-    pub paid_amount: Text,
-    pub balance_amount: Text,
+wire_struct! {
+    /// `invoice_list` → `List`.
+    #[allow(non_snake_case)]
+    pub struct Invoice {
+        billId: Text,
+        cus_invoice_no: Text,
+        date: Text,
+        total: Text,
+        currency_name: Text,
+        billerCode: Text,
+        invoice_type: Text,
+        invoice_status: Text,
+        payment_link: Text,
+        license_attach: Flag,
+        paid_amount: Text,
+        balance_amount: Text,
+    }
 }
 
-/// `license_list` → `License_List`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct License {
-    pub license_id: Text,
-    pub license_key: Text,
-    pub edition: Text,
-    pub edition_key: Text,
-    pub product: Text,
-    pub simultaneous_call: Count,
-    pub purchase_date: Text,
-    pub maintenance_date: Text,
-    pub license_status: Text,
-    pub invoice_no: Text,
+wire_struct! {
+    /// `license_list` → `License_List`.
+    pub struct License {
+        license_id: Text,
+        license_key: Text,
+        edition: Text,
+        edition_key: Text,
+        product: Text,
+        simultaneous_call: Count,
+        purchase_date: Text,
+        maintenance_date: Text,
+        license_status: Text,
+        invoice_no: Text,
+    }
 }
 
-/// `credit_note` → `Credit_note`, `prepaid_note` → `Prepaid_note`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-#[allow(non_snake_case)]
-pub struct Note {
-    pub credit_note_id: Text,
-    pub prepaid_note_id: Text,
-    pub Docnumber: Text,
-    pub Date: Text,
-    pub Totalamt: Text,
-    pub Balanceamt: Text,
-    pub currency_name: Text,
-    pub reason: Text,
+wire_struct! {
+    /// `credit_note` → `Credit_note`, `prepaid_note` → `Prepaid_note`.
+    #[allow(non_snake_case)]
+    pub struct Note {
+        credit_note_id: Text,
+        prepaid_note_id: Text,
+        Docnumber: Text,
+        Date: Text,
+        Totalamt: Text,
+        Balanceamt: Text,
+        currency_name: Text,
+        reason: Text,
+    }
 }
 
-/// `deal_registration` → `Deal_registration`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Deal {
-    pub deal_id: Text,
-    pub company_name: Text,
-    pub contact_name: Text,
-    pub deal_value: Text,
-    pub currency_name: Text,
-    pub deal_status: Text,
-    pub expected_close: Text,
-    pub created_date: Text,
-}
-
-/// `enquiry_leads` → `Leads`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Lead {
-    pub lead_id: Text,
-    pub lead_name: Text,
-    pub company_name: Text,
-    pub phone: Text,
-    pub email: Text,
-    pub lead_status: Text,
-    pub created_date: Text,
-}
-
-/// `angular_referral` → `Referral`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Referral {
-    pub referral_id: Text,
-    pub referral_name: Text,
-    pub company_name: Text,
-    pub email: Text,
-    pub referral_date: Text,
-    pub status: Text,
-    pub commission: Text,
-    pub currency_name: Text,
-}
-
-/// `news_events` → `News_events`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct News {
-    pub news_id: Text,
-    pub title: Text,
-    pub short_description: Text,
-    pub news_date: Text,
-    pub event_type: Text,
-    pub link: Text,
-}
-
-/// `call_balance` → `call_balance_list`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CallBalance {
-    pub bill_code: Text,
-    pub service_name: Text,
-    pub balance: Text,
-    pub credit_limit: Text,
-    pub currency_name: Text,
-    pub last_updated: Text,
+wire_struct! {
+    /// `call_balance` → `call_balance_list`.
+    pub struct CallBalance {
+        bill_code: Text,
+        service_name: Text,
+        balance: Text,
+        credit_limit: Text,
+        currency_name: Text,
+        last_updated: Text,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::lenient::List;
+    use crate::erp::from_wire::FromWire;
 
-    fn rows<T: for<'de> Deserialize<'de>>(json: &str, key: &str) -> Vec<T> {
+    fn rows<T: crate::erp::from_wire::FromWire>(json: &str, key: &str) -> Vec<T> {
         let value: serde_json::Value = serde_json::from_str(json).unwrap();
-        serde_json::from_value::<List<T>>(value[key].clone()).unwrap().0
+        List::<T>::from_wire(&value[key]).unwrap().0
     }
 
     #[test]
@@ -195,7 +139,7 @@ mod tests {
         assert_eq!(notes[0].Balanceamt.or_empty(), "120.50");
         let extensions: Vec<serde_json::Value> = rows(include_str!("../../../tests/fixtures/erp/viewall_extension.json"), "CMS_extension");
         assert_eq!(extensions.len(), 2);
-        let dashboard: Dashboard = serde_json::from_str(include_str!("../../../tests/fixtures/erp/dashboard_count.json")).unwrap();
+        let dashboard: Dashboard = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/dashboard_count.json"));
         assert_eq!(dashboard.list.invoice_cnt.0, Some(32));
         assert_eq!(dashboard.list.customer_available_credit.or_empty(), "1520.75");
     }

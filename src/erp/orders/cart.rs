@@ -1,14 +1,16 @@
 //! What the caller of the cart sends and receives.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::types::{count, edition, ErpSaleType};
 use super::wire;
+use crate::core::error::{Error, Result};
+use crate::core::fields::Fields;
 use crate::erp::types::ErpEdition;
 
 /// A new license to put in the cart.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpNewLicenseItem {
     /// The edition's key, from `listEditions`.
@@ -26,7 +28,7 @@ pub struct ErpNewLicenseItem {
 }
 
 /// An upgrade to put in the cart.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpUpgradeItem {
     /// The license to upgrade.
@@ -38,7 +40,7 @@ pub struct ErpUpgradeItem {
 }
 
 /// A maintenance renewal to put in the cart.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpRenewalItem {
     /// The license to renew.
@@ -50,7 +52,7 @@ pub struct ErpRenewalItem {
 }
 
 /// What to put in the cart: the client quotes it afresh and sends the server's prices.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(tag = "saleType", rename_all = "snake_case")]
 pub enum ErpCartItemInput {
     /// A new license.
@@ -59,6 +61,27 @@ pub enum ErpCartItemInput {
     Upgrade(ErpUpgradeItem),
     /// A maintenance renewal of a license.
     Maintenance(ErpRenewalItem),
+}
+
+impl ErpCartItemInput {
+    /// The item of the caller's fields, by its `saleType` (other keys are ignored).
+    pub fn read(f: &Fields) -> Result<ErpCartItemInput> {
+        let sale = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
+        Ok(match sale.ok_or_else(|| Error::invalid_input("saleType", "is required"))? {
+            0 => ErpCartItemInput::New(ErpNewLicenseItem {
+                edition_key: f.string("editionKey")?,
+                simultaneous_calls: f.number("simultaneousCalls")?,
+                quantity: f.optional_number("quantity")?,
+                extra_maintenance_years: f.optional_number("extraMaintenanceYears")?,
+            }),
+            1 => ErpCartItemInput::Upgrade(ErpUpgradeItem {
+                license_key: f.string("licenseKey")?,
+                edition_key: f.string("editionKey")?,
+                simultaneous_calls: f.number("simultaneousCalls")?,
+            }),
+            _ => ErpCartItemInput::Maintenance(ErpRenewalItem { license_key: f.string("licenseKey")?, years: f.optional_number("years")? }),
+        })
+    }
 }
 
 /// A line added to the cart.
@@ -239,7 +262,7 @@ mod tests {
 
     #[test]
     fn a_cart_line_reads_as_the_caller_sees_it() {
-        let cart: wire::CartAnswer = serde_json::from_str(include_str!("../../../tests/fixtures/erp/viewcartlist.json")).unwrap();
+        let cart: wire::CartAnswer = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/viewcartlist.json"));
         let cart = ErpCart::from_wire(Some(&cart));
         let line = &cart.items[0];
         assert_eq!(line.sale_type, Some(ErpSaleType::New));

@@ -8,8 +8,9 @@ use super::steps::calls;
 use super::types::*;
 use super::wire::{CartAnswer, CartChange};
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, output, record_id};
-use crate::erp::client::{call_options, optional_input, ErpClient};
+use crate::core::js::{output, record_id, to_js};
+use crate::erp::client::{call_options, optional_input, ErpClient, Work};
+use crate::core::fields::{read_input, read_open_input};
 use crate::erp::types::required;
 use crate::erp::wire::Action;
 
@@ -17,109 +18,103 @@ use crate::erp::wire::Action;
 impl ErpClient {
     /// The editions on sale (`online_order`), with the currency every later price is in.
     /// The client keeps the reseller data of this answer for the next steps.
-    #[wasm_bindgen(js_name = listEditions)]
-    pub async fn list_editions(
+    #[wasm_bindgen(js_name = listEditions, unchecked_return_type = "Promise<ErpEditionCatalog>")]
+    pub fn list_editions(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpEditionQuery")] query: Option<Ts<ErpEditionQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpEditionCatalog>, JsValue> {
-        self.op("listEditions", |inner| async move {
+    ) -> js_sys::Promise {
+        self.flow("listEditions", |inner| async move {
             let query: ErpEditionQuery = optional_input("query", query.map(JsValue::from))?;
             output(&inner.catalog(query.sale_type.unwrap_or_default(), &call_options(options)?).await?)
         })
-        .await
     }
 
     /// The sizes (simultaneous calls) an edition is sold in, priced (`edition_change`).
-    #[wasm_bindgen(js_name = getSimultaneousCallOptions)]
-    pub async fn get_simultaneous_call_options(
+    #[wasm_bindgen(js_name = getSimultaneousCallOptions, unchecked_return_type = "Promise<ErpCallTiers>")]
+    pub fn get_simultaneous_call_options(
         &self,
         #[wasm_bindgen(js_name = editionKey, unchecked_param_type = "string")] edition_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCallTiers>, JsValue> {
-        self.op("getSimultaneousCallOptions", |inner| async move {
+    ) -> js_sys::Promise {
+        self.flow("getSimultaneousCallOptions", |inner| async move {
             let key = text_arg("editionKey", &edition_key)?;
             let (edition, rows) = inner.tiers(&key, &call_options(options)?).await?;
             output(&ErpCallTiers { edition, tiers: rows.iter().map(ErpCallTier::from).collect() })
         })
-        .await
     }
 
     /// The quote of a new license of one edition and size, with the price of maintenance
     /// (`concurrent_license_change`).
-    #[wasm_bindgen(js_name = getMaintenanceOptions)]
-    pub async fn get_maintenance_options(
+    #[wasm_bindgen(js_name = getMaintenanceOptions, unchecked_return_type = "Promise<ErpNewLicenseQuote>")]
+    pub fn get_maintenance_options(
         &self,
         choice: Ts<ErpNewLicenseChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpNewLicenseQuote>, JsValue> {
-        self.op("getMaintenanceOptions", |inner| async move {
-            let choice: ErpNewLicenseChoice = input("choice", choice.into())?;
+    ) -> js_sys::Promise {
+        self.flow("getMaintenanceOptions", |inner| async move {
+            let choice: ErpNewLicenseChoice = read_input("choice", &choice.into())?;
             let key = required("editionKey", &choice.edition_key)?;
             let calls = calls(choice.simultaneous_calls)?;
             let (edition, row) = inner.new_license_quote(&key, calls, &call_options(options)?).await?;
             output(&ErpNewLicenseQuote::from_row(&row, &edition))
         })
-        .await
     }
 
     /// What a license can be upgraded to, priced (`price_information_upgrade`). A license
     /// already at the largest size is refused with an `api` error.
-    #[wasm_bindgen(js_name = getUpgradeQuote)]
-    pub async fn get_upgrade_quote(
+    #[wasm_bindgen(js_name = getUpgradeQuote, unchecked_return_type = "Promise<ErpUpgradeOptions>")]
+    pub fn get_upgrade_quote(
         &self,
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpUpgradeOptions>, JsValue> {
-        self.op("getUpgradeQuote", |inner| async move {
+    ) -> js_sys::Promise {
+        self.flow("getUpgradeQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
             output(&ErpUpgradeOptions::from(&inner.upgrade_info(&license, true, &call_options(options)?).await?))
         })
-        .await
     }
 
     /// The quote of one upgrade of a license (`simultaneous_call_change`).
-    #[wasm_bindgen(js_name = changeSimultaneousCalls)]
-    pub async fn change_simultaneous_calls(
+    #[wasm_bindgen(js_name = changeSimultaneousCalls, unchecked_return_type = "Promise<ErpUpgradeQuote>")]
+    pub fn change_simultaneous_calls(
         &self,
         choice: Ts<ErpUpgradeChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpUpgradeQuote>, JsValue> {
-        self.op("changeSimultaneousCalls", |inner| async move {
-            let choice: ErpUpgradeChoice = input("choice", choice.into())?;
+    ) -> js_sys::Promise {
+        self.flow("changeSimultaneousCalls", |inner| async move {
+            let choice: ErpUpgradeChoice = read_input("choice", &choice.into())?;
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
             let row = inner.upgrade_quote(&license, &key, calls(choice.simultaneous_calls)?, &call_options(options)?).await?;
             output(&ErpUpgradeQuote::from(&row))
         })
-        .await
     }
 
     /// The quote of a year of maintenance for a license (`anual_renew_maintenance`).
-    #[wasm_bindgen(js_name = getMaintenanceRenewalQuote)]
-    pub async fn get_maintenance_renewal_quote(
+    #[wasm_bindgen(js_name = getMaintenanceRenewalQuote, unchecked_return_type = "Promise<ErpRenewalQuote>")]
+    pub fn get_maintenance_renewal_quote(
         &self,
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpRenewalQuote>, JsValue> {
-        self.op("getMaintenanceRenewalQuote", |inner| async move {
+    ) -> js_sys::Promise {
+        self.flow("getMaintenanceRenewalQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
             output(&ErpRenewalQuote::from(&inner.renewal(&license, &call_options(options)?).await?))
         })
-        .await
     }
 
     /// Puts a new license, an upgrade or a renewal in the cart (`insert_cart`). The client
     /// quotes the item afresh and sends the server's own prices. Never retried automatically:
     /// after a network error, check `viewCart()` before trying again.
-    #[wasm_bindgen(js_name = addToCart)]
-    pub async fn add_to_cart(
+    #[wasm_bindgen(js_name = addToCart, unchecked_return_type = "Promise<ErpCartAddition>")]
+    pub fn add_to_cart(
         &self,
         item: Ts<ErpCartItemInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCartAddition>, JsValue> {
-        self.op("addToCart", |inner| async move {
-            let item: ErpCartItemInput = input("item", item.into())?;
+    ) -> js_sys::Promise {
+        self.flow("addToCart", |inner| async move {
+            let item = read_open_input("item", &item.into(), ErpCartItemInput::read)?;
             let options = call_options(options)?;
             let fields = inner.cart_fields(item, &options).await?;
             let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
@@ -130,34 +125,32 @@ impl ErpClient {
                 message: added.message.non_empty(),
             })
         })
-        .await
     }
 
     /// The cart: lines, totals and the ways to pay (`viewcartlist`); an empty cart has no
     /// lines and totals of "0.00".
-    #[wasm_bindgen(js_name = viewCart)]
-    pub async fn view_cart(
+    #[wasm_bindgen(js_name = viewCart, unchecked_return_type = "Promise<ErpCart>")]
+    pub fn view_cart(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCart>, JsValue> {
-        self.op("viewCart", |inner| async move {
-            let answer = inner.send(Action::read("viewcartlist"), &call_options(options)?).await?;
+    ) -> js_sys::Promise {
+        let work = Work::send(Action::read("viewcartlist"), options, |answer| {
             if answer.is_empty() {
-                return output(&ErpCart::from_wire(None));
+                return to_js(&ErpCart::from_wire(None));
             }
-            output(&ErpCart::from_wire(Some(&answer.record::<CartAnswer>()?)))
-        })
-        .await
+            to_js(&ErpCart::from_wire(Some(&answer.record::<CartAnswer>()?)))
+        });
+        self.perform("viewCart", Ok(work))
     }
 
     /// Removes one cart line, or several (`remove_cart`); an unknown id is `not_found`.
-    #[wasm_bindgen(js_name = removeFromCart)]
-    pub async fn remove_from_cart(
+    #[wasm_bindgen(js_name = removeFromCart, unchecked_return_type = "Promise<ErpCartRemoval>")]
+    pub fn remove_from_cart(
         &self,
         #[wasm_bindgen(js_name = cartItemIds, unchecked_param_type = "string | number | Array<string | number>")] cart_item_ids: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCartRemoval>, JsValue> {
-        self.op("removeFromCart", |inner| async move {
+    ) -> js_sys::Promise {
+        let work = (|| {
             let ids = if cart_item_ids.is_array() {
                 let ids = js_sys::Array::from(&cart_item_ids);
                 ids.iter().map(|id| record_id("cartItemIds", &id)).collect::<Result<Vec<_>>>()?
@@ -168,10 +161,12 @@ impl ErpClient {
                 return Err(Error::invalid_input("cartItemIds", "must name at least one cart line"));
             }
             let action = Action::write("remove_cart").field("select_chk", ids.join(","));
-            let removed: CartChange = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpCartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
-        })
-        .await
+            Ok(Work::send(action, options, |answer| {
+                let removed: CartChange = answer.record()?;
+                to_js(&ErpCartRemoval { item_count: removed.total.0, message: removed.message.non_empty() })
+            }))
+        })();
+        self.perform("removeFromCart", work)
     }
 }
 

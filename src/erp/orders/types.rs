@@ -1,14 +1,16 @@
 //! What the caller of the order flow sends and receives (the cart's types are in `cart.rs`). Prices are decimal
 //! strings, as the server writes them ("2173.00"); simultaneous calls are numbers.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::wire;
+use crate::core::error::Result;
+use crate::core::fields::{Fields, Input};
 use crate::erp::types::ErpEdition;
 
 /// What kind of sale: a new license, an upgrade of one, or a maintenance renewal.
-#[derive(Tsify, Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Tsify, Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ErpSaleType {
     /// A new license.
@@ -42,13 +44,21 @@ impl ErpSaleType {
 }
 
 /// Which editions to list.
-#[derive(Tsify, Deserialize, Default)]
+#[derive(Tsify, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpEditionQuery {
     /// The kind of sale (default `"new"`).
     #[serde(default)]
     #[tsify(optional)]
     pub sale_type: Option<ErpSaleType>,
+}
+
+impl Input for ErpEditionQuery {
+    const FIELDS: &'static [&'static str] = &["saleType"];
+    fn read(f: &Fields) -> Result<ErpEditionQuery> {
+        let sale_type = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
+        Ok(ErpEditionQuery { sale_type: sale_type.map(|i| [ErpSaleType::New, ErpSaleType::Upgrade, ErpSaleType::Maintenance][i]) })
+    }
 }
 
 /// The editions on sale and the currency prices are quoted in.
@@ -116,13 +126,20 @@ pub struct ErpCallTiers {
 }
 
 /// The choice of a new license: an edition and a size.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpNewLicenseChoice {
     /// The edition's key, from `listEditions`.
     pub edition_key: String,
     /// Simultaneous calls, one of the tiers `getSimultaneousCallOptions` lists.
     pub simultaneous_calls: f64,
+}
+
+impl Input for ErpNewLicenseChoice {
+    const FIELDS: &'static [&'static str] = &["editionKey", "simultaneousCalls"];
+    fn read(f: &Fields) -> Result<ErpNewLicenseChoice> {
+        Ok(ErpNewLicenseChoice { edition_key: f.string("editionKey")?, simultaneous_calls: f.number("simultaneousCalls")? })
+    }
 }
 
 /// The quote of a new license, with what maintenance costs.
@@ -204,7 +221,7 @@ pub struct ErpUpgradeOptions {
 }
 
 /// The choice of an upgrade.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpUpgradeChoice {
     /// The license to upgrade.
@@ -213,6 +230,17 @@ pub struct ErpUpgradeChoice {
     pub edition_key: String,
     /// Simultaneous calls after the upgrade, one of the tiers `getUpgradeQuote` lists.
     pub simultaneous_calls: f64,
+}
+
+impl Input for ErpUpgradeChoice {
+    const FIELDS: &'static [&'static str] = &["licenseKey", "editionKey", "simultaneousCalls"];
+    fn read(f: &Fields) -> Result<ErpUpgradeChoice> {
+        Ok(ErpUpgradeChoice {
+            license_key: f.string("licenseKey")?,
+            edition_key: f.string("editionKey")?,
+            simultaneous_calls: f.number("simultaneousCalls")?,
+        })
+    }
 }
 
 /// The quote of one upgrade.
@@ -397,7 +425,7 @@ mod tests {
 
     #[test]
     fn a_renewal_names_its_edition_by_key_and_name() {
-        let renewal: wire::Renewal = serde_json::from_str(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json")).unwrap();
+        let renewal: wire::Renewal = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
         let quote = ErpRenewalQuote::from(&renewal);
         assert_eq!(quote.edition, ErpEdition { key: "3CXPSPROF".into(), name: "Professional".into() });
         assert_eq!((quote.simultaneous_calls, quote.price.as_str(), quote.perpetual), (64, "838.50", true));

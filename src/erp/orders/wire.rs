@@ -2,192 +2,169 @@
 //! `concurrent_license_change`, `price_information_upgrade`, `simultaneous_call_change`,
 //! `anual_renew_maintenance`, `insert_cart`, `remove_cart`, `viewcartlist`.
 
-use serde::Deserialize;
+use crate::erp::from_wire::wire_struct;
 
 use crate::core::lenient::{Count, List, Text};
 
-/// `online_order`: the editions on sale and the reseller data the later steps send back.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct OnlineOrder {
-    #[serde(rename = "Edition")]
-    pub editions: List<EditionRow>,
-    #[serde(rename = "Customer_3cx_data")]
-    pub reseller: Reseller3cx,
+wire_struct! {
+    /// `online_order`: the editions on sale and the reseller data the later steps send back.
+    pub struct OnlineOrder {
+        editions: List<EditionRow> = "Edition",
+        reseller: Reseller3cx = "Customer_3cx_data",
+    }
 }
 
-/// An edition: `{edition_key, edition, value: "KEY/Name"}`.
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct EditionRow {
-    pub edition_key: Text,
-    pub edition: Text,
-    pub value: Text,
+wire_struct! {
+    /// An edition: `{edition_key, edition, value: "KEY/Name"}`.
+    #[derive(Clone)]
+    pub struct EditionRow {
+        edition_key: Text,
+        edition: Text,
+        value: Text,
+    }
 }
 
-/// `Customer_3cx_data`. `Apikey` is a reseller secret: it never leaves the client.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Reseller3cx {
-    #[serde(rename = "Billerid")]
-    pub biller_id: Text,
-    #[serde(rename = "Resellerid")]
-    pub reseller_id: Text,
-    #[serde(rename = "Apikey")]
-    pub api_key: Text,
-    #[serde(rename = "Reseller_dis_per")]
-    pub discount: Text,
-    #[serde(rename = "Customer_currency")]
-    pub currency: Text,
-    #[serde(rename = "Currency_symbol")]
-    pub symbol: Text,
-    #[serde(rename = "Currency_value")]
-    pub rate: Text,
+wire_struct! {
+    /// `Customer_3cx_data`. `Apikey` is a reseller secret: it never leaves the client.
+    pub struct Reseller3cx {
+        reseller_id: Text = "Resellerid",
+        api_key: Text = "Apikey",
+        discount: Text = "Reseller_dis_per",
+        currency: Text = "Customer_currency",
+        symbol: Text = "Currency_symbol",
+        rate: Text = "Currency_value",
+    }
 }
 
-/// A priced option or quote: the rows of `edition_change`, `concurrent_license_change` and
-/// `price_information_upgrade`, and the flat answer of `simultaneous_call_change`.
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct PriceRow {
-    pub license_key: Text,
-    pub edition: Text,
-    pub edition_key: Text,
-    pub simultaneous_call: Text,
-    pub actual_price: Text,
-    pub temp_price: Text,
-    #[serde(rename = "dicountPercentage")]
-    pub discount: Text,
-    pub temp_maintenace_price: Text,
-    pub perpetual: Text,
-    pub maintenance: Text,
-    pub quantity: Text,
-    pub currency_name: Text,
-    pub price_data: Text,
-    pub message: Text,
-    /// "SC/price", what the next step sends back as `simultaneous_call`.
-    pub value: Text,
+wire_struct! {
+    /// A priced option or quote: the rows of `edition_change`, `concurrent_license_change` and
+    /// `price_information_upgrade`, and the flat answer of `simultaneous_call_change`.
+    #[derive(Clone)]
+    pub struct PriceRow {
+        license_key: Text,
+        edition: Text,
+        edition_key: Text,
+        simultaneous_call: Text,
+        actual_price: Text,
+        temp_price: Text,
+        discount: Text = "dicountPercentage",
+        temp_maintenace_price: Text,
+        perpetual: Text,
+        currency_name: Text,
+        price_data: Text,
+        message: Text,
+        /// "SC/price", what the next step sends back as `simultaneous_call`.
+        value: Text,
+    }
 }
 
-/// `edition_change`: the simultaneous-call tiers of an edition.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct EditionChange {
-    pub edition_key: Text,
-    pub edition: Text,
-    #[serde(rename = "Options")]
-    pub options: List<PriceRow>,
+wire_struct! {
+    /// `edition_change`: the simultaneous-call tiers of an edition.
+    pub struct EditionChange {
+        edition_key: Text,
+        edition: Text,
+        options: List<PriceRow> = "Options",
+    }
 }
 
-/// `concurrent_license_change`: one row, the quote of a new license.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ConcurrentChange {
-    #[serde(rename = "Options")]
-    pub options: List<PriceRow>,
+wire_struct! {
+    /// `concurrent_license_change`: one row, the quote of a new license.
+    pub struct ConcurrentChange {
+        options: List<PriceRow> = "Options",
+    }
 }
 
-/// `price_information_upgrade`: what a license can become.
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct UpgradeInfo {
-    pub license_key: Text,
-    pub current_edition: Text,
-    pub current_edition_key: Text,
-    pub current_simultaneous_call: Text,
-    #[serde(rename = "Edition")]
-    pub editions: List<EditionRow>,
-    #[serde(rename = "Simultaneouscall")]
-    pub tiers: List<PriceRow>,
+wire_struct! {
+    /// `price_information_upgrade`: what a license can become.
+    #[derive(Clone)]
+    pub struct UpgradeInfo {
+        license_key: Text,
+        current_edition: Text,
+        current_edition_key: Text,
+        current_simultaneous_call: Text,
+        editions: List<EditionRow> = "Edition",
+        tiers: List<PriceRow> = "Simultaneouscall",
+    }
 }
 
-/// `anual_renew_maintenance`: the renewal quote (flat).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Renewal {
-    pub license_key: Text,
-    /// The edition KEY (the name is in `edition`).
-    #[serde(rename = "Edition")]
-    pub edition_upper: Text,
-    pub edition: Text,
-    pub edition_key: Text,
-    #[serde(rename = "simultaneousCalls")]
-    pub simultaneous_calls: Text,
-    pub maintenance: Text,
-    pub maintenance_date: Text,
-    pub new_maintenance_date: Text,
-    #[serde(rename = "Perpetual")]
-    pub perpetual: Text,
-    pub actual_price: Text,
-    pub temp_price: Text,
-    pub temp_maintenace_price: Text,
-    pub discount: Text,
-    pub currency_name: Text,
-    pub price_data: Text,
+wire_struct! {
+    /// `anual_renew_maintenance`: the renewal quote (flat).
+    pub struct Renewal {
+        license_key: Text,
+        /// The edition KEY (the name is in `edition`).
+        edition_upper: Text = "Edition",
+        edition: Text,
+        edition_key: Text,
+        simultaneous_calls: Text = "simultaneousCalls",
+        maintenance_date: Text,
+        new_maintenance_date: Text,
+        perpetual: Text = "Perpetual",
+        actual_price: Text,
+        temp_price: Text,
+        discount: Text,
+        currency_name: Text,
+        price_data: Text,
+    }
 }
 
-/// `insert_cart` / `remove_cart`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CartChange {
-    pub message: Text,
-    pub cart_id: Text,
-    #[serde(rename = "Total")]
-    pub total: Count,
+wire_struct! {
+    /// `insert_cart` / `remove_cart`.
+    pub struct CartChange {
+        message: Text,
+        cart_id: Text,
+        total: Count = "Total",
+    }
 }
 
-/// `viewcartlist` / `getcartlist`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CartAnswer {
-    #[serde(rename = "Customer_data")]
-    pub customer: CartCustomer,
-    pub options: List<CartRow>,
-    pub total_price_all: Text,
-    pub total_tax_value: Text,
-    pub grand_total_value: Text,
-    pub order_date: Text,
-    pub payment_gateway: List<Gateway>,
+wire_struct! {
+    /// `viewcartlist` / `getcartlist`.
+    pub struct CartAnswer {
+        customer: CartCustomer = "Customer_data",
+        options: List<CartRow>,
+        total_price_all: Text,
+        total_tax_value: Text,
+        grand_total_value: Text,
+        order_date: Text,
+        payment_gateway: List<Gateway>,
+    }
 }
 
-/// `Customer_data` of the cart.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CartCustomer {
-    pub currency_name: Text,
-    pub tax_percent: Text,
-    pub terms_condition: Text,
+wire_struct! {
+    /// `Customer_data` of the cart.
+    pub struct CartCustomer {
+        currency_name: Text,
+        terms_condition: Text,
+    }
 }
 
-/// A cart line.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CartRow {
-    pub cart_id: Text,
-    pub product_sale_type: Text,
-    pub product_name: Text,
-    pub edition: Text,
-    pub edition_key: Text,
-    pub license_key: Text,
-    pub simultaneous_call: Text,
-    pub quantity: Text,
-    pub maintenance: Text,
-    pub perpetual: Text,
-    pub actual_price: Text,
-    pub temp_price: Text,
-    pub temp_maintenace_price: Text,
-    #[serde(rename = "dicountPercentage")]
-    pub discount: Text,
-    pub total_price: Text,
-    pub currency_name: Text,
+wire_struct! {
+    /// A cart line.
+    pub struct CartRow {
+        cart_id: Text,
+        product_sale_type: Text,
+        product_name: Text,
+        edition: Text,
+        edition_key: Text,
+        license_key: Text,
+        simultaneous_call: Text,
+        quantity: Text,
+        maintenance: Text,
+        perpetual: Text,
+        actual_price: Text,
+        temp_price: Text,
+        temp_maintenace_price: Text,
+        discount: Text = "dicountPercentage",
+        total_price: Text,
+        currency_name: Text,
+    }
 }
 
-/// A way to pay.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Gateway {
-    pub payment_key: Text,
-    pub payment_name: Text,
+wire_struct! {
+    /// A way to pay.
+    pub struct Gateway {
+        payment_key: Text,
+        payment_name: Text,
+    }
 }
 
 #[cfg(test)]
@@ -197,7 +174,7 @@ mod tests {
     #[test]
     fn the_documented_reseller_block_decodes() {
         // The document's only answer sample, with its missing outer braces put back.
-        let answer: OnlineOrder = serde_json::from_str(include_str!("../../../tests/fixtures/erp/online_order.json")).unwrap();
+        let answer: OnlineOrder = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/online_order.json"));
         assert_eq!(answer.reseller.currency.or_empty(), "USD");
         assert_eq!(answer.reseller.rate.or_empty(), "1");
         assert!(answer.reseller.api_key.non_empty().is_some());
@@ -207,13 +184,13 @@ mod tests {
 
     #[test]
     fn quotes_decode() {
-        let tiers: EditionChange = serde_json::from_str(include_str!("../../../tests/fixtures/erp/edition_change.json")).unwrap();
+        let tiers: EditionChange = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/edition_change.json"));
         assert_eq!(tiers.options.0[0].value.or_empty(), "16/2173.00");
-        let upgrade: UpgradeInfo = serde_json::from_str(include_str!("../../../tests/fixtures/erp/price_information_upgrade.json")).unwrap();
+        let upgrade: UpgradeInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/price_information_upgrade.json"));
         assert_eq!(upgrade.tiers.0.len(), 2);
-        let renewal: Renewal = serde_json::from_str(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json")).unwrap();
+        let renewal: Renewal = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
         assert_eq!((renewal.edition_upper.or_empty(), renewal.simultaneous_calls.or_empty()), ("3CXPSPROF".into(), "64".into()));
-        let cart: CartAnswer = serde_json::from_str(include_str!("../../../tests/fixtures/erp/viewcartlist.json")).unwrap();
+        let cart: CartAnswer = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/viewcartlist.json"));
         assert_eq!(cart.options.0.len(), 1);
         assert_eq!(cart.payment_gateway.0.len(), 2);
     }

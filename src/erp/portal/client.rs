@@ -6,101 +6,101 @@ use wasm_bindgen::prelude::*;
 use super::types::*;
 use super::wire::{CmsUser, ExtensionAdded, ExtensionRows, Menu, UserCreated, UserRows};
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, output, record_id};
+use crate::core::js::{record_id, to_js};
 use crate::core::lenient::Text;
-use crate::erp::client::{call_options, ErpClient};
+use crate::erp::client::{ErpClient, Work};
+use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{Action, Answer};
 
 #[wasm_bindgen]
 impl ErpClient {
     /// The portal users of the customer's account (`cms_user`).
-    #[wasm_bindgen(js_name = listPortalUsers)]
-    pub async fn list_portal_users(
+    #[wasm_bindgen(js_name = listPortalUsers, unchecked_return_type = "Promise<ErpPortalUsers>")]
+    pub fn list_portal_users(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpPortalUsers>, JsValue> {
-        self.op("listPortalUsers", |inner| async move {
-            let rows: Vec<CmsUser> = inner.all("cms_user", "CMS_user", &call_options(options)?).await?;
-            output(&ErpPortalUsers(rows.iter().map(ErpPortalUser::from).collect()))
-        })
-        .await
+    ) -> js_sys::Promise {
+        let work = Work::send(Action::read("cms_user"), options, |answer| {
+            let rows: Vec<CmsUser> = answer.rows("CMS_user")?.0;
+            to_js(&ErpPortalUsers(rows.iter().map(ErpPortalUser::from).collect()))
+        });
+        self.perform("listPortalUsers", Ok(work))
     }
 
     /// The menus a portal user can be given (`cms_user_details`).
-    #[wasm_bindgen(js_name = listPortalMenus)]
-    pub async fn list_portal_menus(
+    #[wasm_bindgen(js_name = listPortalMenus, unchecked_return_type = "Promise<ErpPortalMenus>")]
+    pub fn list_portal_menus(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpPortalMenus>, JsValue> {
-        self.op("listPortalMenus", |inner| async move {
-            let rows: Vec<Menu> = inner.all("cms_user_details", "Menu_list", &call_options(options)?).await?;
-            output(&ErpPortalMenus(rows.iter().map(ErpPortalMenu::from).collect()))
-        })
-        .await
+    ) -> js_sys::Promise {
+        let work = Work::send(Action::read("cms_user_details"), options, |answer| {
+            let rows: Vec<Menu> = answer.rows("Menu_list")?.0;
+            to_js(&ErpPortalMenus(rows.iter().map(ErpPortalMenu::from).collect()))
+        });
+        self.perform("listPortalMenus", Ok(work))
     }
 
     /// Whether a login name is still free (`cms_user_validation`).
-    #[wasm_bindgen(js_name = isPortalUserNameAvailable)]
-    pub async fn is_portal_user_name_available(
+    #[wasm_bindgen(js_name = isPortalUserNameAvailable, unchecked_return_type = "Promise<boolean>")]
+    pub fn is_portal_user_name_available(
         &self,
         #[wasm_bindgen(js_name = userName, unchecked_param_type = "string")] user_name: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<bool, JsValue> {
-        self.op("isPortalUserNameAvailable", |inner| async move {
-            let name = user_name_arg(&user_name)?;
+    ) -> js_sys::Promise {
+        let work = user_name_arg(&user_name).map(|name| {
             let action = Action::read("cms_user_validation").field("cms_user_name", name);
-            let answer = inner.send(action, &call_options(options)?).await?;
-            Ok(answer.status() != Some(false))
-        })
-        .await
+            Work::send(action, options, |answer| Ok(JsValue::from_bool(answer.status() != Some(false))))
+        });
+        self.perform("isPortalUserNameAvailable", work)
     }
 
     /// Creates a portal user (`cms_user_insert`); a taken name is a `validation` error.
-    #[wasm_bindgen(js_name = createPortalUser)]
-    pub async fn create_portal_user(
+    #[wasm_bindgen(js_name = createPortalUser, unchecked_return_type = "Promise<ErpCreatedPortalUser>")]
+    pub fn create_portal_user(
         &self,
         user: Ts<ErpNewPortalUser>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCreatedPortalUser>, JsValue> {
-        self.op("createPortalUser", |inner| async move {
-            let user: ErpNewPortalUser = input("user", user.into())?;
+    ) -> js_sys::Promise {
+        let work = (|| {
+            let user: ErpNewPortalUser = read_input("user", &user.into())?;
             let name = required("userName", &user.user_name)?;
             let action = Action::write("cms_user_insert")
                 .fields(user_name_fields(&name))
                 .field("cus_permission", permissions(&user.permissions.unwrap_or_default())?);
-            let created: UserCreated = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpCreatedPortalUser {
-                id: created.cms_user_id.or_empty(),
-                user_name: created.cms_user_name.non_empty().unwrap_or(name),
-            })
-        })
-        .await
+            Ok(Work::send(action, options, move |answer| {
+                let created: UserCreated = answer.record()?;
+                to_js(&ErpCreatedPortalUser {
+                    id: created.cms_user_id.or_empty(),
+                    user_name: created.cms_user_name.non_empty().unwrap_or(name),
+                })
+            }))
+        })();
+        self.perform("createPortalUser", work)
     }
 
     /// One portal user (`cms_user_edit` without changes); `not_found` for an unknown id.
-    #[wasm_bindgen(js_name = getPortalUser)]
-    pub async fn get_portal_user(
+    #[wasm_bindgen(js_name = getPortalUser, unchecked_return_type = "Promise<ErpPortalUser>")]
+    pub fn get_portal_user(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpPortalUser>, JsValue> {
-        self.op("getPortalUser", |inner| async move {
-            let action = Action::read("cms_user_edit").field("cms_user_id", record_id("id", &id)?);
-            output(&first_user(inner.send(action, &call_options(options)?).await?)?)
-        })
-        .await
+    ) -> js_sys::Promise {
+        let work = record_id("id", &id).map(|id| {
+            Work::send(Action::read("cms_user_edit").field("cms_user_id", id), options, |answer| to_js(&first_user(answer)?))
+        });
+        self.perform("getPortalUser", work)
     }
 
     /// Changes a portal user's login name and / or permissions (`cms_user_edit`).
-    #[wasm_bindgen(js_name = updatePortalUser)]
-    pub async fn update_portal_user(
+    #[wasm_bindgen(js_name = updatePortalUser, unchecked_return_type = "Promise<ErpPortalUser>")]
+    pub fn update_portal_user(
         &self,
         update: Ts<ErpPortalUserUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpPortalUser>, JsValue> {
-        self.op("updatePortalUser", |inner| async move {
-            let update: ErpPortalUserUpdate = input("update", update.into())?;
+    ) -> js_sys::Promise {
+        let work = (|| {
+            let update: ErpPortalUserUpdate = read_input("update", &update.into())?;
             let id = text_id("id", &update.id)?;
             let mut action = Action::write("cms_user_edit").field("cms_user_id", id);
             if let Some(name) = &update.user_name {
@@ -109,90 +109,90 @@ impl ErpClient {
             if let Some(list) = &update.permissions {
                 action = action.field("cus_permission", permissions(list)?);
             }
-            output(&first_user(inner.send(action, &call_options(options)?).await?)?)
-        })
-        .await
+            Ok(Work::send(action, options, |answer| to_js(&first_user(answer)?)))
+        })();
+        self.perform("updatePortalUser", work)
     }
 
     /// Deletes a portal user (`cms_userdelete`); `not_found` for an unknown id.
-    #[wasm_bindgen(js_name = deletePortalUser)]
-    pub async fn delete_portal_user(
+    #[wasm_bindgen(js_name = deletePortalUser, unchecked_return_type = "Promise<void>")]
+    pub fn delete_portal_user(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
-        self.op("deletePortalUser", |inner| async move {
-            let action = Action::write("cms_userdelete").field("cms_user_id", record_id("id", &id)?);
-            match inner.send(action, &call_options(options)?).await?.refusal() {
+    ) -> js_sys::Promise {
+        let work = record_id("id", &id).map(|id| {
+            Work::send(Action::write("cms_userdelete").field("cms_user_id", id), options, |answer| match answer.refusal() {
                 Some(error) => Err(error),
-                None => Ok(()),
-            }
-        })
-        .await
+                None => Ok(JsValue::UNDEFINED),
+            })
+        });
+        self.perform("deletePortalUser", work)
     }
 
     /// The customer's extensions (`viewall_extension`).
-    #[wasm_bindgen(js_name = listExtensions)]
-    pub async fn list_extensions(
+    #[wasm_bindgen(js_name = listExtensions, unchecked_return_type = "Promise<ErpExtensions>")]
+    pub fn list_extensions(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpExtensions>, JsValue> {
-        self.op("listExtensions", |inner| async move {
-            let rows: Vec<super::wire::Extension> = inner.all("viewall_extension", "CMS_extension", &call_options(options)?).await?;
-            output(&ErpExtensions(rows.iter().map(ErpExtension::from).collect()))
-        })
-        .await
+    ) -> js_sys::Promise {
+        let work = Work::send(Action::read("viewall_extension"), options, |answer| {
+            let rows: Vec<super::wire::Extension> = answer.rows("CMS_extension")?.0;
+            to_js(&ErpExtensions(rows.iter().map(ErpExtension::from).collect()))
+        });
+        self.perform("listExtensions", Ok(work))
     }
 
     /// Adds an extension (`add_extension`); a number in use is a `validation` error.
-    #[wasm_bindgen(js_name = addExtension)]
-    pub async fn add_extension(
+    #[wasm_bindgen(js_name = addExtension, unchecked_return_type = "Promise<ErpExtension>")]
+    pub fn add_extension(
         &self,
         extension: Ts<ErpNewExtension>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
-        self.op("addExtension", |inner| async move {
-            let extension: ErpNewExtension = input("extension", extension.into())?;
+    ) -> js_sys::Promise {
+        let work = (|| {
+            let extension: ErpNewExtension = read_input("extension", &extension.into())?;
             let number = extension_number(&extension.number)?;
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
-            let added: ExtensionAdded = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpExtension { id: added.extn_name_id.or_empty(), number, name })
-        })
-        .await
+            Ok(Work::send(action, options, move |answer| {
+                let added: ExtensionAdded = answer.record()?;
+                to_js(&ErpExtension { id: added.extn_name_id.or_empty(), number, name })
+            }))
+        })();
+        self.perform("addExtension", work)
     }
 
     /// One extension (`edit_extension`); `not_found` for an unknown id.
-    #[wasm_bindgen(js_name = getExtension)]
-    pub async fn get_extension(
+    #[wasm_bindgen(js_name = getExtension, unchecked_return_type = "Promise<ErpExtension>")]
+    pub fn get_extension(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
-        self.op("getExtension", |inner| async move {
-            let action = Action::read("edit_extension").field("extn_name_id", record_id("id", &id)?);
-            output(&first_extension(inner.send(action, &call_options(options)?).await?)?)
-        })
-        .await
+    ) -> js_sys::Promise {
+        let work = record_id("id", &id).map(|id| {
+            Work::send(Action::read("edit_extension").field("extn_name_id", id), options, |answer| to_js(&first_extension(answer)?))
+        });
+        self.perform("getExtension", work)
     }
 
     /// Changes an extension's number and name (`update_extension_info`).
-    #[wasm_bindgen(js_name = updateExtension)]
-    pub async fn update_extension(
+    #[wasm_bindgen(js_name = updateExtension, unchecked_return_type = "Promise<ErpExtension>")]
+    pub fn update_extension(
         &self,
         update: Ts<ErpExtensionUpdate>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpExtension>, JsValue> {
-        self.op("updateExtension", |inner| async move {
-            let update: ErpExtensionUpdate = input("update", update.into())?;
+    ) -> js_sys::Promise {
+        let work = (|| {
+            let update: ErpExtensionUpdate = read_input("update", &update.into())?;
             let action = Action::write("update_extension_info")
                 .customer_in(Some("customer_id_hd"))
                 .field("extn_name_id", text_id("id", &update.id)?)
                 .field("extn_no", extension_number(&update.number)?)
                 .field("extn_name", required("name", &update.name)?);
-            output(&first_extension(inner.send(action, &call_options(options)?).await?)?)
-        })
-        .await
+            Ok(Work::send(action, options, |answer| to_js(&first_extension(answer)?)))
+        })();
+        self.perform("updateExtension", work)
     }
 }
 

@@ -1,10 +1,12 @@
 //! What the caller of the portal-user and extension methods sends and receives.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::wire;
+use crate::core::error::Result;
 use crate::core::lenient::Text;
+use crate::core::fields::{Fields, Input};
 
 /// A login of the portal under the customer's account.
 #[derive(Tsify, Serialize)]
@@ -48,7 +50,7 @@ pub struct ErpPortalMenu {
 pub struct ErpPortalMenus(pub Vec<ErpPortalMenu>);
 
 /// A new portal user.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpNewPortalUser {
     /// The login name, a full e-mail address.
@@ -59,8 +61,15 @@ pub struct ErpNewPortalUser {
     pub permissions: Option<Vec<String>>,
 }
 
+impl Input for ErpNewPortalUser {
+    const FIELDS: &'static [&'static str] = &["userName", "permissions"];
+    fn read(f: &Fields) -> Result<ErpNewPortalUser> {
+        Ok(ErpNewPortalUser { user_name: f.string("userName")?, permissions: f.optional_strings("permissions")? })
+    }
+}
+
 /// Changes to a portal user; absent fields stay as they are.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpPortalUserUpdate {
     /// The user's id.
@@ -74,6 +83,13 @@ pub struct ErpPortalUserUpdate {
     #[serde(default)]
     #[tsify(optional)]
     pub permissions: Option<Vec<String>>,
+}
+
+impl Input for ErpPortalUserUpdate {
+    const FIELDS: &'static [&'static str] = &["id", "userName", "permissions"];
+    fn read(f: &Fields) -> Result<ErpPortalUserUpdate> {
+        Ok(ErpPortalUserUpdate { id: f.id("id")?, user_name: f.optional_string("userName")?, permissions: f.optional_strings("permissions")? })
+    }
 }
 
 /// An extension of the customer's phone system directory.
@@ -92,7 +108,7 @@ pub struct ErpExtension {
 pub struct ErpExtensions(pub Vec<ErpExtension>);
 
 /// A new extension.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpNewExtension {
     /// The extension number (digits).
@@ -102,8 +118,15 @@ pub struct ErpNewExtension {
     pub name: String,
 }
 
+impl Input for ErpNewExtension {
+    const FIELDS: &'static [&'static str] = &["number", "name"];
+    fn read(f: &Fields) -> Result<ErpNewExtension> {
+        Ok(ErpNewExtension { number: f.id("number")?, name: f.string("name")? })
+    }
+}
+
 /// An extension's new number and name.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpExtensionUpdate {
     /// The directory entry's id.
@@ -114,6 +137,13 @@ pub struct ErpExtensionUpdate {
     pub number: Text,
     /// Its name.
     pub name: String,
+}
+
+impl Input for ErpExtensionUpdate {
+    const FIELDS: &'static [&'static str] = &["id", "number", "name"];
+    fn read(f: &Fields) -> Result<ErpExtensionUpdate> {
+        Ok(ErpExtensionUpdate { id: f.id("id")?, number: f.id("number")?, name: f.string("name")? })
+    }
 }
 
 /// A portal user just created.

@@ -1,67 +1,63 @@
 //! Portal users and extensions as the server sends them.
 
-use serde::Deserialize;
+use crate::erp::from_wire::wire_struct;
 
 use crate::core::lenient::{List, Text};
 
-/// A portal user (`cms_user` → `CMS_user`).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CmsUser {
-    pub cms_user_id: Text,
-    pub cms_user_name: Text,
-    pub cus_permission: Text,
-    pub status: Text,
-    pub created_date: Text,
+wire_struct! {
+    /// A portal user (`cms_user` → `CMS_user`).
+    pub struct CmsUser {
+        cms_user_id: Text,
+        cms_user_name: Text,
+        cus_permission: Text,
+        status: Text,
+        created_date: Text,
+    }
 }
 
-/// A menu a permission can grant (`cms_user_details` → `Menu_list`).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Menu {
-    pub menu_id: Text,
-    pub menu_name: Text,
-    pub menu_key: Text,
+wire_struct! {
+    /// A menu a permission can grant (`cms_user_details` → `Menu_list`).
+    pub struct Menu {
+        menu_id: Text,
+        menu_name: Text,
+        menu_key: Text,
+    }
 }
 
-/// `cms_user_insert`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct UserCreated {
-    pub message: Text,
-    pub cms_user_id: Text,
-    pub cms_user_name: Text,
+wire_struct! {
+    /// `cms_user_insert`.
+    pub struct UserCreated {
+        cms_user_id: Text,
+        cms_user_name: Text,
+    }
 }
 
-/// `cms_user_edit`: `{"CMS_user": [row]}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct UserRows {
-    #[serde(rename = "CMS_user")]
-    pub rows: List<CmsUser>,
+wire_struct! {
+    /// `cms_user_edit`: `{"CMS_user": [row]}`.
+    pub struct UserRows {
+        rows: List<CmsUser> = "CMS_user",
+    }
 }
 
-/// An extension (`viewall_extension` → `CMS_extension`).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Extension {
-    pub extn_name_id: Text,
-    pub extn_name: Text,
-    pub extn_no: Text,
+wire_struct! {
+    /// An extension (`viewall_extension` → `CMS_extension`).
+    pub struct Extension {
+        extn_name_id: Text,
+        extn_name: Text,
+        extn_no: Text,
+    }
 }
 
-/// `add_extension`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ExtensionAdded {
-    pub message: Text,
-    pub extn_name_id: Text,
+wire_struct! {
+    /// `add_extension`.
+    pub struct ExtensionAdded {
+        extn_name_id: Text,
+    }
 }
 
-/// `edit_extension` / `update_extension_info`: `{"CMS_extension": [row]}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ExtensionRows {
-    #[serde(rename = "CMS_extension")]
-    pub rows: List<Extension>,
+wire_struct! {
+    /// `edit_extension` / `update_extension_info`: `{"CMS_extension": [row]}`.
+    pub struct ExtensionRows {
+        rows: List<Extension> = "CMS_extension",
+    }
 }

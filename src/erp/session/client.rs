@@ -6,10 +6,11 @@ use wasm_bindgen::prelude::*;
 use super::types::{ErpCredentials, ErpLoginResult, ErpOtpCode, ErpRestoredSession, ErpSession, ErpStoredSession};
 use super::wire::{CustomerDetails, LoginAnswer, LoginOutcome};
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
+use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{input, output};
+use crate::core::js::output;
 use crate::core::jwt::numeric_claim;
 use crate::core::secret::Secret;
 
@@ -20,13 +21,14 @@ impl ErpClient {
     /// credentials stay in memory until `verifyOtp` ends that step. An account without OTP is
     /// signed in at once (`step: "signed_in"`). A wrong password is an `auth` error with code
     /// `INVALID_CREDENTIALS`. A previous session of this client is forgotten first.
-    pub async fn login(
+    #[wasm_bindgen(unchecked_return_type = "Promise<ErpLoginResult>")]
+    pub fn login(
         &self,
         credentials: Ts<ErpCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpLoginResult>, JsValue> {
-        self.op("login", |inner| async move {
-            let credentials: ErpCredentials = input("credentials", credentials.into())?;
+    ) -> js_sys::Promise {
+        self.flow("login", |inner| async move {
+            let credentials: ErpCredentials = read_input("credentials", &credentials.into())?;
             let password = Secret::new(credentials.password);
             let secrets = [password.expose()];
             let signing_in = async {
@@ -50,21 +52,20 @@ impl ErpClient {
             };
             signing_in.await.map_err(|e| e.redact(&secrets))
         })
-        .await
     }
 
     /// Sends the one-time code with the credentials `login` kept (`otp_validation_for_app`)
     /// and opens the session. A wrong code is an `auth` error with code `INVALID_OTP`, and
     /// `verifyOtp` may be called again with the right one; every other outcome ends the OTP step
     /// and drops the credentials.
-    #[wasm_bindgen(js_name = verifyOtp)]
-    pub async fn verify_otp(
+    #[wasm_bindgen(js_name = verifyOtp, unchecked_return_type = "Promise<ErpSession>")]
+    pub fn verify_otp(
         &self,
         otp: Ts<ErpOtpCode>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpSession>, JsValue> {
-        self.op("verifyOtp", |inner| async move {
-            let otp: ErpOtpCode = input("otp", otp.into())?;
+    ) -> js_sys::Promise {
+        self.flow("verifyOtp", |inner| async move {
+            let otp: ErpOtpCode = read_input("otp", &otp.into())?;
             let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
             if code.is_empty() {
                 return Err(Error::invalid_input("code", "must not be empty"));
@@ -92,7 +93,6 @@ impl ErpClient {
                 LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
             }
         })
-        .await
     }
 
     /// Signs out: forgets the token, the customer, pending credentials and order data. The
@@ -130,7 +130,7 @@ impl ErpClient {
     #[wasm_bindgen(js_name = restoreSession)]
     pub fn restore_session(&self, stored: Ts<ErpStoredSession>) -> std::result::Result<Ts<ErpRestoredSession>, JsValue> {
         let restore = || -> Result<Ts<ErpRestoredSession>> {
-            let stored: ErpStoredSession = input("session", stored.into())?;
+            let stored: ErpStoredSession = read_input("session", &stored.into())?;
             let token = required("token", &stored.token)?;
             let id = stored.customer_id.or_empty().trim().to_string();
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {

@@ -1,12 +1,14 @@
 //! What the caller sends and receives to sign in, out and back in.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 
 use super::wire::CustomerDetails;
+use crate::core::error::Result;
+use crate::core::fields::{Fields, Input};
 
 /// A portal sign-in.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpCredentials {
     /// The portal login name (an e-mail address).
@@ -15,16 +17,30 @@ pub struct ErpCredentials {
     pub password: String,
 }
 
+impl Input for ErpCredentials {
+    const FIELDS: &'static [&'static str] = &["username", "password"];
+    fn read(f: &Fields) -> Result<ErpCredentials> {
+        Ok(ErpCredentials { username: f.string("username")?, password: f.string("password")? })
+    }
+}
+
 /// The one-time code the portal sent after `login`.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpOtpCode {
     /// The code, as the user typed it (spaces are ignored).
     pub code: String,
 }
 
+impl Input for ErpOtpCode {
+    const FIELDS: &'static [&'static str] = &["code"];
+    fn read(f: &Fields) -> Result<ErpOtpCode> {
+        Ok(ErpOtpCode { code: f.string("code")? })
+    }
+}
+
 /// A session a caller stored (from `sessionToken()` and `customerId`) and hands back.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpStoredSession {
     /// The token `sessionToken()` returned.
@@ -32,6 +48,13 @@ pub struct ErpStoredSession {
     /// The numeric customer id the `customerId` getter returned, e.g. `"4481"`.
     #[tsify(type = "string | number")]
     pub customer_id: crate::core::lenient::Text,
+}
+
+impl Input for ErpStoredSession {
+    const FIELDS: &'static [&'static str] = &["token", "customerId"];
+    fn read(f: &Fields) -> Result<ErpStoredSession> {
+        Ok(ErpStoredSession { token: f.string("token")?, customer_id: f.id("customerId")? })
+    }
 }
 
 /// The signed-in customer. The token itself stays inside the client.

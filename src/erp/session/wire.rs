@@ -1,60 +1,57 @@
 //! The sign-in answers: `login_validation` and `otp_validation_for_app`, wrapped in
 //! `result.data`, and what they mean.
 
-use serde::Deserialize;
+use crate::erp::from_wire::wire_struct;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::{strip_tags, Flag, Text};
 use crate::erp::wire::Wrapped;
 
-/// The answer of `login_validation` / `otp_validation_for_app`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct LoginAnswer {
-    pub status: Flag,
-    pub otp_required: Flag,
-    pub message: Text,
-    pub result: Wrapped<LoginData>,
+wire_struct! {
+    /// The answer of `login_validation` / `otp_validation_for_app`.
+    pub struct LoginAnswer {
+        status: Flag,
+        otp_required: Flag,
+        message: Text,
+        result: Wrapped<LoginData>,
+    }
 }
 
-/// `result.data` of a login answer.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct LoginData {
-    /// "success", "otp_required" or "failed".
-    pub result_state: Text,
-    pub error_code: Text,
-    pub message: Text,
-    pub auth_token: Text,
-    pub customer_id_encode: Text,
-    pub result_data: LoginResultData,
+wire_struct! {
+    /// `result.data` of a login answer.
+    pub struct LoginData {
+        /// "success", "otp_required" or "failed".
+        result_state: Text,
+        error_code: Text,
+        message: Text,
+        auth_token: Text,
+        customer_id_encode: Text,
+        result_data: LoginResultData,
+    }
 }
 
-/// `result.data.result_data`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct LoginResultData {
-    pub customer_details: CustomerDetails,
+wire_struct! {
+    /// `result.data.result_data`.
+    pub struct LoginResultData {
+        customer_details: CustomerDetails,
+    }
 }
 
-/// The signed-in customer, as login sends it.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CustomerDetails {
-    #[serde(rename = "customerId")]
-    pub customer_id: Text,
-    #[serde(rename = "customerName")]
-    pub customer_name: Text,
-    #[serde(rename = "customerCode")]
-    pub customer_code: Text,
-    pub cus_permission: Text,
-    pub email: Text,
-    pub finance_email: Text,
-    pub phone: Text,
-    pub reseller_state: Flag,
-    pub reseller_dashboard: Flag,
-    pub reseller_dis_per: Text,
-    pub currency_name: Text,
+wire_struct! {
+    /// The signed-in customer, as login sends it.
+    pub struct CustomerDetails {
+        customer_id: Text = "customerId",
+        customer_name: Text = "customerName",
+        customer_code: Text = "customerCode",
+        cus_permission: Text,
+        email: Text,
+        finance_email: Text,
+        phone: Text,
+        reseller_state: Flag,
+        reseller_dashboard: Flag,
+        reseller_dis_per: Text,
+        currency_name: Text,
+    }
 }
 
 /// The outcome of a login step.
@@ -103,9 +100,9 @@ mod tests {
 
     #[test]
     fn login_answers_mean_what_they_say() {
-        let otp: LoginAnswer = serde_json::from_str(include_str!("../../../tests/fixtures/erp/login_otp_required.json")).unwrap();
+        let otp: LoginAnswer = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/login_otp_required.json"));
         assert!(matches!(otp.outcome().unwrap(), LoginOutcome::OtpRequired(Some(_))));
-        let ok: LoginAnswer = serde_json::from_str(include_str!("../../../tests/fixtures/erp/login_success.json")).unwrap();
+        let ok: LoginAnswer = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/login_success.json"));
         match ok.outcome().unwrap() {
             LoginOutcome::Success { token, customer_id_encode, details } => {
                 assert!(token.starts_with("eyJ"));
@@ -119,7 +116,7 @@ mod tests {
             (include_str!("../../../tests/fixtures/erp/login_bad_password.json"), "INVALID_CREDENTIALS"),
             (include_str!("../../../tests/fixtures/erp/login_bad_otp.json"), "INVALID_OTP"),
         ] {
-            let answer: LoginAnswer = serde_json::from_str(file).unwrap();
+            let answer: LoginAnswer = crate::erp::from_wire::parse(file);
             let e = answer.outcome().err().unwrap();
             assert_eq!((e.kind, e.code.as_deref()), (ErrorKind::Auth, Some(code)));
         }

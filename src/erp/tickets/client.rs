@@ -9,37 +9,37 @@ use super::wire::{Created, Replied, TicketCount, TicketInfo};
 use super::{ClosedTickets, OpenTickets};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
-use crate::core::js::{input, output, record_id};
-use crate::erp::client::{call_options, ErpClient};
+use crate::core::js::{record_id, to_js};
+use crate::erp::input::read_input_with_files;
+use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::{refusal, Action, Route};
 
 #[wasm_bindgen]
 impl ErpClient {
     /// How many tickets are open, closed and in all (`ticket_count`).
-    #[wasm_bindgen(js_name = ticketCounts)]
-    pub async fn ticket_counts(
+    #[wasm_bindgen(js_name = ticketCounts, unchecked_return_type = "Promise<ErpTicketCounts>")]
+    pub fn ticket_counts(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpTicketCounts>, JsValue> {
-        self.op("ticketCounts", |inner| async move {
-            let answer = inner.send(Action::read("ticket_count"), &call_options(options)?).await?;
+    ) -> js_sys::Promise {
+        let work = Work::send(Action::read("ticket_count"), options, |answer| {
             if answer.is_empty() {
-                return output(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
+                return to_js(&ErpTicketCounts { open: 0, closed: 0, total: 0 });
             }
-            output(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
-        })
-        .await
+            to_js(&ErpTicketCounts::from(&answer.record::<TicketCount>()?.list))
+        });
+        self.perform("ticketCounts", Ok(work))
     }
 
     /// A page of the open tickets, newest first (`open_ticket`).
-    #[wasm_bindgen(js_name = listOpenTickets)]
-    pub async fn list_open_tickets(
+    #[wasm_bindgen(js_name = listOpenTickets, unchecked_return_type = "Promise<ErpTicketPage>")]
+    pub fn list_open_tickets(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpTicketPage>, JsValue> {
-        self.list::<OpenTickets>("listOpenTickets", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<OpenTickets>("listOpenTickets", paging, options)
     }
 
     /// Every open ticket: `for await (const ticket of client.iterateOpenTickets())`.
@@ -53,13 +53,13 @@ impl ErpClient {
     }
 
     /// A page of the closed tickets, newest first (`closed_ticket`).
-    #[wasm_bindgen(js_name = listClosedTickets)]
-    pub async fn list_closed_tickets(
+    #[wasm_bindgen(js_name = listClosedTickets, unchecked_return_type = "Promise<ErpTicketPage>")]
+    pub fn list_closed_tickets(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "ErpPaging")] paging: Option<Ts<ErpPaging>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpTicketPage>, JsValue> {
-        self.list::<ClosedTickets>("listClosedTickets", paging, options).await
+    ) -> js_sys::Promise {
+        self.list::<ClosedTickets>("listClosedTickets", paging, options)
     }
 
     /// Every closed ticket: `for await (const ticket of client.iterateClosedTickets())`.
@@ -74,31 +74,30 @@ impl ErpClient {
 
     /// One ticket with its thread (`getTicketInfo`), by id or number; `not_found` when the
     /// customer has no such ticket.
-    #[wasm_bindgen(js_name = getTicket)]
-    pub async fn get_ticket(
+    #[wasm_bindgen(js_name = getTicket, unchecked_return_type = "Promise<ErpTicketDetail>")]
+    pub fn get_ticket(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] ticket: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpTicketDetail>, JsValue> {
-        self.op("getTicket", |inner| async move {
-            let id = record_id("ticket", &ticket)?;
+    ) -> js_sys::Promise {
+        let work = record_id("ticket", &ticket).map(|id| {
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
-            let info: TicketInfo = inner.send(action, &call_options(options)?).await?.decode()?;
-            output(&ticket_detail(&info)?)
-        })
-        .await
+            Work::send(action, options, |answer| to_js(&ticket_detail(&answer.decode::<TicketInfo>()?)?))
+        });
+        self.perform("getTicket", work)
     }
 
     /// Opens a ticket (`create_ticket`); with attachments it goes as multipart to the
     /// server's `index_new.php`. Never retried automatically.
-    #[wasm_bindgen(js_name = createTicket)]
-    pub async fn create_ticket(
+    #[wasm_bindgen(js_name = createTicket, unchecked_return_type = "Promise<ErpCreatedTicket>")]
+    pub fn create_ticket(
         &self,
         ticket: Ts<ErpNewTicket>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpCreatedTicket>, JsValue> {
-        self.op("createTicket", |inner| async move {
-            let ticket: ErpNewTicket = input("ticket", ticket.into())?;
+    ) -> js_sys::Promise {
+        let inner = &self.inner;
+        let work = (|| {
+            let (ticket, attachments) = read_input_with_files::<ErpNewTicket>("ticket", &ticket.into())?;
             let subject = required("subject", &ticket.subject)?;
             let message = required("message", &ticket.message)?;
             let department = match ticket.department_id.non_empty() {
@@ -106,7 +105,7 @@ impl ErpClient {
                 Some(_) => return Err(Error::invalid_input("departmentId", "must be a department's number")),
                 None => None,
             };
-            let files = uploads(&ticket.attachments)?;
+            let files = uploads(&attachments)?;
             let customer = inner.customer()?;
             let action = Action::write("create_ticket")
                 .route(Route::Open)
@@ -117,30 +116,33 @@ impl ErpClient {
                 .field_opt("name", customer.name)
                 .field_opt("email", customer.email)
                 .files(files);
-            let created: Created = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpCreatedTicket {
-                id: created.ticket_id.or_empty(),
-                number: created.ticketnumber.or_empty(),
-                attachment_count: created.attachments.0.unwrap_or(0),
-            })
-        })
-        .await
+            Ok(Work::send(action, options, |answer| {
+                let created: Created = answer.record()?;
+                to_js(&ErpCreatedTicket {
+                    id: created.ticket_id.or_empty(),
+                    number: created.ticketnumber.or_empty(),
+                    attachment_count: created.attachments.0.unwrap_or(0),
+                })
+            }))
+        })();
+        self.perform("createTicket", work)
     }
 
     /// Adds the customer's reply to a ticket, by its number (`reply_ticket`); a closed ticket
     /// opens again. Never retried automatically.
-    #[wasm_bindgen(js_name = replyToTicket)]
-    pub async fn reply_to_ticket(
+    #[wasm_bindgen(js_name = replyToTicket, unchecked_return_type = "Promise<ErpPostedReply>")]
+    pub fn reply_to_ticket(
         &self,
         #[wasm_bindgen(js_name = ticketNumber, unchecked_param_type = "string | number")] ticket_number: JsValue,
         reply: Ts<ErpTicketReplyInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<ErpPostedReply>, JsValue> {
-        self.op("replyToTicket", |inner| async move {
+    ) -> js_sys::Promise {
+        let inner = &self.inner;
+        let work = (|| {
             let number = record_id("ticketNumber", &ticket_number)?;
-            let reply: ErpTicketReplyInput = input("reply", reply.into())?;
+            let (reply, attachments) = read_input_with_files::<ErpTicketReplyInput>("reply", &reply.into())?;
             let message = required("message", &reply.message)?;
-            let files = uploads(&reply.attachments)?;
+            let files = uploads(&attachments)?;
             let customer = inner.customer()?;
             let action = Action::write("reply_ticket")
                 .route(Route::Ticket)
@@ -149,10 +151,12 @@ impl ErpClient {
                 .field("message", message)
                 .field_opt("name", customer.name)
                 .files(files);
-            let replied: Replied = inner.send(action, &call_options(options)?).await?.record()?;
-            output(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
-        })
-        .await
+            Ok(Work::send(action, options, |answer| {
+                let replied: Replied = answer.record()?;
+                to_js(&ErpPostedReply { entry_id: replied.entry_id.non_empty(), message: replied.message.non_empty() })
+            }))
+        })();
+        self.perform("replyToTicket", work)
     }
 }
 

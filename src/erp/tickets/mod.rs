@@ -11,9 +11,9 @@ use crate::erp::client::listing;
 
 listing!(
     /// `open_ticket` → `open`.
-    OpenTickets: "open_ticket", "open", wire::TicketRow => types::ErpTicketPage
+    OpenTickets: "open_ticket", "open", types::ErpTicketSummary
 );
 listing!(
     /// `closed_ticket` → `closed`.
-    ClosedTickets: "closed_ticket", "closed", wire::TicketRow => types::ErpTicketPage
+    ClosedTickets: "closed_ticket", "closed", types::ErpTicketSummary
 );

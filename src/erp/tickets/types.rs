@@ -1,11 +1,14 @@
 //! What the caller of the ticket methods sends and receives.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify::Tsify;
 use wasm_bindgen::JsValue;
 
 use super::wire;
+use crate::core::error::Result;
 use crate::core::lenient::Text;
+use crate::core::fields::{Fields, Input};
+use crate::core::record::output_record;
 use crate::erp::types::page_of;
 
 /// How many tickets the customer has.
@@ -20,36 +23,26 @@ pub struct ErpTicketCounts {
     pub total: u64,
 }
 
-/// A ticket, as listed.
-#[derive(Tsify, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ErpTicketSummary {
-    /// The ticket's id.
-    pub id: String,
-    /// The ticket's number, as the portal shows it.
-    pub number: String,
-    /// The subject line.
-    pub subject: String,
-    /// The department it is with, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub department: Option<String>,
-    /// When it was opened (the server's date and time), if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub created_at: Option<String>,
-    /// Its status, e.g. `"Open"`, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub status: Option<String>,
-    /// Its priority, e.g. `"High"`, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub priority: Option<String>,
-    /// When it last changed, if the server says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub last_updated_at: Option<String>,
+output_record! {
+    /// A ticket, as listed.
+    pub struct ErpTicketSummary {
+        /// The ticket's id.
+        id: Text = "ticket_id",
+        /// The ticket's number, as the portal shows it.
+        number: Text = "ticketnumber",
+        /// The subject line.
+        subject: Text = "subject",
+        /// The department it is with, if the server says.
+        department: Optional = "dept",
+        /// When it was opened (the server's date and time), if the server says.
+        created_at: Optional = "dates",
+        /// Its status, e.g. `"Open"`, if the server says.
+        status: Optional = "status",
+        /// Its priority, e.g. `"High"`, if the server says.
+        priority: Optional = "priority",
+        /// When it last changed, if the server says.
+        last_updated_at: Optional = "last_updated",
+    }
 }
 
 page_of!(
@@ -191,7 +184,7 @@ pub struct ErpTicketDetail {
 }
 
 /// A new ticket.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpNewTicket {
     /// The subject line.
@@ -209,8 +202,21 @@ pub struct ErpNewTicket {
     pub attachments: JsValue,
 }
 
+/// Read by `read_input_with_files`, which puts the caller's `attachments` in.
+impl Input for ErpNewTicket {
+    const FIELDS: &'static [&'static str] = &["subject", "message", "departmentId", "attachments"];
+    fn read(f: &Fields) -> Result<ErpNewTicket> {
+        Ok(ErpNewTicket {
+            subject: f.string("subject")?,
+            message: f.string("message")?,
+            department_id: f.optional_id("departmentId"),
+            attachments: JsValue::UNDEFINED,
+        })
+    }
+}
+
 /// A reply to a ticket.
-#[derive(Tsify, Deserialize)]
+#[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpTicketReplyInput {
     /// The reply's text.
@@ -219,6 +225,14 @@ pub struct ErpTicketReplyInput {
     #[serde(default, with = "serde_wasm_bindgen::preserve")]
     #[tsify(optional, type = "Array<Blob | File>")]
     pub attachments: JsValue,
+}
+
+/// Read by `read_input_with_files`, which puts the caller's `attachments` in.
+impl Input for ErpTicketReplyInput {
+    const FIELDS: &'static [&'static str] = &["message", "attachments"];
+    fn read(f: &Fields) -> Result<ErpTicketReplyInput> {
+        Ok(ErpTicketReplyInput { message: f.string("message")?, attachments: JsValue::UNDEFINED })
+    }
 }
 
 /// A ticket just opened.
@@ -245,21 +259,6 @@ pub struct ErpPostedReply {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[tsify(optional)]
     pub message: Option<String>,
-}
-
-impl From<&wire::TicketRow> for ErpTicketSummary {
-    fn from(w: &wire::TicketRow) -> ErpTicketSummary {
-        ErpTicketSummary {
-            id: w.ticket_id.or_empty(),
-            number: w.ticketnumber.or_empty(),
-            subject: w.subject.or_empty(),
-            department: w.dept.non_empty(),
-            created_at: w.dates.non_empty(),
-            status: w.status.non_empty(),
-            priority: w.priority.non_empty(),
-            last_updated_at: w.last_updated.non_empty(),
-        }
-    }
 }
 
 impl From<&wire::Counts> for ErpTicketCounts {
@@ -336,7 +335,7 @@ mod tests {
 
     #[test]
     fn a_thread_reads_as_the_caller_sees_it() {
-        let info: wire::TicketInfo = serde_json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
+        let info: wire::TicketInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/get_ticket_info.json"));
         let data = &info.result.data;
         let detail = ErpTicketDetail::from_wire(data.ticket.as_ref().unwrap(), data);
         assert_eq!((detail.number.as_str(), detail.status.as_str()), ("480110", "Open"));

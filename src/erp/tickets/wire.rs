@@ -1,143 +1,124 @@
 //! Tickets as the server sends them: `ticket_count`, `open_ticket` / `closed_ticket` rows,
 //! the wrapped `getTicketInfo` thread, `create_ticket` and `reply_ticket` answers.
 
-use serde::Deserialize;
+use crate::erp::from_wire::wire_struct;
 
 use crate::core::lenient::{Count, List, Text};
 use crate::erp::wire::Wrapped;
 
-/// `ticket_count`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TicketCount {
-    #[serde(rename = "List")]
-    pub list: Counts,
+wire_struct! {
+    /// `ticket_count`.
+    pub struct TicketCount {
+        list: Counts = "List",
+    }
 }
 
-/// `ticket_count`'s `List`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Counts {
-    pub open_ticket_cnt: Count,
-    pub closed_ticket_cnt: Count,
-    pub total_ticket_cnt: Count,
+wire_struct! {
+    /// `ticket_count`'s `List`.
+    pub struct Counts {
+        open_ticket_cnt: Count,
+        closed_ticket_cnt: Count,
+        total_ticket_cnt: Count,
+    }
 }
 
-/// A row of `open` / `closed`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TicketRow {
-    pub ticket_id: Text,
-    pub ticketnumber: Text,
-    pub subject: Text,
-    pub dept: Text,
-    pub dates: Text,
-    pub status: Text,
-    pub priority: Text,
-    pub last_updated: Text,
+wire_struct! {
+    /// `getTicketInfo`: `{"result": {"status": …, "data": …}}`.
+    pub struct TicketInfo {
+        result: Wrapped<TicketData>,
+    }
 }
 
-/// `getTicketInfo`: `{"result": {"status": …, "data": …}}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TicketInfo {
-    pub result: Wrapped<TicketData>,
+wire_struct! {
+    /// `result.data` of `getTicketInfo`.
+    pub struct TicketData {
+        result_state: Text,
+        message: Text,
+        staff_avatar: Text,
+        user_avatar: Text,
+        ticket: Option<Ticket>,
+    }
 }
 
-/// `result.data` of `getTicketInfo`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TicketData {
-    pub result_state: Text,
-    pub message: Text,
-    pub staff_avatar: Text,
-    pub user_avatar: Text,
-    pub ticket: Option<Ticket>,
+wire_struct! {
+    /// The ticket, osTicket-like.
+    pub struct Ticket {
+        ticket_id: Text,
+        ticket_number: Text,
+        subject: Text,
+        ticket_status: Text,
+        priority: Text,
+        department: Text,
+        create_timestamp: Text,
+        user_name: Text,
+        /// `{name, address}`, or now and then the bare address.
+        user_email: serde_json::Value,
+        source: Text,
+        assigned_to: List<Assignee>,
+        due_timestamp: Text,
+        close_timestamp: Text,
+        help_topic: Text,
+        last_message_timestamp: Text,
+        last_response_timestamp: Text,
+        thread_entries: List<ThreadEntry>,
+    }
 }
 
-/// The ticket, osTicket-like.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Ticket {
-    pub ticket_id: Text,
-    pub ticket_number: Text,
-    pub subject: Text,
-    pub ticket_status: Text,
-    pub priority: Text,
-    pub department: Text,
-    pub create_timestamp: Text,
-    pub user_name: Text,
-    /// `{name, address}`, or now and then the bare address.
-    pub user_email: serde_json::Value,
-    pub source: Text,
-    pub assigned_to: List<Assignee>,
-    pub due_timestamp: Text,
-    pub close_timestamp: Text,
-    pub help_topic: Text,
-    pub last_message_timestamp: Text,
-    pub last_response_timestamp: Text,
-    pub thread_entries: List<ThreadEntry>,
+wire_struct! {
+    /// A staff member a ticket is assigned to.
+    pub struct Assignee {
+        id: Text,
+        name: Text,
+    }
 }
 
-/// A staff member a ticket is assigned to.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Assignee {
-    pub id: Text,
-    pub name: Text,
+wire_struct! {
+    /// `thread_entries[]`: `{model: …}`.
+    pub struct ThreadEntry {
+        model: EntryModel,
+    }
 }
 
-/// `thread_entries[]`: `{model: …}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ThreadEntry {
-    pub model: EntryModel,
+wire_struct! {
+    /// A message ("M") or a staff response ("R").
+    pub struct EntryModel {
+        id: Text,
+        kind: Text = "type",
+        poster: Text,
+        staff_id: Text,
+        title: Text,
+        body: Text,
+        format: Text,
+        created: Text,
+        attachments: List<AttachmentRow>,
+    }
 }
 
-/// A message ("M") or a staff response ("R").
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct EntryModel {
-    pub id: Text,
-    #[serde(rename = "type")]
-    pub kind: Text,
-    pub poster: Text,
-    pub user_id: Text,
-    pub staff_id: Text,
-    pub title: Text,
-    pub body: Text,
-    pub format: Text,
-    pub created: Text,
-    pub attachments: List<AttachmentRow>,
+wire_struct! {
+    /// A file attached to a message.
+    pub struct AttachmentRow {
+        id: Text,
+        name: Text,
+        size: Count,
+        content_type: Text = "type",
+    }
 }
 
-/// A file attached to a message.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct AttachmentRow {
-    pub id: Text,
-    pub name: Text,
-    pub size: Count,
-    #[serde(rename = "type")]
-    pub content_type: Text,
+wire_struct! {
+    /// `create_ticket`.
+    pub struct Created {
+        ticket_id: Text,
+        ticketnumber: Text,
+        attachments: Count,
+    }
 }
 
-/// `create_ticket`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Created {
-    pub message: Text,
-    pub ticket_id: Text,
-    pub ticketnumber: Text,
-    pub attachments: Count,
-}
-
-/// `reply_ticket`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Replied {
-    pub message: Text,
-    pub entry_id: Text,
+wire_struct! {
+    /// `reply_ticket`.
+    pub struct Replied {
+        message: Text,
+        entry_id: Text,
+    }
 }
 
 #[cfg(test)]
@@ -146,7 +127,7 @@ mod tests {
 
     #[test]
     fn the_ticket_thread_decodes() {
-        let info: TicketInfo = serde_json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
+        let info: TicketInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/get_ticket_info.json"));
         assert_eq!(info.result.status.0, Some(true));
         let ticket = info.result.data.ticket.unwrap();
         assert_eq!(ticket.ticket_number.or_empty(), "480110");
@@ -158,7 +139,7 @@ mod tests {
     #[test]
     fn ticket_lists_decode() {
         let list: serde_json::Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/open_ticket.json")).unwrap();
-        let rows: List<TicketRow> = serde_json::from_value(list["open"].clone()).unwrap();
-        assert_eq!(rows.0[0].ticketnumber.or_empty(), "480132");
+        let rows = crate::core::record::rows(&list["open"], super::super::types::ErpTicketSummary::COLUMNS).unwrap();
+        assert_eq!(rows[0]["number"], "480132");
     }
 }

@@ -1,8 +1,7 @@
 //! Every documented answer decodes, converts to the caller's types, and classifies.
 
-use serde::Serialize;
-
 use super::*;
+use crate::pbx::convert;
 use crate::pbx::types as t;
 
 macro_rules! fixture {
@@ -19,13 +18,19 @@ fn ok(body: &str) -> Value {
     data(&reply(200, body)).unwrap_or_else(|e| panic!("{}", e.message))
 }
 
-fn list<W: DeserializeOwned>(body: &str) -> Vec<W> {
-    rows(ok(body), "rows").unwrap_or_else(|e| panic!("{}", e.message))
+/// A list answer's rows as the caller's records.
+fn list(body: &str, columns: &[Column]) -> Vec<Value> {
+    super::list(Ok(ok(body)), columns, "rows").unwrap_or_else(|e| panic!("{}", e.message))
+}
+
+/// A list answer's rows, each put together by `convert`.
+fn each(body: &str, convert: fn(&Value) -> Result<Value>) -> Vec<Value> {
+    items(Ok(ok(body)), "rows").unwrap().iter().map(|row| convert(row).unwrap()).collect()
 }
 
 /// Output JSON as JS sees it: camelCase keys only, no wire name.
-fn js_keys<T: Serialize>(value: &T) -> Value {
-    let json = serde_json::to_value(value).unwrap();
+fn js_keys(value: &Value) -> Value {
+    let json = value.clone();
     fn walk(v: &Value) {
         match v {
             Value::Object(map) => map.iter().for_each(|(k, v)| {
@@ -42,54 +47,53 @@ fn js_keys<T: Serialize>(value: &T) -> Value {
 
 #[test]
 fn user_answers_decode() {
-    let login: Login = first(ok(fixture!("user_login")), "user").unwrap();
-    assert_eq!(login.user_id.or_empty(), "579");
-    let users: Vec<t::PbxUser> = list::<User>(fixture!("user_get")).iter().map(t::PbxUser::from).collect();
+    let login = first(ok(fixture!("user_login")), "user").unwrap();
+    assert_eq!(field(&login, "user_id").as_deref(), Some("579"));
+    let users = list(fixture!("user_get"), t::PbxUser::COLUMNS);
     assert_eq!(users.len(), 3);
     assert_eq!(js_keys(&users[2]), serde_json::json!({"id": "124", "username": "Airlord"}));
-    let tenants: UserTenants = first(ok(fixture!("user_tenants")), "tenants").unwrap();
-    let tenants = js_keys(&t::UserTenants::from(&tenants));
+    let tenants = convert::user_tenants(&first(ok(fixture!("user_tenants")), "tenants").unwrap()).unwrap();
+    let tenants = js_keys(&tenants);
     assert_eq!(tenants, serde_json::json!({"userId": "134", "tenants": [{"id": "80", "name": "Advice Wise Solicitors"}]}));
 }
 
 #[test]
 fn destinations_decode() {
-    let rows: Vec<t::PbxDestination> = list::<Destination>(fixture!("destination_all")).iter().map(t::PbxDestination::from).collect();
+    let rows = list(fixture!("destination_all"), t::PbxDestination::COLUMNS);
     assert_eq!(js_keys(&rows[0]), serde_json::json!({"id": "156", "sourceType": "CONDITION", "destinationType": "DISA", "order": 1}));
     assert_eq!(rows.len(), 2);
 }
 
 #[test]
 fn extension_answers_decode() {
-    let rows: Vec<t::Extension> = list::<Extension>(fixture!("extension_bytenant")).iter().map(Into::into).collect();
+    let rows = list(fixture!("extension_bytenant"), t::Extension::COLUMNS);
     assert_eq!(rows.len(), 2);
     assert_eq!(
         js_keys(&rows[0]),
         serde_json::json!({"id": "11", "name": "Chris Latremoille", "number": "221", "callerIdNumber": "15146339933", "callerIdName": "Uniglobe Dorval", "callWaiting": false})
     );
-    let one: Extension = first(ok(fixture!("extension_byid")), "extension").unwrap();
-    let one = js_keys(&t::Extension::from(&one));
+    let one = js_keys(&super::one(ok(fixture!("extension_byid")), t::Extension::COLUMNS, "extension").unwrap());
     assert_eq!(one["id"], "240");
     assert!(one.get("callerIdNumber").is_none(), "an empty caller id is absent");
-    let sip: SipUser = first(ok(fixture!("extension_user")), "SIP user").unwrap();
-    assert_eq!(js_keys(&t::SipUser::from(&sip))["secret"], "made-up-sip-secret-1");
+    let sip = super::one(ok(fixture!("extension_user")), t::SipUser::COLUMNS, "SIP user").unwrap();
+    assert_eq!(js_keys(&sip)["secret"], "made-up-sip-secret-1");
     assert_eq!(text(ok(fixture!("extension_usersecret")), "secret").unwrap(), "made-up-sip-secret-2");
     assert_eq!(text(ok(fixture!("extension_getcidnumber")), "cid").unwrap(), "15146339933");
     assert_eq!(text(ok(fixture!("extension_getfmfcallerid")), "fmf").unwrap(), "15146339933");
     assert_eq!(text(ok(r#"{"status":"success","data":""}"#), "cid").unwrap(), "");
-    let cids: Vec<String> = list::<CidNumber>(fixture!("extension_getcidnumberlist")).iter().map(String::from).collect();
-    assert_eq!(cids, vec!["15146339933"; 4]);
-    let fmf: Vec<String> = list::<FmfCallerId>(fixture!("extension_getfmfcalleridlist")).iter().map(String::from).collect();
-    assert_eq!(fmf, vec!["15146339933"; 4]);
+    let cids = convert::numbers(&items(Ok(ok(fixture!("extension_getcidnumberlist"))), "cids").unwrap(), "ex_cidnum").unwrap();
+    assert_eq!(cids, serde_json::json!(["15146339933", "15146339933", "15146339933", "15146339933"]));
+    let fmf = convert::numbers(&items(Ok(ok(fixture!("extension_getfmfcalleridlist"))), "fmf").unwrap(), "GetFMFCallerId").unwrap();
+    assert_eq!(fmf, cids);
 }
 
 #[test]
 fn did_answers_decode_including_the_byid_quirk() {
-    let dids: Vec<t::Did> = list::<Did>(fixture!("did_bytenant")).iter().map(Into::into).collect();
+    let dids = list(fixture!("did_bytenant"), t::Did::COLUMNS);
     assert_eq!(dids.len(), 3);
     assert_eq!(js_keys(&dids[2]), serde_json::json!({"id": "30", "number": "15146339933", "comment": "Uniglobe Dorval - Main"}));
-    let one: Did = first(ok(fixture!("did_byid")), "DID").unwrap();
-    let detail = js_keys(&t::DidDetail::from_wire(&one, "77"));
+    let one = first(ok(fixture!("did_byid")), "DID").unwrap();
+    let detail = js_keys(&convert::did_detail(&one, "77").unwrap());
     assert_eq!(detail["id"], "77", "byid sends no id: the requested one fills in");
     assert_eq!(detail["tenantId"], "2");
     assert_eq!((detail["recording"].as_bool(), detail["fax"].as_bool()), (Some(true), Some(false)));
@@ -98,36 +102,36 @@ fn did_answers_decode_including_the_byid_quirk() {
 
 #[test]
 fn hunt_answers_decode() {
-    let hunts: Vec<t::HuntList> = list::<Hunt>(fixture!("hunt_bytenant")).iter().map(Into::into).collect();
+    let hunts = list(fixture!("hunt_bytenant"), t::HuntList::COLUMNS);
     assert_eq!(
         js_keys(&hunts[0]),
         serde_json::json!({"id": "3", "number": "501", "name": "Franchise Opportunities", "strategy": "RINGALL", "ringTime": 60})
     );
-    let one: Hunt = first(ok(fixture!("hunt_byid")), "hunt").unwrap();
-    assert_eq!(js_keys(&t::HuntList::from(&one))["checkInUse"], false);
+    let one = super::one(ok(fixture!("hunt_byid")), t::HuntList::COLUMNS, "hunt").unwrap();
+    assert_eq!(js_keys(&one)["checkInUse"], false);
     assert_eq!(ok(fixture!("deleted")), Value::String("Record Deleted Successfully.".into()));
 }
 
 #[test]
 fn phone_and_other_lists_decode() {
-    let phones: Vec<t::PbxPhone> = list::<Phone>(fixture!("phone_bytenant")).iter().map(Into::into).collect();
+    let phones = list(fixture!("phone_bytenant"), t::PbxPhone::COLUMNS);
     assert_eq!(
         js_keys(&phones[0]),
         serde_json::json!({"id": "1", "name": "asdas", "tenantId": "1", "modelId": "1", "mac": "asd", "configFile": "asdasd"})
     );
-    let added: PhoneAdded = first(ok(fixture!("phone_addnewphone")), "phone").unwrap();
-    assert_eq!(added.phone_id.or_empty(), "4");
+    let added = first(ok(fixture!("phone_addnewphone")), "phone").unwrap();
+    assert_eq!(field(&added, "PhoneID").as_deref(), Some("4"));
     assert!(ok(fixture!("updated")).is_object());
-    let boxes: Vec<t::VoicemailBox> = list::<Voicemail>(fixture!("voicemail_bytenant")).iter().map(Into::into).collect();
+    let boxes = list(fixture!("voicemail_bytenant"), t::VoicemailBox::COLUMNS);
     assert_eq!(js_keys(&boxes[0])["name"], "General Delivery Voicemail");
-    let conditions: Vec<t::PbxCondition> = list::<Condition>(fixture!("condition_bytenant")).iter().map(Into::into).collect();
+    let conditions = each(fixture!("condition_bytenant"), convert::condition);
     assert_eq!(
         js_keys(&conditions[0]),
         serde_json::json!({"id": "2", "name": "Chris Latremoille DISA (END OF CHAIN)", "type": "CALLERID", "parameters": ["5146349955", "5149239933"]})
     );
-    let ivrs: Vec<t::Ivr> = list::<Ivr>(fixture!("ivr_bytenant")).iter().map(Into::into).collect();
+    let ivrs = list(fixture!("ivr_bytenant"), t::Ivr::COLUMNS);
     assert_eq!(js_keys(&ivrs[1]), serde_json::json!({"id": "4", "name": "Main Menu - EN"}));
-    let customs: Vec<t::CustomDestination> = list::<Custom>(fixture!("custom_bytenant")).iter().map(Into::into).collect();
+    let customs = list(fixture!("custom_bytenant"), t::CustomDestination::COLUMNS);
     assert_eq!(
         js_keys(&customs[0]),
         serde_json::json!({"id": "2", "name": "Vickie Kyriakakos Mobile", "typeId": "1", "typeName": "FORWARD", "typeDescription": "Forward call to"})
@@ -136,7 +140,7 @@ fn phone_and_other_lists_decode() {
 
 #[test]
 fn call_history_decodes() {
-    let calls: Vec<t::CallRecord> = list::<Cdr>(fixture!("cdr_getcallhistory")).iter().map(Into::into).collect();
+    let calls = each(fixture!("cdr_getcallhistory"), convert::call_record);
     let first = js_keys(&calls[0]);
     assert_eq!(first["billableSeconds"], 121);
     assert_eq!(first["durationSeconds"], 135);
@@ -180,11 +184,11 @@ fn unreadable_answers_are_decode_errors_that_do_not_quote_the_body() {
         assert!(!e.message.contains("made-up-sip-secret"), "{}", e.message);
     }
     // Wrong shapes never quote the data either.
-    let e = rows::<SipUser>(Value::String("made-up-sip-secret".into()), "SIP user").err().unwrap();
+    let e = super::list(Ok(Value::String("made-up-sip-secret".into())), t::SipUser::COLUMNS, "SIP user").err().unwrap();
     assert!(e.kind == ErrorKind::Decode && !e.message.contains("made-up"), "{}", e.message);
-    let e = first::<SipUser>(serde_json::json!(["made-up-sip-secret"]), "SIP user").err().unwrap();
+    let e = first(serde_json::json!(["made-up-sip-secret"]), "SIP user").err().unwrap();
     assert!(!e.message.contains("made-up"), "{}", e.message);
-    assert_eq!(first::<SipUser>(serde_json::json!([]), "SIP user").err().unwrap().kind, ErrorKind::NotFound);
+    assert_eq!(first(serde_json::json!([]), "SIP user").err().unwrap().kind, ErrorKind::NotFound);
     assert_eq!(text(serde_json::json!({"a": "made-up"}), "secret").unwrap_err().kind, ErrorKind::Decode);
     assert_eq!(text(Value::Null, "secret").unwrap(), "");
     assert_eq!(text(serde_json::json!(15550100100u64), "cid").unwrap(), "15550100100");
@@ -192,10 +196,11 @@ fn unreadable_answers_are_decode_errors_that_do_not_quote_the_body() {
 
 #[test]
 fn odd_fields_never_lose_a_row() {
-    let rows = list::<Extension>(r#"{"status":"success","data":[{"ex_id":11,"ex_name":null,"ex_number":{"x":1},"ex_callwaiting":"yes"},{}]}"#);
-    let out: Vec<t::Extension> = rows.iter().map(Into::into).collect();
+    let out = list(r#"{"status":"success","data":[{"ex_id":11,"ex_name":null,"ex_number":{"x":1},"ex_callwaiting":"yes"},{}]}"#, t::Extension::COLUMNS);
     assert_eq!(out.len(), 2);
-    assert_eq!((out[0].id.as_str(), out[0].number.as_str(), out[0].call_waiting), ("11", "", true));
+    assert_eq!((&out[0]["id"], &out[0]["number"], &out[0]["callWaiting"]), (&serde_json::json!("11"), &serde_json::json!(""), &serde_json::json!(true)));
+    // A missing list is `[]`, like the wrapper's "Record Not Found.".
+    assert!(super::list(data(&reply(200, fixture!("not_found"))), t::Extension::COLUMNS, "rows").unwrap().is_empty());
 }
 
 #[test]

@@ -1,0 +1,166 @@
+//! The caller's input objects read by a field walk instead of a serde derive per type: the
+//! value becomes JSON by one walk (`js::json`), unknown keys are refused by name
+//! (`js::object_fields`), and each type reads its fields with the readers of `Fields` (one copy
+//! of each, whatever the number of input types). Every error is an `invalid_input` that names
+//! the field and never quotes the value (it may be a password).
+
+use serde_json::{Map, Value};
+use wasm_bindgen::JsValue;
+
+use crate::core::error::{Error, Result};
+use crate::core::js::{json, object_fields};
+use crate::core::lenient::Text;
+use crate::core::record::text;
+
+/// An input object of the caller's, read field by field.
+pub trait Input: Sized {
+    /// The caller's names of its fields (camelCase).
+    const FIELDS: &'static [&'static str];
+    /// The value of the checked fields.
+    fn read(fields: &Fields) -> Result<Self>;
+}
+
+/// The caller's `argument` as `T`: `undefined` / `null` are refused as "is required".
+pub fn read_input<T: Input>(argument: &str, value: &JsValue) -> Result<T> {
+    let value = json(argument, value)?;
+    T::read(&Fields(object_fields(argument, &value, T::FIELDS)?))
+}
+
+/// The caller's `argument`, an object whose keys are not checked (for an input tagged by one
+/// field, whose other fields depend on it), read by `read`.
+pub fn read_open_input<T>(argument: &str, value: &JsValue, read: impl FnOnce(&Fields) -> Result<T>) -> Result<T> {
+    let value = json(argument, value)?;
+    let fields = value.as_object().ok_or_else(|| Error::invalid_input(argument, "must be an object"))?;
+    read(&Fields(fields))
+}
+
+/// The fields of a caller's object; a field set to `null` or `undefined` is absent.
+pub struct Fields<'a>(&'a Map<String, Value>);
+
+impl Fields<'_> {
+    /// A field's value, `None` when absent.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.0.get(name).filter(|value| !value.is_null())
+    }
+
+    /// A text the caller must give.
+    pub fn string(&self, name: &str) -> Result<String> {
+        self.optional_string(name)?.ok_or_else(|| Error::invalid_input(name, "is required"))
+    }
+
+    /// A text the caller may give.
+    pub fn optional_string(&self, name: &str) -> Result<Option<String>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(Error::invalid_input(name, "must be a string")),
+        }
+    }
+
+    /// A number the caller must give.
+    pub fn number(&self, name: &str) -> Result<f64> {
+        self.optional_number(name)?.ok_or_else(|| Error::invalid_input(name, "is required"))
+    }
+
+    /// A number the caller may give.
+    pub fn optional_number(&self, name: &str) -> Result<Option<f64>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(value) => value.as_f64().map(Some).ok_or_else(|| Error::invalid_input(name, "must be a number")),
+        }
+    }
+
+    /// `true` or `false`, if the caller gives one.
+    pub fn optional_flag(&self, name: &str) -> Result<Option<bool>> {
+        match self.get(name) {
+            None => Ok(None),
+            Some(value) => value.as_bool().map(Some).ok_or_else(|| Error::invalid_input(name, "must be true or false")),
+        }
+    }
+
+    /// An id the caller must give, as a string or a number.
+    pub fn id(&self, name: &str) -> Result<Text> {
+        match self.get(name) {
+            None => Err(Error::invalid_input(name, "is required")),
+            Some(value) => Ok(Text(text(value))),
+        }
+    }
+
+    /// An id the caller may give, as a string or a number.
+    pub fn optional_id(&self, name: &str) -> Text {
+        Text(self.get(name).and_then(text))
+    }
+
+    /// A list of texts the caller may give.
+    pub fn optional_strings(&self, name: &str) -> Result<Option<Vec<String>>> {
+        let Some(value) = self.get(name) else {
+            return Ok(None);
+        };
+        let items = value.as_array().ok_or_else(|| Error::invalid_input(name, "must be an array of strings"))?;
+        items
+            .iter()
+            .map(|item| item.as_str().map(str::to_string).ok_or_else(|| Error::invalid_input(name, "must be an array of strings")))
+            .collect::<Result<Vec<_>>>()
+            .map(Some)
+    }
+
+    /// One of a closed set of texts (exactly as written), if the caller gives one; its index.
+    pub fn optional_choice(&self, name: &str, choices: &[&str]) -> Result<Option<usize>> {
+        let Some(value) = self.get(name) else {
+            return Ok(None);
+        };
+        let found = value.as_str().and_then(|given| choices.iter().position(|choice| *choice == given));
+        found.map(Some).ok_or_else(|| Error::invalid_input(name, format!("must be one of \"{}\"", choices.join("\", \""))))
+    }
+}
+
+/// A number as the caller would write it: whole numbers without a fraction (`2`, not `2.0`),
+/// others as JSON writes them (`0.25`). Not Rust's float formatting, which is large in wasm.
+pub fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        (n as i64).to_string()
+    } else {
+        serde_json::Number::from_f64(n).map_or_else(String::new, |n| n.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fields(value: &Value) -> Fields<'_> {
+        Fields(value.as_object().unwrap())
+    }
+
+    #[test]
+    fn numbers_are_written_as_callers_write_them() {
+        assert_eq!(number_text(2.0), "2");
+        assert_eq!(number_text(0.25), "0.25");
+        assert_eq!(number_text(-3.0), "-3");
+    }
+
+    #[test]
+    fn fields_are_read_and_wrong_ones_named() {
+        let value = json!({ "name": "x", "n": 3, "id": 7, "tags": ["a"], "kind": "paid", "on": true, "none": null });
+        let f = fields(&value);
+        assert_eq!(f.string("name").unwrap(), "x");
+        assert_eq!(f.number("n").unwrap(), 3.0);
+        assert_eq!(f.id("id").unwrap().or_empty(), "7");
+        assert_eq!(f.optional_strings("tags").unwrap(), Some(vec!["a".to_string()]));
+        assert_eq!(f.optional_choice("kind", &["paid", "unpaid"]).unwrap(), Some(0));
+        assert_eq!(f.optional_string("none").unwrap(), None);
+        assert_eq!(f.optional_flag("on").unwrap(), Some(true));
+        for (e, field) in [
+            (f.string("n").unwrap_err(), "n"),
+            (f.string("none").unwrap_err(), "none"),
+            (f.number("name").unwrap_err(), "name"),
+            (f.optional_strings("n").unwrap_err(), "n"),
+            (f.optional_choice("name", &["paid"]).unwrap_err(), "name"),
+            (f.id("missing").unwrap_err(), "missing"),
+            (f.optional_flag("name").unwrap_err(), "name"),
+        ] {
+            assert_eq!(e.details[0].0, field, "{}", e.message);
+        }
+    }
+}

@@ -8,14 +8,14 @@ use crate::perfex::wire::{self, Expect};
 /// A list operation: what `list` hands to JS, each row converted.
 fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
     Box::new(|reply| {
-        let json = list_json(reply, caller_row::<W, T>)?;
+        let json = list_json(reply, W::keys, caller_row::<W, T>)?;
         Ok(Decoded { rows: json.as_array().map(Vec::len), json })
     })
 }
 
 /// A single-record operation: what `one` hands to JS.
 fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
-    Box::new(|reply| Ok(Decoded { json: one_json(reply, caller_row::<W, T>)?, rows: None }))
+    Box::new(|reply| Ok(Decoded { json: one_json(reply, W::keys, caller_row::<W, T>)?, rows: None }))
 }
 
 /// A write: its confirmation.

@@ -172,16 +172,19 @@ impl Work {
 
 /// A list answer: rows of `W`, each converted to the caller's `T` (`[]` for "No data found").
 fn list<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
-    list_json(reply, caller_row::<W, T>).map(|rows| js_of(&rows))
+    list_json(reply, W::keys, caller_row::<W, T>).map(|rows| js_of(&rows))
 }
 
 /// A one-record answer: its `data` as `W`, converted to the caller's `T`.
 fn one<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
-    one_json(reply, caller_row::<W, T>).map(|record| js_of(&record))
+    one_json(reply, W::keys, caller_row::<W, T>).map(|record| js_of(&record))
 }
 
 /// How one server row becomes the caller's record (a wrong nested shape is noted in `wrong`).
 type RowConvert = fn(Option<&Value>, &mut Option<Error>) -> Value;
+
+/// The object keys a row type reads (its `wire::Read::keys`): the parse keeps only those.
+type Keys = fn(&mut Vec<&'static str>);
 
 /// One server row as `W`, as the caller's `T`, as JSON.
 fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&Value>, wrong: &mut Option<Error>) -> Value {
@@ -190,9 +193,9 @@ fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&Value
 
 /// A list answer's rows, each converted (the part of `list` that is the same for every type).
 #[inline(never)]
-fn list_json(reply: &Reply, convert: RowConvert) -> Result<Value> {
+fn list_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
     let mut wrong = None;
-    let rows = match wire::decode(reply, Expect::List)? {
+    let rows = match wire::decode(reply, Expect::List, &wire::key_set(keys))? {
         Some(envelope) => wire::items(Some(&envelope.data), &mut wrong).into_iter().map(|row| convert(Some(row), &mut wrong)).collect(),
         None => Vec::new(),
     };
@@ -201,8 +204,8 @@ fn list_json(reply: &Reply, convert: RowConvert) -> Result<Value> {
 
 /// A one-record answer's `data`, converted (the part of `one` that is the same for every type).
 #[inline(never)]
-fn one_json(reply: &Reply, convert: RowConvert) -> Result<Value> {
-    let envelope = wire::decode(reply, Expect::One)?.unwrap_or_default();
+fn one_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
+    let envelope = wire::decode(reply, Expect::One, &wire::key_set(keys))?.unwrap_or_default();
     if envelope.data.is_null() {
         return Err(Error::decode("the answer holds no data"));
     }
@@ -240,7 +243,7 @@ impl Inner {
                     // Empty (a 404 that converts is an empty list), or no such project? Asking
                     // for the project tells (404 if unknown).
                     let reply = self.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await?;
-                    wire::decode(&reply, Expect::One)?;
+                    wire::decode(&reply, Expect::One, &[])?;
                 }
                 Ok(value)
             }
@@ -336,7 +339,7 @@ impl Inner {
 
 /// The rows of a list answer; `[]` for "No data found" and for `data: null`.
 fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
-    let rows = match wire::decode(reply, Expect::List)? {
+    let rows = match wire::decode(reply, Expect::List, &wire::key_set(W::keys))? {
         Some(envelope) => envelope.data::<List<W>>()?,
         None => None,
     };
@@ -345,7 +348,7 @@ fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
 
 /// The `data` of a successful answer.
 fn decoded<W: wire::Read>(reply: &Reply, expect: Expect) -> Result<W> {
-    let data = match wire::decode(reply, expect)? {
+    let data = match wire::decode(reply, expect, &wire::key_set(W::keys))? {
         Some(envelope) => envelope.data::<W>()?,
         None => None,
     };
@@ -360,4 +363,74 @@ fn record_path(collection: &str, id: &JsValue) -> Result<String> {
 /// `/customers_api/v1/<collection>/id/<id>/group/<group>`.
 fn group_path(collection: &str, id: &JsValue, group: &str) -> Result<String> {
     Ok(format!("{}/group/{group}", record_path(collection, id)?))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::perfex::wire::Read;
+
+    fn reply(text: &str) -> Reply {
+        Reply { status: 200, body: text.as_bytes().to_vec() }
+    }
+
+    /// `data` parsed whole (every column built), each row converted: what a pruned parse must equal.
+    fn whole<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str, list: bool) -> Value {
+        let data = serde_json::from_str::<Value>(text).unwrap()["data"].take();
+        let mut wrong = None;
+        match list {
+            true => Value::Array(wire::items(Some(&data), &mut wrong).into_iter().map(|row| caller_row::<W, T>(Some(row), &mut wrong)).collect()),
+            false => caller_row::<W, T>(Some(&data), &mut wrong),
+        }
+    }
+
+    fn same_list<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str) {
+        let pruned = list_json(&reply(text), W::keys, caller_row::<W, T>).unwrap();
+        assert!(pruned.as_array().is_some_and(|rows| !rows.is_empty()), "{text}");
+        assert_eq!(pruned, whole::<W, T>(text, true));
+    }
+
+    fn same_one<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str) {
+        assert_eq!(one_json(&reply(text), W::keys, caller_row::<W, T>).unwrap(), whole::<W, T>(text, false));
+    }
+
+    macro_rules! sample {
+        ($file:literal) => {
+            include_str!(concat!("../../../tests/fixtures/perfex/", $file))
+        };
+    }
+
+    #[test]
+    fn rows_read_from_a_pruned_parse_are_those_of_a_whole_one() {
+        same_list::<wire::Ticket, Ticket>(sample!("tickets.json"));
+        same_list::<wire::Project, Project>(sample!("projects.json"));
+        same_list::<wire::Task, Task>(sample!("project_tasks.json"));
+        same_list::<wire::Invoice, Invoice>(sample!("invoices.json"));
+        same_list::<wire::Estimate, Estimate>(sample!("estimates.json"));
+        same_list::<wire::Proposal, Proposal>(sample!("proposals.json"));
+        same_list::<wire::Contract, Contract>(sample!("contracts.json"));
+        same_list::<wire::KbGroup, KnowledgeBaseGroup>(sample!("knowledge_base.json"));
+        same_list::<wire::MenuItem, ClientMenuItem>(sample!("client_menu.json"));
+        same_list::<wire::IdName, Named>(sample!("departments.json"));
+        same_one::<wire::Ticket, TicketDetail>(sample!("ticket.json"));
+        same_one::<wire::Project, ProjectDetail>(sample!("project.json"));
+        same_one::<wire::Invoice, InvoiceDetail>(sample!("invoice.json"));
+        same_one::<wire::Estimate, EstimateDetail>(sample!("estimate.json"));
+        same_one::<wire::Proposal, ProposalDetail>(sample!("proposal.json"));
+        same_one::<wire::Contract, ContractDetail>(sample!("contract.json"));
+        same_one::<wire::KbArticle, KnowledgeBaseArticle>(sample!("knowledge_base_article.json"));
+    }
+
+    #[test]
+    fn a_pruned_parse_keeps_the_envelope_and_only_the_columns_rows_read() {
+        let text = r#"{"status":true,"message":"ok","error":{"x":"y"},"data":{"0":{"ticketid":"1","userid":"9","attachments":[{"id":"3","file_name":"f","stored":"/srv/f"}],"ticket_replies":{"0":{"id":"4","admin":null,"ip":"1.2.3.4"}}}}}"#;
+        let envelope = wire::decode(&reply(text), Expect::List, &wire::key_set(wire::Ticket::keys)).unwrap().unwrap();
+        assert_eq!((envelope.status.0, envelope.message.or_empty(), envelope.error.clone()), (Some(true), "ok".into(), serde_json::json!({"x":"y"})));
+        assert_eq!(
+            envelope.data,
+            serde_json::json!({"0":{"ticketid":"1","attachments":[{"id":"3","file_name":"f"}],"ticket_replies":{"0":{"id":"4","admin":null}}}})
+        );
+        same_list::<wire::Ticket, Ticket>(text);
+        same_list::<wire::Ticket, Ticket>(&text.replace(r#""userid":"9""#, r#""userid":{"deep":[1,{"a":2}]},"z":"\u00e9""#));
+    }
 }

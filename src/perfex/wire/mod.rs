@@ -18,7 +18,8 @@ pub use tasks::*;
 use serde_json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, strip_tags, Flag, Text};
+use crate::core::lenient::{strip_tags, Flag, Text};
+use crate::core::prune::from_json_keeping;
 use crate::core::transport::Reply;
 
 /// Every answer: `{status, message?, error?, data?}`. `status` is `HTTP code == 200`.
@@ -68,9 +69,12 @@ pub enum Expect {
 }
 
 /// Decodes an answer, turning non-200 statuses into errors. `Ok(None)` is an empty list.
-pub fn decode(reply: &Reply, expect: Expect) -> Result<Option<Envelope>> {
+/// Inside `data`, only the object keys in `keep` (sorted: see `keys`) are parsed into values;
+/// the others are skipped unbuilt.
+#[inline(never)]
+pub fn decode(reply: &Reply, expect: Expect, keep: &[&str]) -> Result<Option<Envelope>> {
     if reply.status == 200 {
-        return Envelope::of(from_json::<Value>(&reply.body, "the answer")?).map(Some);
+        return Envelope::of(from_json_keeping(&reply.body, "the answer", "data", keep)?).map(Some);
     }
     if reply.status == 404 && expect == Expect::List && is_json(&reply.body) {
         return Ok(None);
@@ -85,7 +89,7 @@ fn is_json(body: &[u8]) -> bool {
 /// The answer to a write (`{status, message}`): its message when it reports success; an
 /// error with the server's words otherwise (also for a 200 whose `status` is false).
 pub fn confirm(reply: &Reply) -> Result<String> {
-    let envelope = decode(reply, Expect::One)?.unwrap_or_default();
+    let envelope = decode(reply, Expect::One, &[])?.unwrap_or_default();
     let message = envelope.message.non_empty().map(|m| strip_tags(&m)).unwrap_or_default();
     if envelope.status.0 == Some(false) {
         let text = if message.is_empty() { "the server refused the request".to_string() } else { message };
@@ -262,11 +266,11 @@ mod tests {
 
     #[test]
     fn an_empty_list_is_a_404_with_json_but_a_404_page_is_an_error() {
-        let empty = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::List);
+        let empty = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::List, &[]);
         assert!(matches!(empty, Ok(None)));
-        let page = decode(&reply(404, "<html><h1>404 Not Found</h1></html>"), Expect::List);
+        let page = decode(&reply(404, "<html><h1>404 Not Found</h1></html>"), Expect::List, &[]);
         assert_eq!(page.err().map(|e| e.kind), Some(ErrorKind::NotFound));
-        let one = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::One);
+        let one = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::One, &[]);
         assert_eq!(one.err().map(|e| e.kind), Some(ErrorKind::NotFound));
     }
 
@@ -328,10 +332,10 @@ mod tests {
     #[test]
     fn an_answer_that_is_not_an_object_is_a_decode_error() {
         for body in ["null", "0", "\"ok\"", "[1]"] {
-            let e = decode(&reply(200, body), Expect::List).err().map(|e| e.kind);
+            let e = decode(&reply(200, body), Expect::List, &[]).err().map(|e| e.kind);
             assert_eq!(e, Some(ErrorKind::Decode), "{body}");
         }
-        let e = decode(&reply(200, r#"{"status":true,"data":"s3cret"}"#), Expect::One).unwrap().unwrap().data::<LoginData>().err().unwrap();
+        let e = decode(&reply(200, r#"{"status":true,"data":"s3cret"}"#), Expect::One, &[]).unwrap().unwrap().data::<LoginData>().err().unwrap();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
     }
 }

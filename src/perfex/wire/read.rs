@@ -17,6 +17,11 @@ pub trait Read: Sized + Default {
     /// row never stops half-way.
     fn read_noting(value: Option<&Value>, wrong: &mut Option<Error>) -> Self;
 
+    /// Adds the object keys it reads (those of its nested and flattened rows included) to the
+    /// sorted set `out` (see `push_keys`): the parse keeps no others (`core::prune`). A scalar
+    /// reads none.
+    fn keys(_out: &mut Vec<&'static str>) {}
+
     /// Reads it; a wrong row or list is a `decode` error.
     fn read(value: Option<&Value>) -> Result<Self> {
         let mut wrong = None;
@@ -136,6 +141,25 @@ impl Read for Count {
     }
 }
 
+/// Adds the space-separated `names` (a row's field names, one string per row type) to the
+/// sorted key set `out`, each once.
+#[inline(never)]
+pub fn push_keys(out: &mut Vec<&'static str>, names: &'static str) {
+    for name in names.split(' ').filter(|name| !name.is_empty()) {
+        if let Err(at) = out.binary_search(&name) {
+            out.insert(at, name);
+        }
+    }
+}
+
+/// The sorted set of object keys a type reads (`keys` is its `Read::keys`), as
+/// `core::prune` wants it.
+pub fn key_set(keys: fn(&mut Vec<&'static str>)) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    keys(&mut out);
+    out
+}
+
 /// The items of a list the server sends: an array, or an object keyed by index; `null`,
 /// `false` and `""` are its ways of saying "nothing"; anything else is noted as wrong.
 pub fn items<'a>(value: Option<&'a Value>, wrong: &mut Option<Error>) -> Vec<&'a Value> {
@@ -155,11 +179,19 @@ impl<T: Read> Read for List<T> {
     fn read_noting(value: Option<&Value>, wrong: &mut Option<Error>) -> List<T> {
         List(items(value, wrong).into_iter().map(|row| T::read_noting(Some(row), wrong)).collect())
     }
+
+    fn keys(out: &mut Vec<&'static str>) {
+        T::keys(out)
+    }
 }
 
 impl<T: Read> Read for Maybe<T> {
     fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Maybe<T> {
         Maybe(T::read(value).ok())
+    }
+
+    fn keys(out: &mut Vec<&'static str>) {
+        T::keys(out)
     }
 }
 
@@ -189,8 +221,17 @@ macro_rules! wire_row {
             fn read_noting(value: Option<&serde_json::Value>, wrong: &mut Option<$crate::core::error::Error>) -> $name {
                 $crate::perfex::wire::row(value, wrong)
             }
+
+            fn keys(out: &mut Vec<&'static str>) {
+                $crate::perfex::wire::push_keys(out, concat!($($crate::perfex::wire::wire_row!(@keys $field $($how)?), " "),*));
+                $(<$ty as $crate::perfex::wire::Read>::keys(out);)*
+            }
         }
     };
+    (@keys $field:ident) => { stringify!($field) };
+    (@keys $field:ident flatten) => { "" };
+    (@keys $field:ident [$($name:literal),+]) => { concat!($($name, " "),+) };
+    (@keys $field:ident $name:literal) => { $name };
     (@get $fields:ident $wrong:ident $field:ident) => { $crate::perfex::wire::field($fields, stringify!($field), $wrong) };
     (@get $fields:ident $wrong:ident $field:ident flatten) => { $crate::perfex::wire::Row::from_fields($fields, $wrong) };
     (@get $fields:ident $wrong:ident $field:ident [$($name:literal),+]) => {
@@ -268,6 +309,13 @@ mod tests {
             assert!(sample(json!({ "nested": odd })).unwrap().nested.0.is_none());
         }
         assert!(sample(json!({ "nested": [] })).unwrap().nested.0.is_some());
+    }
+
+    #[test]
+    fn a_row_declares_every_key_it_reads_nested_and_flattened_ones_included() {
+        assert_eq!(key_set(Sample::keys), vec!["a", "b", "flag", "id", "items", "n", "nested", "type", "x"]);
+        assert_eq!(key_set(List::<Maybe<Part>>::keys), vec!["x"]);
+        assert!(key_set(Text::keys).is_empty());
     }
 
     #[test]

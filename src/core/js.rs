@@ -252,14 +252,18 @@ fn is_plain_object(value: &JsValue) -> bool {
 
 /// A record id from the caller: a non-empty string or a whole number, as the server's text.
 pub fn record_id(field: &str, value: &JsValue) -> Result<String> {
-    if let Some(n) = value.as_f64() {
-        if n.fract() == 0.0 && (0.0..9.0e15).contains(&n) {
-            return Ok((n as u64).to_string());
-        }
+    id_text(field, value.as_f64(), string(field, value)?.as_deref())
+}
+
+/// A record id from what the caller gave, a `number` or a `text` (`core::fields` reads JSON
+/// with it): a whole number, or a trimmed text of 1 to 64 bytes, as the server's text.
+pub fn id_text(field: &str, number: Option<f64>, text: Option<&str>) -> Result<String> {
+    if let Some(n) = number.filter(|n| n.fract() == 0.0 && (0.0..9.0e15).contains(n)) {
+        return Ok((n as u64).to_string());
     }
-    string(field, value)?
-        .map(|s| s.trim().to_string())
+    text.map(str::trim)
         .filter(|s| !s.is_empty() && s.len() <= 64)
+        .map(str::to_string)
         .ok_or_else(|| Error::invalid_input(field, "must be a record id (a non-empty string or a whole number)"))
 }
 

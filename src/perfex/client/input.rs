@@ -22,14 +22,15 @@ pub(super) fn comment_form(content: &JsValue) -> Result<Vec<(String, String)>> {
 
 #[cfg(test)]
 mod tests {
+    use crate::core::fields::Input;
     use crate::perfex::types::*;
 
     #[test]
     fn field_names_are_the_callers_names() {
-        assert_eq!(PerfexCredentials::field_names(), ["email", "password"]);
-        assert_eq!(NewTicketReply::field_names(), ["message", "attachments"]);
-        assert!(NewTicket::field_names().contains(&"projectId".to_string()));
-        assert!(TaskChanges::field_names().contains(&"startDate".to_string()));
-        assert!(PerfexRegistration::field_names().contains(&"contactPhoneNumber".to_string()));
+        assert_eq!(PerfexCredentials::FIELDS, ["email", "password"]);
+        assert_eq!(NewTicketReply::FIELDS, ["message", "attachments"]);
+        assert!(NewTicket::FIELDS.contains(&"projectId"));
+        assert!(TaskChanges::FIELDS.contains(&"startDate"));
+        assert!(PerfexRegistration::FIELDS.contains(&"contactPhoneNumber"));
     }
 }

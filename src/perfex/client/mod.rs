@@ -22,6 +22,7 @@ use super::wire::{self, Expect};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::fields::read_input;
 use crate::core::js::{js_of, record_id};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
@@ -70,7 +71,7 @@ impl PerfexClient {
         credentials: Ts<PerfexCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("login", input("credentials", credentials.into()).map(Work::Login), options)
+        self.perform("login", read_input("credentials", &credentials.into()).map(Work::Login), options)
     }
 
     /// Signs out: the server forgets the token, and so does the client (even if the server
@@ -92,7 +93,7 @@ impl PerfexClient {
         registration: Ts<PerfexRegistration>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("register", input("registration", registration.into()).map(Work::Register), options)
+        self.perform("register", read_input("registration", &registration.into()).map(Work::Register), options)
     }
 
     /// Whether a session is active (signed in, and not known to be expired).

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::Body;
+use crate::core::fields::read_input;
 use crate::core::js::record_id;
 use crate::core::transport::{Call, Repeat};
 use crate::core::url::segment;
@@ -194,7 +195,7 @@ impl PerfexClient {
     ) -> js_sys::Promise {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
-            let form = wire::new_task_form(&input::<NewTask>("task", task.into())?)?;
+            let form = wire::new_task_form(&read_input::<NewTask>("task", &task.into())?)?;
             Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(form)))
         };
         self.perform("createTask", build().map(Work::Submit), options)
@@ -214,7 +215,7 @@ impl PerfexClient {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
             let task_id = record_id("taskId", &task_id)?;
-            let form = wire::task_changes_form(&task_id, &input::<TaskChanges>("changes", changes.into())?)?;
+            let form = wire::task_changes_form(&task_id, &read_input::<TaskChanges>("changes", &changes.into())?)?;
             Ok(Call::new(Method::PUT, path, Repeat::Never).body(Body::Form(form)))
         };
         self.perform("updateTask", build().map(Work::Submit), options)

@@ -9,6 +9,7 @@ use super::input::required;
 use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};
+use crate::core::fields::read_input_beside;
 use crate::core::js::record_id;
 use crate::core::transport::{Call, Repeat};
 use crate::core::url::segment;
@@ -46,8 +47,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let build = || {
-            let raw: JsValue = ticket.into();
-            let t: NewTicket = input("ticket", raw.clone())?;
+            let (t, files): (NewTicket, _) = read_input_beside("ticket", &ticket.into(), "attachments")?;
             let mut fields = vec![
                 (wire::TICKET_SUBJECT, required("subject", &t.subject)?),
                 (wire::TICKET_DEPARTMENT, t.department.0),
@@ -56,7 +56,7 @@ impl PerfexClient {
             ];
             fields.extend(t.project_id.map(|p| (wire::TICKET_PROJECT, p.0)));
             fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
-            let body = body(fields, attachments(&raw)?);
+            let body = body(fields, attachments(&files)?);
             Ok(Call::new(Method::POST, format!("{API}/tickets"), Repeat::Never).body(body))
         };
         self.perform("createTicket", build().map(Work::Submit), options)
@@ -73,9 +73,8 @@ impl PerfexClient {
     ) -> js_sys::Promise {
         let build = || {
             let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
-            let raw: JsValue = reply.into();
-            let r: NewTicketReply = input("reply", raw.clone())?;
-            let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&raw)?);
+            let (r, files): (NewTicketReply, _) = read_input_beside("reply", &reply.into(), "attachments")?;
+            let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&files)?);
             Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
         };
         self.perform("replyToTicket", build().map(Work::Submit), options)
@@ -92,17 +91,16 @@ fn body(fields: Vec<(&str, String)>, files: Vec<Upload>) -> Body {
     Body::Multipart(parts)
 }
 
-/// The `attachments` of the caller's input object: `File`/`Blob` values (serde cannot
-/// carry them, so they are read from the object itself). A `File` keeps its name.
-fn attachments(input: &JsValue) -> Result<Vec<Upload>> {
-    let value = js_sys::Reflect::get(input, &JsValue::from_str("attachments")).unwrap_or(JsValue::UNDEFINED);
+/// The `attachments` of the caller's input object: `File`/`Blob` values (not data, so they
+/// are set aside from the fields and read here). A `File` keeps its name.
+fn attachments(value: &JsValue) -> Result<Vec<Upload>> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
-    if !js_sys::Array::is_array(&value) {
+    if !js_sys::Array::is_array(value) {
         return Err(Error::invalid_input("attachments", "must be an array of File or Blob values"));
     }
-    js_sys::Array::from(&value)
+    js_sys::Array::from(value)
         .iter()
         .enumerate()
         .map(|(i, item)| {

@@ -40,11 +40,14 @@ macro_rules! code_enum {
             }
         }
 
-        impl $crate::perfex::types::Input for $name {
-            fn from_js(field: &str, value: &wasm_bindgen::JsValue) -> $crate::core::error::Result<$name> {
-                let set = [$(($crate::perfex::types::snake_case(stringify!($variant)), $name::$variant)),+];
-                let set: Vec<(&str, $name)> = set.iter().map(|(name, value)| (name.as_str(), *value)).collect();
-                $crate::perfex::types::one_of(field, value, &set)
+        impl $name {
+            /// The value the caller may give in the field `name` of an input, by its
+            /// snake_case name; another text is an error that lists them.
+            #[allow(dead_code)]
+            pub fn from_field(fields: &$crate::core::fields::Fields, name: &str) -> $crate::core::error::Result<Option<$name>> {
+                let names = [$($crate::perfex::types::snake_case(stringify!($variant))),+];
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                Ok(fields.optional_choice(name, &names)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
             }
         }
     };
@@ -56,7 +59,7 @@ macro_rules! code_enum {
 ///   `skip_serializing_if`); it becomes JSON through `ToJson` (a `#[serde(flatten)]` field
 ///   adds its own fields), not a serde derive;
 /// - `record! { input pub struct … }`, what the caller sends: a field written `name?: T` may be
-///   left out, and a field this client does not know is refused.
+///   left out; it is read by its `core::fields::Input` impl, which refuses unknown fields.
 ///
 /// A field written `name: T` is always there.
 macro_rules! record {
@@ -64,7 +67,6 @@ macro_rules! record {
         record!(@fields
             [$(#[$meta])* #[derive(tsify::Tsify)] #[serde(rename_all = "camelCase", deny_unknown_fields)] $name]
             {#[serde(default)] #[tsify(optional)]} [] $($fields)*);
-        record!(@input $name [] $($fields)*);
     };
     ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
         record!(@fields
@@ -82,24 +84,6 @@ macro_rules! record {
         $(#[$meta])*
         pub struct $name {
             $($done)*
-        }
-    };
-    // Each input field as `opt name` or `req name`, then the `InputObject` impl.
-    (@input $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
-        record!(@input $name [$($done)* optional $field] $($rest)*);
-    };
-    (@input $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
-        record!(@input $name [$($done)* required $field] $($rest)*);
-    };
-    (@input $name:ident [$($how:ident $field:ident)*]) => {
-        impl $crate::perfex::types::InputObject for $name {
-            fn field_names() -> Vec<String> {
-                vec![$($crate::core::js::caller_name(stringify!($field))),*]
-            }
-
-            fn from_object(object: &wasm_bindgen::JsValue) -> $crate::core::error::Result<$name> {
-                Ok($name { $($field: $crate::perfex::types::$how(object, stringify!($field))?,)* })
-            }
         }
     };
     // Each field as `flatten name` or `put name`, then the `Fields` and `ToJson` impls.
@@ -136,7 +120,6 @@ macro_rules! record {
 }
 
 mod contracts;
-mod input;
 mod invoices;
 mod json;
 mod project_records;
@@ -147,7 +130,6 @@ mod support;
 mod tasks;
 
 pub use contracts::*;
-pub use input::*;
 pub use invoices::*;
 pub use json::*;
 pub use project_records::*;
@@ -161,6 +143,8 @@ use serde::Deserialize;
 use tsify::Tsify;
 
 use super::wire;
+use crate::core::error::Result;
+use crate::core::fields::{Fields as InputFields, Input};
 use crate::core::lenient::Text;
 
 
@@ -182,6 +166,14 @@ record! {
         pub email: String,
         /// The contact's password (kept only for this request).
         pub password: String,
+    }
+}
+
+impl Input for PerfexCredentials {
+    const FIELDS: &'static [&'static str] = &["email", "password"];
+
+    fn read(f: &InputFields) -> Result<Self> {
+        Ok(PerfexCredentials { email: f.string("email")?, password: f.string("password")? })
     }
 }
 
@@ -232,6 +224,33 @@ record! {
         pub zip?: String,
         /// State or region.
         pub state?: String,
+    }
+}
+
+impl Input for PerfexRegistration {
+    const FIELDS: &'static [&'static str] = &[
+        "company", "firstName", "lastName", "email", "password", "vat", "phoneNumber", "contactPhoneNumber", "website",
+        "position", "country", "city", "address", "zip", "state",
+    ];
+
+    fn read(f: &InputFields) -> Result<Self> {
+        Ok(PerfexRegistration {
+            company: f.string("company")?,
+            first_name: f.string("firstName")?,
+            last_name: f.string("lastName")?,
+            email: f.string("email")?,
+            password: f.string("password")?,
+            vat: f.optional_string("vat")?,
+            phone_number: f.optional_string("phoneNumber")?,
+            contact_phone_number: f.optional_string("contactPhoneNumber")?,
+            website: f.optional_string("website")?,
+            position: f.optional_string("position")?,
+            country: f.optional_record_id("country")?.map(IdInput),
+            city: f.optional_string("city")?,
+            address: f.optional_string("address")?,
+            zip: f.optional_string("zip")?,
+            state: f.optional_string("state")?,
+        })
     }
 }
 

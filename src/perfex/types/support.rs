@@ -4,6 +4,8 @@ use serde::de::IgnoredAny;
 use tsify::Tsify;
 
 use super::{named, IdInput, Named};
+use crate::core::error::Result;
+use crate::core::fields::{Fields, Input};
 use crate::perfex::wire;
 
 record! {
@@ -32,6 +34,23 @@ record! {
     }
 }
 
+/// Read beside its `attachments` (files, not data: see `fields::read_input_beside`).
+impl Input for NewTicket {
+    const FIELDS: &'static [&'static str] = &["subject", "department", "priority", "message", "projectId", "service", "attachments"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(NewTicket {
+            subject: f.string("subject")?,
+            department: IdInput(f.record_id("department")?),
+            priority: IdInput(f.record_id("priority")?),
+            message: f.string("message")?,
+            project_id: f.optional_record_id("projectId")?.map(IdInput),
+            service: f.optional_record_id("service")?.map(IdInput),
+            attachments: None,
+        })
+    }
+}
+
 record! {
     input
     /// A reply to a ticket, for `replyToTicket`.
@@ -41,6 +60,15 @@ record! {
         /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
         #[tsify(type = "(File | Blob)[]")]
         pub attachments?: IgnoredAny,
+    }
+}
+
+/// Read beside its `attachments` (files, not data: see `fields::read_input_beside`).
+impl Input for NewTicketReply {
+    const FIELDS: &'static [&'static str] = &["message", "attachments"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(NewTicketReply { message: f.string("message")?, attachments: None })
     }
 }
 

@@ -3,6 +3,8 @@
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
+use crate::core::error::Result;
+use crate::core::fields::{Fields, Input};
 use crate::perfex::wire;
 
 code_enum! {
@@ -133,6 +135,41 @@ record! {
         /// The staff to assign instead of the current ones (at least one `staffId`).
         #[tsify(type = "(string | number)[]")]
         pub assignees?: Vec<IdInput>,
+    }
+}
+
+/// The `assignees` the caller may give: record ids.
+fn assignees(f: &Fields) -> Result<Option<Vec<IdInput>>> {
+    Ok(f.optional_record_ids("assignees")?.map(|ids| ids.into_iter().map(IdInput).collect()))
+}
+
+impl Input for NewTask {
+    const FIELDS: &'static [&'static str] = &["name", "startDate", "dueDate", "priority", "description", "assignees"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(NewTask {
+            name: f.string("name")?,
+            start_date: f.string("startDate")?,
+            due_date: f.optional_string("dueDate")?,
+            priority: TaskPriority::from_field(f, "priority")?,
+            description: f.optional_string("description")?,
+            assignees: assignees(f)?,
+        })
+    }
+}
+
+impl Input for TaskChanges {
+    const FIELDS: &'static [&'static str] = NewTask::FIELDS;
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(TaskChanges {
+            name: f.optional_string("name")?,
+            start_date: f.optional_string("startDate")?,
+            due_date: f.optional_string("dueDate")?,
+            priority: TaskPriority::from_field(f, "priority")?,
+            description: f.optional_string("description")?,
+            assignees: assignees(f)?,
+        })
     }
 }
 

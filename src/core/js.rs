@@ -158,18 +158,35 @@ pub fn caller_name(rust_name: &str) -> String {
 /// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
 /// record built from a table (see `core::record`).
 pub fn js_of(value: &serde_json::Value) -> JsValue {
+    js_of_named(value, &mut Vec::new(), 0)
+}
+
+/// See `js_of`. `names[depth][i]` is the JS text of the last property name met at place `i` of
+/// an object at `depth`: the rows of a list share their names and order, so each name is made
+/// (and crosses from wasm to JS) about once per call instead of once per row.
+fn js_of_named<'v>(value: &'v serde_json::Value, names: &mut Vec<Vec<(&'v str, JsValue)>>, depth: usize) -> JsValue {
     use serde_json::Value;
     match value {
         Value::Null => JsValue::UNDEFINED,
         Value::Bool(b) => JsValue::from_bool(*b),
         Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
         Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(js_of).collect::<js_sys::Array>().into(),
+        Value::Array(items) => items.iter().map(|item| js_of_named(item, names, depth + 1)).collect::<js_sys::Array>().into(),
         Value::Object(fields) => {
             let object = js_sys::Object::new();
-            for (key, item) in fields {
+            if names.len() <= depth {
+                names.resize_with(depth + 1, Vec::new);
+            }
+            for (i, (key, item)) in fields.iter().enumerate() {
+                let item = js_of_named(item, names, depth + 1);
+                let known = &mut names[depth];
+                match known.get(i) {
+                    Some((name, _)) if *name == key.as_str() => {}
+                    Some(_) => known[i] = (key, JsValue::from_str(key)),
+                    None => known.push((key, JsValue::from_str(key))),
+                }
                 // Setting a property on a fresh plain object cannot fail.
-                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &js_of(item));
+                let _ = js_sys::Reflect::set(&object, &known[i].1, &item);
             }
             object.into()
         }

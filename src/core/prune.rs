@@ -6,6 +6,7 @@
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
+use std::cmp::Ordering;
 use std::fmt;
 
 use crate::core::error::Result;
@@ -13,9 +14,10 @@ use crate::core::lenient::json_error;
 
 /// Parses `bytes` (the answer, named `what` in errors). The top-level object is kept whole but
 /// for its field `field`, inside which every object keeps only the keys in `keep` (which must be
-/// sorted) and the all-digit keys of keyed lists (`{"0": {...}}`, PHP's
-/// array-as-object form). A top level that is not an object is kept as it is.
+/// ordered by `key_order`, each once) and the all-digit keys of keyed lists (`{"0": {...}}`,
+/// PHP's array-as-object form). A top level that is not an object is kept as it is.
 pub fn from_json_keeping(bytes: &[u8], what: &str, field: &str, keep: &[&str]) -> Result<Value> {
+    let keep = Keep { keys: keep, filter: keep.iter().fold(0, |filter, key| filter | bit(key.as_bytes())) };
     let mut parser = serde_json::Deserializer::from_slice(bytes);
     Level::Top { field, keep }
         .deserialize(&mut parser)
@@ -23,23 +25,45 @@ pub fn from_json_keeping(bytes: &[u8], what: &str, field: &str, keep: &[&str]) -
         .map_err(|e| json_error(bytes, what, &e))
 }
 
+/// The order of the keys `from_json_keeping` keeps: by length, then by their bytes (so that a
+/// search mostly compares lengths).
+pub fn key_order(a: &[u8], b: &[u8]) -> Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
+}
+
+/// The keys kept inside the pruned field, and a filter (one bit per key, by its length and end
+/// bytes) that turns most other keys away without a search.
+#[derive(Clone, Copy)]
+struct Keep<'k> {
+    keys: &'k [&'k str],
+    filter: u128,
+}
+
+/// A key's bit in `Keep::filter`.
+fn bit(key: &[u8]) -> u128 {
+    let ends = key.first().zip(key.last()).map_or(0, |(first, last)| u32::from(*first) * 7 + u32::from(*last));
+    1 << ((key.len() as u32 * 31 + ends) % 128)
+}
+
+impl<'k> Keep<'k> {
+    /// The kept key `key` is, if it is one.
+    fn find(self, key: &[u8]) -> Option<&'k str> {
+        if self.filter & bit(key) == 0 {
+            return None;
+        }
+        self.keys.binary_search_by(|kept| key_order(kept.as_bytes(), key)).ok().map(|at| self.keys[at])
+    }
+}
+
 /// Where a value sits: the top level, a value kept whole, or one inside the pruned field.
 #[derive(Clone, Copy)]
 enum Level<'k> {
-    Top { field: &'k str, keep: &'k [&'k str] },
+    Top { field: &'k str, keep: Keep<'k> },
     Whole,
-    Pruned(&'k [&'k str]),
+    Pruned(Keep<'k>),
 }
 
 impl<'k> Level<'k> {
-    /// Whether an object at this level keeps `key`.
-    fn keeps(self, key: &str) -> bool {
-        match self {
-            Level::Pruned(keep) => keep.binary_search(&key).is_ok() || (!key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())),
-            _ => true,
-        }
-    }
-
     /// The level of the value under `key` of an object at this level.
     fn under(self, key: &str) -> Level<'k> {
         match self {
@@ -57,7 +81,8 @@ impl<'de, 'k> DeserializeSeed<'de> for Level<'k> {
     }
 }
 
-/// An object key, owned only when the object keeps it.
+/// An object key, owned only when the object keeps it. (Read as text, checked as a whole parse
+/// checks it: serde_json's raw-bytes path would link a float printer for its error texts.)
 struct Key<'k>(Level<'k>);
 
 impl<'de, 'k> DeserializeSeed<'de> for Key<'k> {
@@ -73,7 +98,11 @@ impl<'de, 'k> Visitor<'de> for Key<'k> {
         f.write_str("an object key")
     }
     fn visit_str<E: de::Error>(self, key: &str) -> std::result::Result<Option<String>, E> {
-        Ok(self.0.keeps(key).then(|| key.to_string()))
+        let kept = match self.0 {
+            Level::Pruned(keep) => keep.find(key.as_bytes()).is_some() || (!key.is_empty() && key.bytes().all(|b| b.is_ascii_digit())),
+            _ => true,
+        };
+        Ok(kept.then(|| key.to_string()))
     }
 }
 
@@ -112,7 +141,11 @@ impl<'de, 'k> Visitor<'de> for Level<'k> {
         Ok(Value::Array(list))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> std::result::Result<Value, A::Error> {
-        let mut object = Map::new();
+        // Sized for every kept key at once (growing a row's map rehashes it each time).
+        let mut object = match self {
+            Level::Pruned(keep) => Map::with_capacity(keep.keys.len().min(64)),
+            _ => Map::new(),
+        };
         while let Some(key) = fields.next_key_seed(Key(self))? {
             match key {
                 Some(key) => {
@@ -135,7 +168,7 @@ mod tests {
 
     fn parse(text: &str, keep: &[&'static str]) -> Value {
         let mut keep = keep.to_vec();
-        keep.sort_unstable();
+        keep.sort_unstable_by(|a, b| key_order(a.as_bytes(), b.as_bytes()));
         from_json_keeping(text.as_bytes(), "the answer", "data", &keep).unwrap()
     }
 
@@ -165,10 +198,26 @@ mod tests {
 
     #[test]
     fn a_broken_body_is_a_decode_error_that_does_not_quote_it() {
+        for bad_key in [&b"{\"data\":[{\"\xff\":1}]}"[..], b"{\"data\":[{\"a\x01\":1}]}", br#"{"data":[{"\ud800":1}]}"#] {
+            assert!(from_json_keeping(bad_key, "the answer", "data", &[]).is_err(), "{bad_key:?}");
+        }
         for text in [r#"{"data":[{"id":"s3cret"#, r#"{"data":[{"skipped":"s3cret" 1}]}"#, "<html>s3cret</html>", r#"{"data":1} x"#] {
             let e = from_json_keeping(text.as_bytes(), "the answer", "data", &[]).unwrap_err();
             assert_eq!(e.kind, crate::core::error::ErrorKind::Decode, "{text}");
             assert!(!e.message.contains("s3cret"), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn keys_of_every_length_are_found_and_others_not() {
+        let mut keys = vec!["a", "id", "ticketid", "b", "status_name", "x_y", "zz"];
+        keys.sort_unstable_by(|a, b| key_order(a.as_bytes(), b.as_bytes()));
+        let keep = Keep { keys: &keys, filter: keys.iter().fold(0, |filter, key| filter | bit(key.as_bytes())) };
+        for key in &keys {
+            assert_eq!(keep.find(key.as_bytes()), Some(*key));
+        }
+        for other in ["", "c", "ix", "ticketi", "ticketids", "status_namf", "\u{e9}"] {
+            assert_eq!(keep.find(other.as_bytes()), None, "{other}");
         }
     }
 

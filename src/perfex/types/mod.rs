@@ -105,7 +105,8 @@ macro_rules! record {
 
         impl $crate::perfex::types::ToJson for $name {
             fn to_json(&self) -> serde_json::Value {
-                let mut record = serde_json::Map::new();
+                // Sized for its own fields at once (growing the map rehashes it each time).
+                let mut record = serde_json::Map::with_capacity([$(stringify!($field)),*].len());
                 $crate::perfex::types::Fields::fields(self, &mut record);
                 serde_json::Value::Object(record)
             }

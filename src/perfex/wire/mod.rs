@@ -69,7 +69,7 @@ pub enum Expect {
 }
 
 /// Decodes an answer, turning non-200 statuses into errors. `Ok(None)` is an empty list.
-/// Inside `data`, only the object keys in `keep` (sorted: see `keys`) are parsed into values;
+/// Inside `data`, only the object keys in `keep` (ordered: see `key_set`) are parsed into values;
 /// the others are skipped unbuilt.
 #[inline(never)]
 pub fn decode(reply: &Reply, expect: Expect, keep: &[&str]) -> Result<Option<Envelope>> {

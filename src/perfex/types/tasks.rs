@@ -3,7 +3,7 @@
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::fields::{Fields, Input};
 use crate::perfex::wire;
 
@@ -138,28 +138,8 @@ record! {
     }
 }
 
-/// The `assignees` the caller may give: record ids.
-fn assignees(f: &Fields) -> Result<Option<Vec<IdInput>>> {
-    Ok(f.optional_record_ids("assignees")?.map(|ids| ids.into_iter().map(IdInput).collect()))
-}
-
-impl Input for NewTask {
-    const FIELDS: &'static [&'static str] = &["name", "startDate", "dueDate", "priority", "description", "assignees"];
-
-    fn read(f: &Fields) -> Result<Self> {
-        Ok(NewTask {
-            name: f.string("name")?,
-            start_date: f.string("startDate")?,
-            due_date: f.optional_string("dueDate")?,
-            priority: TaskPriority::from_field(f, "priority")?,
-            description: f.optional_string("description")?,
-            assignees: assignees(f)?,
-        })
-    }
-}
-
 impl Input for TaskChanges {
-    const FIELDS: &'static [&'static str] = NewTask::FIELDS;
+    const FIELDS: &'static [&'static str] = &["name", "startDate", "dueDate", "priority", "description", "assignees"];
 
     fn read(f: &Fields) -> Result<Self> {
         Ok(TaskChanges {
@@ -168,7 +148,25 @@ impl Input for TaskChanges {
             due_date: f.optional_string("dueDate")?,
             priority: TaskPriority::from_field(f, "priority")?,
             description: f.optional_string("description")?,
-            assignees: assignees(f)?,
+            assignees: f.optional_record_ids("assignees")?.map(|ids| ids.into_iter().map(IdInput).collect()),
+        })
+    }
+}
+
+/// The fields of `TaskChanges`, of which a new task must have its name and start date.
+impl Input for NewTask {
+    const FIELDS: &'static [&'static str] = TaskChanges::FIELDS;
+
+    fn read(f: &Fields) -> Result<Self> {
+        let required = |name: &str, value: Option<String>| value.ok_or_else(|| Error::invalid_input(name, "is required"));
+        let task = TaskChanges::read(f)?;
+        Ok(NewTask {
+            name: required("name", task.name)?,
+            start_date: required("startDate", task.start_date)?,
+            due_date: task.due_date,
+            priority: task.priority,
+            description: task.description,
+            assignees: task.assignees,
         })
     }
 }

@@ -179,14 +179,16 @@ fn js_of_named<'v>(value: &'v serde_json::Value, names: &mut Vec<Vec<(&'v str, J
             }
             for (i, (key, item)) in fields.iter().enumerate() {
                 let item = js_of_named(item, names, depth + 1);
-                let known = &mut names[depth];
-                match known.get(i) {
-                    Some((name, _)) if *name == key.as_str() => {}
-                    Some(_) => known[i] = (key, JsValue::from_str(key)),
-                    None => known.push((key, JsValue::from_str(key))),
+                let Some(known) = names.get_mut(depth) else { continue };
+                if known.get(i).map_or(true, |(name, _)| *name != key.as_str()) {
+                    // Another shape from here on: its names replace the ones kept.
+                    known.truncate(i);
+                    known.push((key, JsValue::from_str(key)));
                 }
-                // Setting a property on a fresh plain object cannot fail.
-                let _ = js_sys::Reflect::set(&object, &known[i].1, &item);
+                if let Some((_, name)) = known.get(i) {
+                    // Setting a property on a fresh plain object cannot fail.
+                    let _ = js_sys::Reflect::set(&object, name, &item);
+                }
             }
             object.into()
         }

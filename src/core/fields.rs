@@ -5,10 +5,10 @@
 //! the field and never quotes the value (it may be a password).
 
 use serde_json::{Map, Value};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
-use crate::core::js::{json, object_fields};
+use crate::core::js::{id_text, json, object_fields};
 use crate::core::lenient::Text;
 use crate::core::record::text;
 
@@ -32,6 +32,21 @@ pub fn read_open_input<T>(argument: &str, value: &JsValue, read: impl FnOnce(&Fi
     let value = json(argument, value)?;
     let fields = value.as_object().ok_or_else(|| Error::invalid_input(argument, "must be an object"))?;
     read(&Fields(fields))
+}
+
+/// The caller's `argument` as `T` (see `read_input`) and, taken as it is, its field `aside`
+/// (files, say, which are not plain data; `undefined` when left out). `T::FIELDS` need not
+/// name `aside`.
+pub fn read_input_beside<T: Input>(argument: &str, value: &JsValue, aside: &str) -> Result<(T, JsValue)> {
+    if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
+        return read_input(argument, value).map(|input| (input, JsValue::UNDEFINED));
+    }
+    let key = JsValue::from_str(aside);
+    let set_aside = js_sys::Reflect::get(value, &key).unwrap_or_default();
+    let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
+    // Deleting a property of a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::delete_property(&rest, &key);
+    Ok((read_input(argument, &rest)?, set_aside))
 }
 
 /// The fields of a caller's object; a field set to `null` or `undefined` is absent.
@@ -91,6 +106,26 @@ impl Fields<'_> {
         Text(self.get(name).and_then(text))
     }
 
+    /// A record id the caller must give: a whole number or a non-empty string (see
+    /// `js::record_id`), as text.
+    pub fn record_id(&self, name: &str) -> Result<String> {
+        self.optional_record_id(name)?.ok_or_else(|| Error::invalid_input(name, "is required"))
+    }
+
+    /// A record id the caller may give (see `record_id`).
+    pub fn optional_record_id(&self, name: &str) -> Result<Option<String>> {
+        self.get(name).map(|value| record_id(name, value)).transpose()
+    }
+
+    /// A list of record ids the caller may give; a wrong one is named by its place (`ids.1`).
+    pub fn optional_record_ids(&self, name: &str) -> Result<Option<Vec<String>>> {
+        let Some(value) = self.get(name) else {
+            return Ok(None);
+        };
+        let items = value.as_array().ok_or_else(|| Error::invalid_input(name, "must be an array of record ids"))?;
+        items.iter().enumerate().map(|(i, item)| record_id(&format!("{name}.{i}"), item)).collect::<Result<Vec<_>>>().map(Some)
+    }
+
     /// A list of texts the caller may give.
     pub fn optional_strings(&self, name: &str) -> Result<Option<Vec<String>>> {
         let Some(value) = self.get(name) else {
@@ -112,6 +147,11 @@ impl Fields<'_> {
         let found = value.as_str().and_then(|given| choices.iter().position(|choice| *choice == given));
         found.map(Some).ok_or_else(|| Error::invalid_input(name, format!("must be one of \"{}\"", choices.join("\", \""))))
     }
+}
+
+/// A record id in the caller's JSON (see `Fields::record_id`).
+fn record_id(field: &str, value: &Value) -> Result<String> {
+    id_text(field, value.as_f64(), value.as_str())
 }
 
 /// A number as the caller would write it: whole numbers without a fraction (`2`, not `2.0`),
@@ -142,6 +182,27 @@ mod tests {
         assert_eq!(number_text(2.0), "2");
         assert_eq!(number_text(0.25), "0.25");
         assert_eq!(number_text(-3.0), "-3");
+    }
+
+    #[test]
+    fn record_ids_are_whole_numbers_or_texts() {
+        let value = json!({ "n": 7, "s": " 12 ", "ids": [1, "a"], "bad": [1, 2.5], "half": 1.5, "empty": " ", "no": true });
+        let f = fields(&value);
+        assert_eq!(f.record_id("n").unwrap(), "7");
+        assert_eq!(f.record_id("s").unwrap(), "12");
+        assert_eq!(f.optional_record_id("missing").unwrap(), None);
+        assert_eq!(f.optional_record_ids("ids").unwrap(), Some(vec!["1".to_string(), "a".to_string()]));
+        assert_eq!(f.optional_record_ids("missing").unwrap(), None);
+        for (e, field) in [
+            (f.optional_record_ids("bad").unwrap_err(), "bad.1"),
+            (f.optional_record_ids("n").unwrap_err(), "n"),
+            (f.record_id("half").unwrap_err(), "half"),
+            (f.record_id("empty").unwrap_err(), "empty"),
+            (f.record_id("no").unwrap_err(), "no"),
+            (f.record_id("missing").unwrap_err(), "missing"),
+        ] {
+            assert_eq!(e.details[0].0, field, "{}", e.message);
+        }
     }
 
     #[test]

@@ -158,20 +158,23 @@ pub fn caller_name(rust_name: &str) -> String {
 /// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
 /// record built from a table (see `core::record`).
 pub fn js_of(value: &serde_json::Value) -> JsValue {
-    plain(value, false)
+    plain(value, false, &mut Vec::new(), 0)
 }
 
 /// The JSON text of `value`. In wasm, JavaScript's `JSON.stringify` writes it, so the module
 /// carries no JSON serializer or float printer; native builds (tests) use serde_json's.
 pub fn json_text(value: &serde_json::Value) -> String {
     #[cfg(target_arch = "wasm32")]
-    return js_sys::JSON::stringify(&plain(value, true)).map(String::from).unwrap_or_default();
+    return js_sys::JSON::stringify(&plain(value, true, &mut Vec::new(), 0)).map(String::from).unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
     return value.to_string();
 }
 
 /// `value` as a JS value; `null` stays `null` when `keep_null`, else becomes `undefined`.
-fn plain(value: &serde_json::Value, keep_null: bool) -> JsValue {
+/// `names[depth][i]` is the JS text of the last property name met at place `i` of an object at
+/// `depth`: the rows of a list share their names and order, so each name is made (and crosses
+/// from wasm to JS) about once per call instead of once per row.
+fn plain<'v>(value: &'v serde_json::Value, keep_null: bool, names: &mut Vec<Vec<(&'v str, JsValue)>>, depth: usize) -> JsValue {
     use serde_json::Value;
     match value {
         Value::Null if keep_null => JsValue::NULL,
@@ -179,12 +182,24 @@ fn plain(value: &serde_json::Value, keep_null: bool) -> JsValue {
         Value::Bool(b) => JsValue::from_bool(*b),
         Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
         Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(|item| plain(item, keep_null)).collect::<js_sys::Array>().into(),
+        Value::Array(items) => items.iter().map(|item| plain(item, keep_null, names, depth + 1)).collect::<js_sys::Array>().into(),
         Value::Object(fields) => {
             let object = js_sys::Object::new();
-            for (key, item) in fields {
-                // Setting a property on a fresh plain object cannot fail.
-                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &plain(item, keep_null));
+            if names.len() <= depth {
+                names.resize_with(depth + 1, Vec::new);
+            }
+            for (i, (key, item)) in fields.iter().enumerate() {
+                let item = plain(item, keep_null, names, depth + 1);
+                let Some(known) = names.get_mut(depth) else { continue };
+                if known.get(i).map_or(true, |(name, _)| *name != key.as_str()) {
+                    // Another shape from here on: its names replace the ones kept.
+                    known.truncate(i);
+                    known.push((key, JsValue::from_str(key)));
+                }
+                if let Some((_, name)) = known.get(i) {
+                    // Setting a property on a fresh plain object cannot fail.
+                    let _ = js_sys::Reflect::set(&object, name, &item);
+                }
             }
             object.into()
         }
@@ -267,14 +282,18 @@ fn is_plain_object(value: &JsValue) -> bool {
 
 /// A record id from the caller: a non-empty string or a whole number, as the server's text.
 pub fn record_id(field: &str, value: &JsValue) -> Result<String> {
-    if let Some(n) = value.as_f64() {
-        if n.fract() == 0.0 && (0.0..9.0e15).contains(&n) {
-            return Ok((n as u64).to_string());
-        }
+    id_text(field, value.as_f64(), string(field, value)?.as_deref())
+}
+
+/// A record id from what the caller gave, a `number` or a `text` (`core::fields` reads JSON
+/// with it): a whole number, or a trimmed text of 1 to 64 bytes, as the server's text.
+pub fn id_text(field: &str, number: Option<f64>, text: Option<&str>) -> Result<String> {
+    if let Some(n) = number.filter(|n| n.fract() == 0.0 && (0.0..9.0e15).contains(n)) {
+        return Ok((n as u64).to_string());
     }
-    string(field, value)?
-        .map(|s| s.trim().to_string())
+    text.map(str::trim)
         .filter(|s| !s.is_empty() && s.len() <= 64)
+        .map(str::to_string)
         .ok_or_else(|| Error::invalid_input(field, "must be a record id (a non-empty string or a whole number)"))
 }
 

@@ -215,7 +215,7 @@ pub fn from_json<'a, T: Deserialize<'a>>(bytes: &'a [u8], what: &str) -> crate::
 /// The `decode` error for an answer serde refused (kept out of line: `from_json` is
 /// instantiated once per answer type).
 #[inline(never)]
-fn json_error(bytes: &[u8], what: &str, e: &serde_json::Error) -> crate::core::error::Error {
+pub(crate) fn json_error(bytes: &[u8], what: &str, e: &serde_json::Error) -> crate::core::error::Error {
     let shape = if looks_like_html(bytes) { "an HTML page" } else { "invalid JSON or an unexpected shape" };
     crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({})", without_values(e)))
 }

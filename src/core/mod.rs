@@ -15,6 +15,7 @@ pub mod lenient;
 pub mod options;
 pub mod record;
 pub mod paging;
+pub mod prune;
 pub mod secret;
 pub mod session;
 pub mod timer;

@@ -1,22 +1,21 @@
 //! The Perfex answer decoders, fuzzed from the documented samples (see `core::fuzz`).
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-
-use super::{decoded, rows};
+use super::{caller_row, decoded, list_json, one_json};
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
-use crate::core::transport::Reply;
 use crate::perfex::types::*;
 use crate::perfex::wire::{self, Expect};
 
-/// A list operation: `rows`, each converted.
-fn list<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::list(&rows::<W>(reply)?.iter().map(T::from).collect::<Vec<_>>())))
+/// A list operation: what `list` hands to JS, each row converted.
+fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
+    Box::new(|reply| {
+        let json = list_json(reply, W::keys, caller_row::<W, T>)?;
+        Ok(Decoded { rows: json.as_array().map(Vec::len), json })
+    })
 }
 
-/// A single-record operation: `decoded`, converted.
-fn one<W: DeserializeOwned + 'static, T: for<'a> From<&'a W> + Serialize>() -> Decoder {
-    Box::new(|reply| Ok(Decoded::one(&T::from(&decoded::<W>(copy(reply), Expect::One)?))))
+/// A single-record operation: what `one` hands to JS.
+fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
+    Box::new(|reply| Ok(Decoded { json: one_json(reply, W::keys, caller_row::<W, T>)?, rows: None }))
 }
 
 /// A write: its confirmation.
@@ -27,13 +26,9 @@ fn confirm() -> Decoder {
 /// Signing in: the ids and whether there is a token.
 fn login() -> Decoder {
     Box::new(|reply| {
-        let data = decoded::<wire::LoginData>(copy(reply), Expect::One)?;
+        let data = decoded::<wire::LoginData>(reply, Expect::One)?;
         Ok(Decoded::one(&(data.client_id.or_empty(), data.contact_id.or_empty(), data.token.non_empty().is_some())))
     })
-}
-
-fn copy(reply: &Reply) -> Reply {
-    Reply { status: reply.status, body: reply.body.clone() }
 }
 
 macro_rules! sample {

@@ -22,15 +22,15 @@ pub(super) fn comment_form(content: &JsValue) -> Result<Vec<(String, String)>> {
 
 #[cfg(test)]
 mod tests {
+    use crate::core::fields::Input;
     use crate::perfex::types::*;
 
     #[test]
     fn field_names_are_the_callers_names() {
-        use crate::core::js::field_names;
-        assert_eq!(field_names::<PerfexCredentials>().unwrap(), ["email", "password"]);
-        assert_eq!(field_names::<NewTicketReply>().unwrap(), ["message", "attachments"]);
-        assert!(field_names::<NewTicket>().unwrap().contains(&"projectId"));
-        assert!(field_names::<TaskChanges>().unwrap().contains(&"startDate"));
-        assert!(field_names::<PerfexRegistration>().unwrap().contains(&"contactPhoneNumber"));
+        assert_eq!(PerfexCredentials::FIELDS, ["email", "password"]);
+        assert_eq!(NewTicketReply::FIELDS, ["message", "attachments"]);
+        assert!(NewTicket::FIELDS.contains(&"projectId"));
+        assert!(TaskChanges::FIELDS.contains(&"startDate"));
+        assert!(PerfexRegistration::FIELDS.contains(&"contactPhoneNumber"));
     }
 }

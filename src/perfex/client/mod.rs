@@ -1,5 +1,5 @@
-//! `PerfexClient`: the class, its session methods, and the few generic helpers every
-//! operation goes through (`fetch_list`, `fetch_one`, `submit`). The operations themselves
+//! `PerfexClient`: the class, its session methods, and the one async path every other
+//! operation goes through (`perform`, with the `Work` it carries out). The operations themselves
 //! live in one file per area: `sales`, `projects`, `support`, `reference`.
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -13,9 +13,8 @@ mod support;
 use std::rc::Rc;
 
 use crate::core::transport::Method;
-use serde::de::{DeserializeOwned, IgnoredAny};
-use serde::Serialize;
-use tsify::{Ts, Tsify};
+use serde_json::Value;
+use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::types::*;
@@ -23,7 +22,8 @@ use super::wire::{self, Expect};
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::js::{output, record_id, run};
+use crate::core::fields::read_input;
+use crate::core::js::{js_of, record_id};
 use crate::core::jwt::numeric_claim;
 use crate::core::lenient::List;
 use crate::core::options::ClientOptions;
@@ -65,79 +65,35 @@ impl PerfexClient {
 
     /// Signs a contact in; the token is kept inside the client. A previous session of the
     /// same contact (on every device) stops working: the server keeps one per contact.
-    pub async fn login(
+    #[wasm_bindgen(unchecked_return_type = "Promise<PerfexSession>")]
+    pub fn login(
         &self,
         credentials: Ts<PerfexCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<PerfexSession>, JsValue> {
-        let inner = self.inner.clone();
-        run(BACKEND, "login", &[], async move {
-            let credentials: PerfexCredentials = crate::core::js::input("credentials", credentials.into())?;
-            let secrets = [credentials.password.as_str()];
-            let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
-            let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
-            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
-            let data = decoded::<wire::LoginData>(reply.map_err(|e| e.redact(&secrets))?, Expect::One)
-                .map_err(|e| e.redact(&secrets))?;
-            let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
-            let session = inner.open_session(Secret::new(token));
-            output(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session })
-        })
-        .await
+    ) -> js_sys::Promise {
+        self.perform("login", read_input("credentials", &credentials.into()).map(Work::Login), options)
     }
 
     /// Signs out: the server forgets the token, and so does the client (even if the server
     /// cannot be reached).
-    pub async fn logout(
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn logout(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, "logout", &secrets, async move {
-            let Some(token) = inner.session.token() else { return Ok(()) };
-            inner.session.close();
-            // The module documents POST but implements only GET.
-            let call = Call::new(Method::GET, format!("{API}/logout"), Repeat::Safe).header("Authorization", token.expose());
-            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await?;
-            match reply.status {
-                200 | 401 => Ok(()),
-                _ => Err(wire::status_error(&reply)),
-            }
-        })
-        .await
+    ) -> js_sys::Promise {
+        self.perform("logout", Ok(Work::Logout), options)
     }
 
     /// Creates a customer account (company and first contact); sign in with `login` after.
     /// Rejects with an `api` error when the installation does not allow registration (the
     /// server answers that with a success status), `validation` when it refuses a field.
-    pub async fn register(
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn register(
         &self,
         registration: Ts<PerfexRegistration>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
-        let inner = self.inner.clone();
-        run(BACKEND, "register", &[], async move {
-            let r: PerfexRegistration = crate::core::js::input("registration", registration.into())?;
-            let secrets = [r.password.as_str()];
-            let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
-            let reply = inner.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
-            let refused = |reply: &Reply| match wire::status_error(reply) {
-                // 400 is the module's "Registration not allowed", not a sign-in failure.
-                e if reply.status == 400 => Error::new(ErrorKind::Api, e.message).with_status(400),
-                e => e,
-            };
-            let reply = reply.map_err(|e| e.redact(&secrets))?;
-            if reply.status == 400 {
-                return Err(refused(&reply).redact(&secrets));
-            }
-            let message = wire::confirm(&reply).map_err(|e| e.redact(&secrets))?;
-            if wire::registration_refused(&message) {
-                return Err(Error::new(ErrorKind::Api, message).with_status(reply.status));
-            }
-            Ok(())
-        })
-        .await
+    ) -> js_sys::Promise {
+        self.perform("register", read_input("registration", &registration.into()).map(Work::Register), options)
     }
 
     /// Whether a session is active (signed in, and not known to be expired).
@@ -159,13 +115,13 @@ impl PerfexClient {
     pub fn restore_session(&self, #[wasm_bindgen(unchecked_param_type = "string")] token: JsValue) -> std::result::Result<Ts<PerfexSession>, JsValue> {
         let restore = || -> Result<Ts<PerfexSession>> {
             let token = crate::core::js::string("token", &token)?.filter(|t| !t.trim().is_empty()).ok_or_else(|| Error::invalid_input("token", "must be a non-empty string"))?;
-            let claim = |name| numeric_claim(&token, name).map(|v| format!("{v}")).unwrap_or_default();
+            let claim = |name| numeric_claim(&token, name).and_then(wire::number_text).unwrap_or_default();
             let (client_id, contact_id) = (claim("client_id"), claim("contact_id"));
             let expires_at = self.inner.open_session(Secret::new(token));
             if !self.inner.session.is_active() {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again"));
             }
-            output(&PerfexSession { client_id, contact_id, expires_at })
+            Ok(Ts::new_unchecked(js(&PerfexSession { client_id, contact_id, expires_at })))
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
@@ -182,99 +138,173 @@ impl PerfexClient {
     }
 }
 
-impl PerfexClient {
-    /// A list operation: reads `path` (worked out inside the call, so a bad id is reported
-    /// for this operation), converts each row, wraps them in the list type.
-    async fn fetch_list<W, T, L>(
-        &self,
-        operation: &'static str,
-        path: impl FnOnce() -> Result<String>,
-        wrap: fn(Vec<T>) -> L,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<L>, JsValue>
-    where
-        W: DeserializeOwned + Default,
-        T: for<'a> From<&'a W>,
-        L: Tsify + Serialize,
-    {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let rows: Vec<W> = inner.list(path()?, options).await?;
-            output(&wrap(rows.iter().map(T::from).collect()))
-        })
-        .await
-    }
+/// How an answer becomes what a method's promise resolves with (one function per result type;
+/// the async path that fetches the answer is shared).
+type Convert = fn(&Reply) -> Result<JsValue>;
 
+/// What a promise-returning method asks of the server, checked before anything is sent. Every
+/// such method builds one and hands it to `PerfexClient::perform`, so one async path (one
+/// future) serves them all.
+enum Work {
+    /// A signed-in read of a path.
+    Read(String, Convert),
     /// A project group's list. The server answers "No data found" both for an empty group
     /// and for a project the customer does not have; only the second is `not_found`.
-    async fn fetch_project_group<W, T, L>(
-        &self,
-        operation: &'static str,
-        project_id: JsValue,
-        group: &'static str,
-        wrap: fn(Vec<T>) -> L,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<L>, JsValue>
-    where
-        W: DeserializeOwned + Default,
-        T: for<'a> From<&'a W>,
-        L: Tsify + Serialize,
-    {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", &project_id)?));
-            let reply = inner.exchange(Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe), options.clone()).await?;
-            let rows: Vec<W> = rows(&reply)?;
-            if rows.is_empty() && reply.status == 404 {
-                // Empty, or no such project? Asking for the project tells (404 if unknown).
-                inner.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await.and_then(|r| wire::decode::<IgnoredAny>(&r, Expect::One))?;
-            }
-            output(&wrap(rows.iter().map(T::from).collect()))
-        })
-        .await
-    }
+    Group { project: String, group: &'static str, convert: Convert },
+    /// A read of a path that needs no token (the knowledge base); none is sent.
+    Public(String, Convert),
+    /// A write: sent once, and the server must report success.
+    Submit(Call),
+    /// Signing in.
+    Login(PerfexCredentials),
+    /// Signing out.
+    Logout,
+    /// A new customer account.
+    Register(PerfexRegistration),
+}
 
-    /// A single-record operation: reads `path` and converts the record.
-    async fn fetch_one<W, T>(
-        &self,
-        operation: &'static str,
-        path: impl FnOnce() -> Result<String>,
-        options: Option<JsValue>,
-    ) -> std::result::Result<Ts<T>, JsValue>
-    where
-        W: DeserializeOwned + Default,
-        T: for<'a> From<&'a W> + Tsify + Serialize,
-    {
-        let inner = self.inner.clone();
-        let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let row: W = inner.one(path()?, options).await?;
-            output(&T::from(&row))
-        })
-        .await
+impl Work {
+    /// The list of a group of the caller's project.
+    fn group(project_id: &JsValue, group: &'static str, convert: Convert) -> Result<Work> {
+        let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", project_id)?));
+        Ok(Work::Group { project, group, convert })
     }
+}
 
-    /// A write: builds the call (checking the caller's input first), sends it once, and
-    /// checks the server reports success.
-    async fn submit(
-        &self,
-        operation: &'static str,
-        build: impl FnOnce() -> Result<Call>,
-        options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
+/// A list answer: rows of `W`, each converted to the caller's `T` (`[]` for "No data found").
+fn list<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
+    list_json(reply, W::keys, caller_row::<W, T>).map(|rows| js_of(&rows))
+}
+
+/// A one-record answer: its `data` as `W`, converted to the caller's `T`.
+fn one<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
+    one_json(reply, W::keys, caller_row::<W, T>).map(|record| js_of(&record))
+}
+
+/// How one server row becomes the caller's record (a wrong nested shape is noted in `wrong`).
+type RowConvert = fn(Option<&Value>, &mut Option<Error>) -> Value;
+
+/// The object keys a row type reads (its `wire::Read::keys`): the parse keeps only those.
+type Keys = fn(&mut Vec<&'static str>);
+
+/// One server row as `W`, as the caller's `T`, as JSON.
+fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&Value>, wrong: &mut Option<Error>) -> Value {
+    T::from(&W::read_noting(row, wrong)).to_json()
+}
+
+/// A list answer's rows, each converted (the part of `list` that is the same for every type).
+#[inline(never)]
+fn list_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
+    let mut wrong = None;
+    let rows = match wire::decode(reply, Expect::List, &wire::key_set(keys))? {
+        Some(envelope) => wire::items(Some(&envelope.data), &mut wrong).into_iter().map(|row| convert(Some(row), &mut wrong)).collect(),
+        None => Vec::new(),
+    };
+    wrong.map_or(Ok(Value::Array(rows)), Err)
+}
+
+/// A one-record answer's `data`, converted (the part of `one` that is the same for every type).
+#[inline(never)]
+fn one_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
+    let envelope = wire::decode(reply, Expect::One, &wire::key_set(keys))?.unwrap_or_default();
+    if envelope.data.is_null() {
+        return Err(Error::decode("the answer holds no data"));
+    }
+    let mut wrong = None;
+    let record = convert(Some(&envelope.data), &mut wrong);
+    wrong.map_or(Ok(record), Err)
+}
+
+impl PerfexClient {
+    /// The promise of the method `operation`: `work` carried out, or rejected with its input
+    /// error before anything is sent; every error names the method and holds no secret.
+    fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> js_sys::Promise {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        run(BACKEND, operation, &secrets, async move {
-            let reply = inner.exchange(build()?, options).await?;
-            wire::confirm(&reply).map(|_| ())
+        wasm_bindgen_futures::future_to_promise(async move {
+            let result = match work {
+                Ok(work) => inner.perform(work, options).await,
+                Err(e) => Err(e),
+            };
+            result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
         })
-        .await
     }
 }
 
 impl Inner {
+    /// Carries out a method's checked `work`: the value its promise resolves with.
+    async fn perform(&self, work: Work, options: Option<JsValue>) -> Result<JsValue> {
+        match work {
+            Work::Read(path, convert) => convert(&self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?),
+            Work::Group { project, group, convert } => {
+                let call = Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe);
+                let reply = self.exchange(call, options.clone()).await?;
+                let value = convert(&reply)?;
+                if reply.status == 404 {
+                    // Empty (a 404 that converts is an empty list), or no such project? Asking
+                    // for the project tells (404 if unknown).
+                    let reply = self.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await?;
+                    wire::decode(&reply, Expect::One, &[])?;
+                }
+                Ok(value)
+            }
+            Work::Public(path, convert) => convert(&self.public(path, options).await?),
+            Work::Submit(call) => {
+                let reply = self.exchange(call, options).await?;
+                wire::confirm(&reply).map(|_| JsValue::UNDEFINED)
+            }
+            Work::Login(credentials) => self.login(credentials, options).await,
+            Work::Logout => self.logout(options).await.map(|()| JsValue::UNDEFINED),
+            Work::Register(registration) => self.register(registration, options).await.map(|()| JsValue::UNDEFINED),
+        }
+    }
+
+    /// Signs in: the session's ids and expiry; the password never appears in an error.
+    async fn login(&self, credentials: PerfexCredentials, options: Option<JsValue>) -> Result<JsValue> {
+        let secrets = [credentials.password.as_str()];
+        let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
+        let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
+        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
+        let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(&secrets))?, Expect::One).map_err(|e| e.redact(&secrets))?;
+        let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
+        let session = self.open_session(Secret::new(token));
+        Ok(js(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
+    }
+
+    /// Signs out (the session is closed first, whatever the server says).
+    async fn logout(&self, options: Option<JsValue>) -> Result<()> {
+        let Some(token) = self.session.token() else { return Ok(()) };
+        self.session.close();
+        // The module documents POST but implements only GET.
+        let call = Call::new(Method::GET, format!("{API}/logout"), Repeat::Safe).header("Authorization", token.expose());
+        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await?;
+        match reply.status {
+            200 | 401 => Ok(()),
+            _ => Err(wire::status_error(&reply)),
+        }
+    }
+
+    /// Registers a customer account; the password never appears in an error.
+    async fn register(&self, r: PerfexRegistration, options: Option<JsValue>) -> Result<()> {
+        let secrets = [r.password.as_str()];
+        let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
+        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
+        let refused = |reply: &Reply| match wire::status_error(reply) {
+            // 400 is the module's "Registration not allowed", not a sign-in failure.
+            e if reply.status == 400 => Error::new(ErrorKind::Api, e.message).with_status(400),
+            e => e,
+        };
+        let reply = reply.map_err(|e| e.redact(&secrets))?;
+        if reply.status == 400 {
+            return Err(refused(&reply).redact(&secrets));
+        }
+        let message = wire::confirm(&reply).map_err(|e| e.redact(&secrets))?;
+        if wire::registration_refused(&message) {
+            return Err(Error::new(ErrorKind::Api, message).with_status(reply.status));
+        }
+        Ok(())
+    }
+
     /// Opens a session; returns when it expires (ms since the epoch), if known.
     fn open_session(&self, token: Secret) -> Option<f64> {
         let expires_at = numeric_claim(token.expose(), "API_TIME").map(|t| t * 1000.0 + TOKEN_LIFETIME_MS);
@@ -301,18 +331,6 @@ impl Inner {
         Ok(reply)
     }
 
-    /// A list; `[]` when the server says "No data found".
-    async fn list<W: DeserializeOwned + Default>(&self, path: String, options: Option<JsValue>) -> Result<Vec<W>> {
-        let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
-        rows(&reply)
-    }
-
-    /// One record.
-    async fn one<W: DeserializeOwned + Default>(&self, path: String, options: Option<JsValue>) -> Result<W> {
-        let reply = self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?;
-        decoded(reply, Expect::One)
-    }
-
     /// A read that needs no token (the knowledge base); none is sent.
     async fn public(&self, path: String, options: Option<JsValue>) -> Result<Reply> {
         let options = CallOptions::from_js(&options.unwrap_or_default())?;
@@ -321,15 +339,21 @@ impl Inner {
 }
 
 /// The rows of a list answer; `[]` for "No data found" and for `data: null`.
-fn rows<W: DeserializeOwned>(reply: &Reply) -> Result<Vec<W>> {
-    Ok(wire::decode::<List<W>>(reply, Expect::List)?.and_then(|e| e.data).map(|l| l.0).unwrap_or_default())
+fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
+    let rows = match wire::decode(reply, Expect::List, &wire::key_set(W::keys))? {
+        Some(envelope) => envelope.data::<List<W>>()?,
+        None => None,
+    };
+    Ok(rows.map(|l| l.0).unwrap_or_default())
 }
 
 /// The `data` of a successful answer.
-fn decoded<W: DeserializeOwned>(reply: Reply, expect: Expect) -> Result<W> {
-    wire::decode::<W>(&reply, expect)?
-        .and_then(|e| e.data)
-        .ok_or_else(|| Error::decode("the answer holds no data"))
+fn decoded<W: wire::Read>(reply: &Reply, expect: Expect) -> Result<W> {
+    let data = match wire::decode(reply, expect, &wire::key_set(W::keys))? {
+        Some(envelope) => envelope.data::<W>()?,
+        None => None,
+    };
+    data.ok_or_else(|| Error::decode("the answer holds no data"))
 }
 
 /// `/customers_api/v1/<collection>/id/<id>` for a record id from the caller.
@@ -340,4 +364,74 @@ fn record_path(collection: &str, id: &JsValue) -> Result<String> {
 /// `/customers_api/v1/<collection>/id/<id>/group/<group>`.
 fn group_path(collection: &str, id: &JsValue, group: &str) -> Result<String> {
     Ok(format!("{}/group/{group}", record_path(collection, id)?))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::perfex::wire::Read;
+
+    fn reply(text: &str) -> Reply {
+        Reply { status: 200, body: text.as_bytes().to_vec() }
+    }
+
+    /// `data` parsed whole (every column built), each row converted: what a pruned parse must equal.
+    fn whole<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str, list: bool) -> Value {
+        let data = serde_json::from_str::<Value>(text).unwrap()["data"].take();
+        let mut wrong = None;
+        match list {
+            true => Value::Array(wire::items(Some(&data), &mut wrong).into_iter().map(|row| caller_row::<W, T>(Some(row), &mut wrong)).collect()),
+            false => caller_row::<W, T>(Some(&data), &mut wrong),
+        }
+    }
+
+    fn same_list<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str) {
+        let pruned = list_json(&reply(text), W::keys, caller_row::<W, T>).unwrap();
+        assert!(pruned.as_array().is_some_and(|rows| !rows.is_empty()), "{text}");
+        assert_eq!(pruned, whole::<W, T>(text, true));
+    }
+
+    fn same_one<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str) {
+        assert_eq!(one_json(&reply(text), W::keys, caller_row::<W, T>).unwrap(), whole::<W, T>(text, false));
+    }
+
+    macro_rules! sample {
+        ($file:literal) => {
+            include_str!(concat!("../../../tests/fixtures/perfex/", $file))
+        };
+    }
+
+    #[test]
+    fn rows_read_from_a_pruned_parse_are_those_of_a_whole_one() {
+        same_list::<wire::Ticket, Ticket>(sample!("tickets.json"));
+        same_list::<wire::Project, Project>(sample!("projects.json"));
+        same_list::<wire::Task, Task>(sample!("project_tasks.json"));
+        same_list::<wire::Invoice, Invoice>(sample!("invoices.json"));
+        same_list::<wire::Estimate, Estimate>(sample!("estimates.json"));
+        same_list::<wire::Proposal, Proposal>(sample!("proposals.json"));
+        same_list::<wire::Contract, Contract>(sample!("contracts.json"));
+        same_list::<wire::KbGroup, KnowledgeBaseGroup>(sample!("knowledge_base.json"));
+        same_list::<wire::MenuItem, ClientMenuItem>(sample!("client_menu.json"));
+        same_list::<wire::IdName, Named>(sample!("departments.json"));
+        same_one::<wire::Ticket, TicketDetail>(sample!("ticket.json"));
+        same_one::<wire::Project, ProjectDetail>(sample!("project.json"));
+        same_one::<wire::Invoice, InvoiceDetail>(sample!("invoice.json"));
+        same_one::<wire::Estimate, EstimateDetail>(sample!("estimate.json"));
+        same_one::<wire::Proposal, ProposalDetail>(sample!("proposal.json"));
+        same_one::<wire::Contract, ContractDetail>(sample!("contract.json"));
+        same_one::<wire::KbArticle, KnowledgeBaseArticle>(sample!("knowledge_base_article.json"));
+    }
+
+    #[test]
+    fn a_pruned_parse_keeps_the_envelope_and_only_the_columns_rows_read() {
+        let text = r#"{"status":true,"message":"ok","error":{"x":"y"},"data":{"0":{"ticketid":"1","userid":"9","attachments":[{"id":"3","file_name":"f","stored":"/srv/f"}],"ticket_replies":{"0":{"id":"4","admin":null,"ip":"1.2.3.4"}}}}}"#;
+        let envelope = wire::decode(&reply(text), Expect::List, &wire::key_set(wire::Ticket::keys)).unwrap().unwrap();
+        assert_eq!((envelope.status.0, envelope.message.or_empty(), envelope.error.clone()), (Some(true), "ok".into(), serde_json::json!({"x":"y"})));
+        assert_eq!(
+            envelope.data,
+            serde_json::json!({"0":{"ticketid":"1","attachments":[{"id":"3","file_name":"f"}],"ticket_replies":{"0":{"id":"4","admin":null}}}})
+        );
+        same_list::<wire::Ticket, Ticket>(text);
+        same_list::<wire::Ticket, Ticket>(&text.replace(r#""userid":"9""#, r#""userid":{"deep":[1,{"a":2}]},"z":"\u00e9""#));
+    }
 }

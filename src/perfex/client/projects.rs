@@ -6,9 +6,9 @@ use crate::core::transport::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use crate::core::js::input;
-use super::{record_path, PerfexClient, API};
+use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::Body;
+use crate::core::fields::read_input;
 use crate::core::js::record_id;
 use crate::core::transport::{Call, Repeat};
 use crate::core::url::segment;
@@ -23,202 +23,201 @@ fn project_group(project_id: &JsValue, group: &str) -> crate::core::error::Resul
 #[wasm_bindgen]
 impl PerfexClient {
     /// The customer's projects; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjects)]
-    pub async fn list_projects(
+    #[wasm_bindgen(js_name = listProjects, unchecked_return_type = "Promise<Projects>")]
+    pub fn list_projects(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Projects>, JsValue> {
-        self.fetch_list::<wire::Project, _, _>("listProjects", || Ok(format!("{API}/projects")), Projects, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjects", Ok(Work::Read(format!("{API}/projects"), list::<wire::Project, Project>)), options)
     }
 
     /// One project with its team and what the customer may see and do in it; a
     /// `not_found` error for an unknown id.
-    #[wasm_bindgen(js_name = getProject)]
-    pub async fn get_project(
+    #[wasm_bindgen(js_name = getProject, unchecked_return_type = "Promise<ProjectDetail>")]
+    pub fn get_project(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<ProjectDetail>, JsValue> {
-        self.fetch_one::<wire::Project, _>("getProject", || record_path("projects", &id), options).await
+    ) -> js_sys::Promise {
+        self.perform("getProject", record_path("projects", &id).map(|path| Work::Read(path, one::<wire::Project, ProjectDetail>)), options)
     }
 
     /// The project's tasks that its customer may see; `[]` when there are none. A `forbidden` error when the project hides its tasks.
-    #[wasm_bindgen(js_name = listProjectTasks)]
-    pub async fn list_project_tasks(
+    #[wasm_bindgen(js_name = listProjectTasks, unchecked_return_type = "Promise<Tasks>")]
+    pub fn list_project_tasks(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Tasks>, JsValue> {
-        self.fetch_project_group::<wire::Task, _, _>("listProjectTasks", project_id, group::TASKS, Tasks, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectTasks", Work::group(&project_id, group::TASKS, list::<wire::Task, Task>), options)
     }
 
     /// Time logged on the project's tasks; `[]` when there is none. A `forbidden` error when the project hides its timesheets.
-    #[wasm_bindgen(js_name = listProjectTimesheets)]
-    pub async fn list_project_timesheets(
+    #[wasm_bindgen(js_name = listProjectTimesheets, unchecked_return_type = "Promise<Timesheets>")]
+    pub fn list_project_timesheets(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Timesheets>, JsValue> {
-        self.fetch_project_group::<wire::Timesheet, _, _>("listProjectTimesheets", project_id, group::TIMESHEETS, Timesheets, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectTimesheets", Work::group(&project_id, group::TIMESHEETS, list::<wire::Timesheet, Timesheet>), options)
     }
 
     /// The project's milestones; `[]` when there are none. A `forbidden` error when the project hides them.
-    #[wasm_bindgen(js_name = listProjectMilestones)]
-    pub async fn list_project_milestones(
+    #[wasm_bindgen(js_name = listProjectMilestones, unchecked_return_type = "Promise<Milestones>")]
+    pub fn list_project_milestones(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Milestones>, JsValue> {
-        self.fetch_project_group::<wire::Milestone, _, _>("listProjectMilestones", project_id, group::MILESTONES, Milestones, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectMilestones", Work::group(&project_id, group::MILESTONES, list::<wire::Milestone, Milestone>), options)
     }
 
     /// The files shared with the customer in the project; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectFiles)]
-    pub async fn list_project_files(
+    #[wasm_bindgen(js_name = listProjectFiles, unchecked_return_type = "Promise<ProjectFiles>")]
+    pub fn list_project_files(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<ProjectFiles>, JsValue> {
-        self.fetch_project_group::<wire::ProjectFile, _, _>("listProjectFiles", project_id, group::FILES, ProjectFiles, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectFiles", Work::group(&project_id, group::FILES, list::<wire::ProjectFile, ProjectFile>), options)
     }
 
     /// The project's discussions open to the customer; `[]` when there are none. A `forbidden` error when the project hides them.
-    #[wasm_bindgen(js_name = listProjectDiscussions)]
-    pub async fn list_project_discussions(
+    #[wasm_bindgen(js_name = listProjectDiscussions, unchecked_return_type = "Promise<ProjectDiscussions>")]
+    pub fn list_project_discussions(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<ProjectDiscussions>, JsValue> {
-        self.fetch_project_group::<wire::Discussion, _, _>("listProjectDiscussions", project_id, group::DISCUSSIONS, ProjectDiscussions, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectDiscussions", Work::group(&project_id, group::DISCUSSIONS, list::<wire::Discussion, ProjectDiscussion>), options)
     }
 
     /// The project's proposals; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectProposals)]
-    pub async fn list_project_proposals(
+    #[wasm_bindgen(js_name = listProjectProposals, unchecked_return_type = "Promise<Proposals>")]
+    pub fn list_project_proposals(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Proposals>, JsValue> {
-        self.fetch_project_group::<wire::Proposal, _, _>("listProjectProposals", project_id, group::PROPOSALS, Proposals, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectProposals", Work::group(&project_id, group::PROPOSALS, list::<wire::Proposal, Proposal>), options)
     }
 
     /// The project's estimates; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectEstimates)]
-    pub async fn list_project_estimates(
+    #[wasm_bindgen(js_name = listProjectEstimates, unchecked_return_type = "Promise<Estimates>")]
+    pub fn list_project_estimates(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Estimates>, JsValue> {
-        self.fetch_project_group::<wire::Estimate, _, _>("listProjectEstimates", project_id, group::ESTIMATES, Estimates, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectEstimates", Work::group(&project_id, group::ESTIMATES, list::<wire::Estimate, Estimate>), options)
     }
 
     /// The project's invoices; `[]` when there are none. A `forbidden` error when the project hides them.
-    #[wasm_bindgen(js_name = listProjectInvoices)]
-    pub async fn list_project_invoices(
+    #[wasm_bindgen(js_name = listProjectInvoices, unchecked_return_type = "Promise<Invoices>")]
+    pub fn list_project_invoices(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Invoices>, JsValue> {
-        self.fetch_project_group::<wire::Invoice, _, _>("listProjectInvoices", project_id, group::INVOICES, Invoices, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectInvoices", Work::group(&project_id, group::INVOICES, list::<wire::Invoice, Invoice>), options)
     }
 
     /// The project's subscriptions; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectSubscriptions)]
-    pub async fn list_project_subscriptions(
+    #[wasm_bindgen(js_name = listProjectSubscriptions, unchecked_return_type = "Promise<Subscriptions>")]
+    pub fn list_project_subscriptions(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Subscriptions>, JsValue> {
-        self.fetch_project_group::<wire::Subscription, _, _>("listProjectSubscriptions", project_id, group::SUBSCRIPTIONS, Subscriptions, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectSubscriptions", Work::group(&project_id, group::SUBSCRIPTIONS, list::<wire::Subscription, Subscription>), options)
     }
 
     /// The expenses recorded against the project; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectExpenses)]
-    pub async fn list_project_expenses(
+    #[wasm_bindgen(js_name = listProjectExpenses, unchecked_return_type = "Promise<Expenses>")]
+    pub fn list_project_expenses(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Expenses>, JsValue> {
-        self.fetch_project_group::<wire::Expense, _, _>("listProjectExpenses", project_id, group::EXPENSES, Expenses, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectExpenses", Work::group(&project_id, group::EXPENSES, list::<wire::Expense, Expense>), options)
     }
 
     /// The project's credit notes; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectCreditNotes)]
-    pub async fn list_project_credit_notes(
+    #[wasm_bindgen(js_name = listProjectCreditNotes, unchecked_return_type = "Promise<CreditNotes>")]
+    pub fn list_project_credit_notes(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<CreditNotes>, JsValue> {
-        self.fetch_project_group::<wire::CreditNote, _, _>("listProjectCreditNotes", project_id, group::CREDIT_NOTES, CreditNotes, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectCreditNotes", Work::group(&project_id, group::CREDIT_NOTES, list::<wire::CreditNote, CreditNote>), options)
     }
 
     /// The project's support tickets; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectTickets)]
-    pub async fn list_project_tickets(
+    #[wasm_bindgen(js_name = listProjectTickets, unchecked_return_type = "Promise<Tickets>")]
+    pub fn list_project_tickets(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Tickets>, JsValue> {
-        self.fetch_project_group::<wire::Ticket, _, _>("listProjectTickets", project_id, group::TICKETS, Tickets, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectTickets", Work::group(&project_id, group::TICKETS, list::<wire::Ticket, Ticket>), options)
     }
 
     /// The project's contracts; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectContracts)]
-    pub async fn list_project_contracts(
+    #[wasm_bindgen(js_name = listProjectContracts, unchecked_return_type = "Promise<Contracts>")]
+    pub fn list_project_contracts(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<Contracts>, JsValue> {
-        self.fetch_project_group::<wire::Contract, _, _>("listProjectContracts", project_id, group::CONTRACTS, Contracts, options).await
+    ) -> js_sys::Promise {
+        self.perform("listProjectContracts", Work::group(&project_id, group::CONTRACTS, list::<wire::Contract, Contract>), options)
     }
 
     /// What a new task in the project may refer to: priorities, milestones, and the staff
     /// who can be assigned. A `forbidden` error when the customer may not create tasks there.
-    #[wasm_bindgen(js_name = getNewTaskOptions)]
-    pub async fn get_new_task_options(
+    #[wasm_bindgen(js_name = getNewTaskOptions, unchecked_return_type = "Promise<NewTaskOptions>")]
+    pub fn get_new_task_options(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<Ts<NewTaskOptions>, JsValue> {
-        self.fetch_one::<wire::CreateTaskData, _>("getNewTaskOptions", || project_group(&project_id, group::CREATE_TASK_DATA), options)
-            .await
+    ) -> js_sys::Promise {
+        self.perform("getNewTaskOptions", project_group(&project_id, group::CREATE_TASK_DATA).map(|path| Work::Read(path, one::<wire::CreateTaskData, NewTaskOptions>)), options)
     }
 
     /// Adds a task to the project. The server does not say the new task's id (it shows in
     /// `listProjectTasks`). A `forbidden` error when the project does not let its customer
     /// create tasks; sent once, never retried.
-    #[wasm_bindgen(js_name = createTask)]
-    pub async fn create_task(
+    #[wasm_bindgen(js_name = createTask, unchecked_return_type = "Promise<void>")]
+    pub fn create_task(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         task: Ts<NewTask>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<(), JsValue> {
+    ) -> js_sys::Promise {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
-            let form = wire::new_task_form(&input::<NewTask>("task", task.into())?)?;
+            let form = wire::new_task_form(&read_input::<NewTask>("task", &task.into())?)?;
             Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(form)))
         };
-        self.submit("createTask", build, options).await
+        self.perform("createTask", build().map(Work::Submit), options)
     }
 
     /// Changes a task of the project; fields left out stay as they are, `assignees`
     /// replaces the current ones. A contact may change only the tasks it created
     /// (`createdByContact`), else a `forbidden` error; sent once, never retried.
-    #[wasm_bindgen(js_name = updateTask)]
-    pub async fn update_task(
+    #[wasm_bindgen(js_name = updateTask, unchecked_return_type = "Promise<void>")]
+    pub fn update_task(
         &self,
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(js_name = "taskId", unchecked_param_type = "string | number")] task_id: JsValue,
         changes: Ts<TaskChanges>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<(), JsValue> {
+    ) -> js_sys::Promise {
         let build = || {
             let path = project_group(&project_id, group::TASKS)?;
             let task_id = record_id("taskId", &task_id)?;
-            let form = wire::task_changes_form(&task_id, &input::<TaskChanges>("changes", changes.into())?)?;
+            let form = wire::task_changes_form(&task_id, &read_input::<TaskChanges>("changes", &changes.into())?)?;
             Ok(Call::new(Method::PUT, path, Repeat::Never).body(Body::Form(form)))
         };
-        self.submit("updateTask", build, options).await
+        self.perform("updateTask", build().map(Work::Submit), options)
     }
 }

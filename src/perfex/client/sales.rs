@@ -1,11 +1,10 @@
 //! Estimates, proposals, invoices and contracts.
 
 use crate::core::transport::Method;
-use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::input::comment_form;
-use super::{group_path, record_path, PerfexClient, API};
+use super::{group_path, list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::Body;
 use crate::core::transport::{Call, Repeat};
 use crate::perfex::types::*;
@@ -18,29 +17,31 @@ use crate::perfex::wire;
 macro_rules! sales_documents {
     ($(
         $collection:literal, $wire:ty:
-        $(#[doc = $list_doc:literal])* $list_js:ident / $list_rust:ident => $list:ident,
-        $(#[doc = $get_doc:literal])* $get_js:ident / $get_rust:ident => $detail:ident;
+        $(#[doc = $list_doc:literal])* $list_js:ident / $list_rust:ident => $item:ident in $list:literal,
+        $(#[doc = $get_doc:literal])* $get_js:ident / $get_rust:ident => $detail:ident in $one:literal;
     )*) => {
         #[wasm_bindgen]
         impl PerfexClient {
             $(
                 $(#[doc = $list_doc])*
-                #[wasm_bindgen(js_name = $list_js)]
-                pub async fn $list_rust(
+                #[wasm_bindgen(js_name = $list_js, unchecked_return_type = $list)]
+                pub fn $list_rust(
                     &self,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-                ) -> Result<Ts<$list>, JsValue> {
-                    self.fetch_list::<$wire, _, _>(stringify!($list_js), || Ok(format!(concat!("{}/", $collection), API)), $list, options).await
+                ) -> js_sys::Promise {
+                    let work = Work::Read(format!(concat!("{}/", $collection), API), list::<$wire, $item>);
+                    self.perform(stringify!($list_js), Ok(work), options)
                 }
 
                 $(#[doc = $get_doc])*
-                #[wasm_bindgen(js_name = $get_js)]
-                pub async fn $get_rust(
+                #[wasm_bindgen(js_name = $get_js, unchecked_return_type = $one)]
+                pub fn $get_rust(
                     &self,
                     #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-                ) -> Result<Ts<$detail>, JsValue> {
-                    self.fetch_one::<$wire, _>(stringify!($get_js), || record_path($collection, &id), options).await
+                ) -> js_sys::Promise {
+                    let work = record_path($collection, &id).map(|path| Work::Read(path, one::<$wire, $detail>));
+                    self.perform(stringify!($get_js), work, options)
                 }
             )*
         }
@@ -50,54 +51,54 @@ macro_rules! sales_documents {
 sales_documents! {
     "estimates", wire::Estimate:
     #[doc = " The customer's estimates (drafts are not shown); `[]` when there are none."]
-    listEstimates / list_estimates => Estimates,
+    listEstimates / list_estimates => Estimate in "Promise<Estimates>",
     #[doc = " One estimate with its lines; a `not_found` error for an unknown id."]
-    getEstimate / get_estimate => EstimateDetail;
+    getEstimate / get_estimate => EstimateDetail in "Promise<EstimateDetail>";
 
     "proposals", wire::Proposal:
     #[doc = " The customer's proposals (drafts are not shown); `[]` when there are none."]
-    listProposals / list_proposals => Proposals,
+    listProposals / list_proposals => Proposal in "Promise<Proposals>",
     #[doc = " One proposal with its lines and comments; a `not_found` error for an unknown id."]
-    getProposal / get_proposal => ProposalDetail;
+    getProposal / get_proposal => ProposalDetail in "Promise<ProposalDetail>";
 
     "invoices", wire::Invoice:
     #[doc = " The customer's invoices (drafts are not shown); `[]` when there are none."]
-    listInvoices / list_invoices => Invoices,
+    listInvoices / list_invoices => Invoice in "Promise<Invoices>",
     #[doc = " One invoice with its lines, payments and amount due; a `not_found` error for an"]
     #[doc = " unknown id."]
-    getInvoice / get_invoice => InvoiceDetail;
+    getInvoice / get_invoice => InvoiceDetail in "Promise<InvoiceDetail>";
 
     "contracts", wire::Contract:
     #[doc = " The customer's contracts (trashed and hidden ones are not shown); `[]` when there"]
     #[doc = " are none."]
-    listContracts / list_contracts => Contracts,
+    listContracts / list_contracts => Contract in "Promise<Contracts>",
     #[doc = " One contract with its comments; a `not_found` error for an unknown id."]
-    getContract / get_contract => ContractDetail;
+    getContract / get_contract => ContractDetail in "Promise<ContractDetail>";
 }
 
 #[wasm_bindgen]
 impl PerfexClient {
     /// Comments on a proposal. A `forbidden` error when the proposal does not take
     /// comments (`allowComments` is false); sent once, never retried.
-    #[wasm_bindgen(js_name = addProposalComment)]
-    pub async fn add_proposal_comment(
+    #[wasm_bindgen(js_name = addProposalComment, unchecked_return_type = "Promise<void>")]
+    pub fn add_proposal_comment(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<(), JsValue> {
-        self.submit("addProposalComment", || comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content), options).await
+    ) -> js_sys::Promise {
+        self.perform("addProposalComment", comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content).map(Work::Submit), options)
     }
 
     /// Comments on a contract; sent once, never retried.
-    #[wasm_bindgen(js_name = addContractComment)]
-    pub async fn add_contract_comment(
+    #[wasm_bindgen(js_name = addContractComment, unchecked_return_type = "Promise<void>")]
+    pub fn add_contract_comment(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> Result<(), JsValue> {
-        self.submit("addContractComment", || comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content), options).await
+    ) -> js_sys::Promise {
+        self.perform("addContractComment", comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content).map(Work::Submit), options)
     }
 }
 

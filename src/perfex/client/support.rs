@@ -6,10 +6,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::input::required;
-use crate::core::js::input;
-use super::{record_path, PerfexClient, API};
+use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};
+use crate::core::fields::read_input_beside;
 use crate::core::js::record_id;
 use crate::core::transport::{Call, Repeat};
 use crate::core::url::segment;
@@ -19,36 +19,35 @@ use crate::perfex::wire;
 #[wasm_bindgen]
 impl PerfexClient {
     /// The customer's tickets, as the server orders them; `[]` when there are none.
-    #[wasm_bindgen(js_name = listTickets)]
-    pub async fn list_tickets(
+    #[wasm_bindgen(js_name = listTickets, unchecked_return_type = "Promise<Tickets>")]
+    pub fn list_tickets(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<Tickets>, JsValue> {
-        self.fetch_list::<wire::Ticket, _, _>("listTickets", || Ok(format!("{API}/tickets")), Tickets, options).await
+    ) -> js_sys::Promise {
+        self.perform("listTickets", Ok(Work::Read(format!("{API}/tickets"), list::<wire::Ticket, Ticket>)), options)
     }
 
     /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
-    #[wasm_bindgen(js_name = getTicket)]
-    pub async fn get_ticket(
+    #[wasm_bindgen(js_name = getTicket, unchecked_return_type = "Promise<TicketDetail>")]
+    pub fn get_ticket(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<Ts<TicketDetail>, JsValue> {
-        self.fetch_one::<wire::Ticket, _>("getTicket", || record_path("tickets", &id), options).await
+    ) -> js_sys::Promise {
+        self.perform("getTicket", record_path("tickets", &id).map(|path| Work::Read(path, one::<wire::Ticket, TicketDetail>)), options)
     }
 
     /// Opens a ticket, with files when `attachments` holds some (then it goes as
     /// multipart/form-data). The server does not say the new ticket's id (it shows in
     /// `listTickets`). Sent once, never retried.
-    #[wasm_bindgen(js_name = createTicket)]
-    pub async fn create_ticket(
+    #[wasm_bindgen(js_name = createTicket, unchecked_return_type = "Promise<void>")]
+    pub fn create_ticket(
         &self,
         ticket: Ts<NewTicket>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
+    ) -> js_sys::Promise {
         let build = || {
-            let raw: JsValue = ticket.into();
-            let t: NewTicket = input("ticket", raw.clone())?;
+            let (t, files): (NewTicket, _) = read_input_beside("ticket", &ticket.into(), "attachments")?;
             let mut fields = vec![
                 (wire::TICKET_SUBJECT, required("subject", &t.subject)?),
                 (wire::TICKET_DEPARTMENT, t.department.0),
@@ -57,29 +56,28 @@ impl PerfexClient {
             ];
             fields.extend(t.project_id.map(|p| (wire::TICKET_PROJECT, p.0)));
             fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
-            let body = body(fields, attachments(&raw)?);
+            let body = body(fields, attachments(&files)?);
             Ok(Call::new(Method::POST, format!("{API}/tickets"), Repeat::Never).body(body))
         };
-        self.submit("createTicket", build, options).await
+        self.perform("createTicket", build().map(Work::Submit), options)
     }
 
     /// Replies to a ticket (which sets it back to open), with files when `attachments`
     /// holds some. Sent once, never retried.
-    #[wasm_bindgen(js_name = replyToTicket)]
-    pub async fn reply_to_ticket(
+    #[wasm_bindgen(js_name = replyToTicket, unchecked_return_type = "Promise<void>")]
+    pub fn reply_to_ticket(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         reply: Ts<NewTicketReply>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> std::result::Result<(), JsValue> {
+    ) -> js_sys::Promise {
         let build = || {
             let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
-            let raw: JsValue = reply.into();
-            let r: NewTicketReply = input("reply", raw.clone())?;
-            let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&raw)?);
+            let (r, files): (NewTicketReply, _) = read_input_beside("reply", &reply.into(), "attachments")?;
+            let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&files)?);
             Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
         };
-        self.submit("replyToTicket", build, options).await
+        self.perform("replyToTicket", build().map(Work::Submit), options)
     }
 }
 
@@ -93,17 +91,16 @@ fn body(fields: Vec<(&str, String)>, files: Vec<Upload>) -> Body {
     Body::Multipart(parts)
 }
 
-/// The `attachments` of the caller's input object: `File`/`Blob` values (serde cannot
-/// carry them, so they are read from the object itself). A `File` keeps its name.
-fn attachments(input: &JsValue) -> Result<Vec<Upload>> {
-    let value = js_sys::Reflect::get(input, &JsValue::from_str("attachments")).unwrap_or(JsValue::UNDEFINED);
+/// The `attachments` of the caller's input object: `File`/`Blob` values (not data, so they
+/// are set aside from the fields and read here). A `File` keeps its name.
+fn attachments(value: &JsValue) -> Result<Vec<Upload>> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
-    if !js_sys::Array::is_array(&value) {
+    if !js_sys::Array::is_array(value) {
         return Err(Error::invalid_input("attachments", "must be an array of File or Blob values"));
     }
-    js_sys::Array::from(&value)
+    js_sys::Array::from(value)
         .iter()
         .enumerate()
         .map(|(i, item)| {

@@ -1,6 +1,5 @@
 //! Contracts with their comments.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{acceptance, money, named, opt, Acceptance, Comment, Named};
@@ -52,7 +51,8 @@ record! {
 }
 
 /// A list of contracts.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Contracts(pub Vec<Contract>);
 
 impl From<&wire::Contract> for Contract {

@@ -7,7 +7,7 @@
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(tsify::Tsify, serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(tsify::Tsify, Clone, Copy, Debug, PartialEq, Eq)]
         #[serde(rename_all = "snake_case")]
         pub enum $name {
             $($(#[$vmeta])* $variant),+
@@ -30,27 +30,49 @@ macro_rules! code_enum {
                 }
             }
         }
+
+        impl $crate::perfex::types::ToJson for $name {
+            fn to_json(&self) -> serde_json::Value {
+                let variant = match self {
+                    $($name::$variant => stringify!($variant)),+
+                };
+                serde_json::Value::String($crate::perfex::types::snake_case(variant))
+            }
+        }
+
+        impl $name {
+            /// The value the caller may give in the field `name` of an input, by its
+            /// snake_case name; another text is an error that lists them.
+            #[allow(dead_code)]
+            pub fn from_field(fields: &$crate::core::fields::Fields, name: &str) -> $crate::core::error::Result<Option<$name>> {
+                let names = [$($crate::perfex::types::snake_case(stringify!($variant))),+];
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                Ok(fields.optional_choice(name, &names)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
+            }
+        }
     };
 }
 
 /// A record declared once with its doc comments, camelCase, in one of two directions:
 /// - `record! { pub struct … }`, what the caller receives: a field written `name?: T` is an
 ///   `Option<T>` left out when `None` (optional in TypeScript, as tsify reads serde's
-///   `skip_serializing_if`);
+///   `skip_serializing_if`); it becomes JSON through `ToJson` (a `#[serde(flatten)]` field
+///   adds its own fields), not a serde derive;
 /// - `record! { input pub struct … }`, what the caller sends: a field written `name?: T` may be
-///   left out, and a field this client does not know is refused.
+///   left out; it is read by its `core::fields::Input` impl, which refuses unknown fields.
 ///
 /// A field written `name: T` is always there.
 macro_rules! record {
     (input $(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
         record!(@fields
-            [$(#[$meta])* #[derive(tsify::Tsify, serde::Deserialize)] #[serde(rename_all = "camelCase", deny_unknown_fields)] $name]
+            [$(#[$meta])* #[derive(tsify::Tsify)] #[serde(rename_all = "camelCase", deny_unknown_fields)] $name]
             {#[serde(default)] #[tsify(optional)]} [] $($fields)*);
     };
     ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
         record!(@fields
-            [$(#[$meta])* #[derive(tsify::Tsify, serde::Serialize)] #[serde(rename_all = "camelCase")] $name]
+            [$(#[$meta])* #[derive(tsify::Tsify)] #[serde(rename_all = "camelCase")] $name]
             {#[serde(skip_serializing_if = "Option::is_none")]} [] $($fields)*);
+        record!(@json $name [] $($fields)*);
     };
     (@fields $head:tt {$($optional:tt)*} [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
         record!(@fields $head {$($optional)*} [$($done)* $(#[$field_meta])* $($optional)* pub $field: Option<$ty>,] $($rest)*);
@@ -64,10 +86,43 @@ macro_rules! record {
             $($done)*
         }
     };
+    // Each field as `flatten name` or `put name`, then the `Fields` and `ToJson` impls.
+    (@json $name:ident [$($done:tt)*] $(#[doc = $doc:literal])* #[serde(flatten)] pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@json $name [$($done)* flatten $field] $($rest)*);
+    };
+    (@json $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
+        record!(@json $name [$($done)* put $field] $($rest)*);
+    };
+    (@json $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
+        record!(@json $name [$($done)* put $field] $($rest)*);
+    };
+    (@json $name:ident [$($how:ident $field:ident)*]) => {
+        impl $crate::perfex::types::Fields for $name {
+            fn fields(&self, record: &mut serde_json::Map<String, serde_json::Value>) {
+                $(record!(@put self record $how $field);)*
+            }
+        }
+
+        impl $crate::perfex::types::ToJson for $name {
+            fn to_json(&self) -> serde_json::Value {
+                // Sized for its own fields at once (growing the map rehashes it each time).
+                let mut record = serde_json::Map::with_capacity([$(stringify!($field)),*].len());
+                $crate::perfex::types::Fields::fields(self, &mut record);
+                serde_json::Value::Object(record)
+            }
+        }
+    };
+    (@put $self:tt $record:ident flatten $field:ident) => {
+        $crate::perfex::types::Fields::fields(&$self.$field, $record)
+    };
+    (@put $self:tt $record:ident put $field:ident) => {
+        $crate::perfex::types::ToJson::put(&$self.$field, $record, stringify!($field))
+    };
 }
 
 mod contracts;
 mod invoices;
+mod json;
 mod project_records;
 mod projects;
 mod quotes;
@@ -77,6 +132,7 @@ mod tasks;
 
 pub use contracts::*;
 pub use invoices::*;
+pub use json::*;
 pub use project_records::*;
 pub use projects::*;
 pub use quotes::*;
@@ -88,7 +144,10 @@ use serde::Deserialize;
 use tsify::Tsify;
 
 use super::wire;
+use crate::core::error::Result;
+use crate::core::fields::{Fields as InputFields, Input};
 use crate::core::lenient::Text;
+
 
 /// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
 /// exists for its TypeScript declaration).
@@ -108,6 +167,14 @@ record! {
         pub email: String,
         /// The contact's password (kept only for this request).
         pub password: String,
+    }
+}
+
+impl Input for PerfexCredentials {
+    const FIELDS: &'static [&'static str] = &["email", "password"];
+
+    fn read(f: &InputFields) -> Result<Self> {
+        Ok(PerfexCredentials { email: f.string("email")?, password: f.string("password")? })
     }
 }
 
@@ -161,43 +228,37 @@ record! {
     }
 }
 
+impl Input for PerfexRegistration {
+    const FIELDS: &'static [&'static str] = &[
+        "company", "firstName", "lastName", "email", "password", "vat", "phoneNumber", "contactPhoneNumber", "website",
+        "position", "country", "city", "address", "zip", "state",
+    ];
+
+    fn read(f: &InputFields) -> Result<Self> {
+        Ok(PerfexRegistration {
+            company: f.string("company")?,
+            first_name: f.string("firstName")?,
+            last_name: f.string("lastName")?,
+            email: f.string("email")?,
+            password: f.string("password")?,
+            vat: f.optional_string("vat")?,
+            phone_number: f.optional_string("phoneNumber")?,
+            contact_phone_number: f.optional_string("contactPhoneNumber")?,
+            website: f.optional_string("website")?,
+            position: f.optional_string("position")?,
+            country: f.optional_record_id("country")?.map(IdInput),
+            city: f.optional_string("city")?,
+            address: f.optional_string("address")?,
+            zip: f.optional_string("zip")?,
+            state: f.optional_string("state")?,
+        })
+    }
+}
+
 /// A record id in the caller's input: a non-empty string or a whole number, kept as the
 /// server's text. Declared `string | number` in TypeScript.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IdInput(pub String);
-
-impl<'de> Deserialize<'de> for IdInput {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl serde::de::Visitor<'_> for Visit {
-            type Value = IdInput;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a record id (a non-empty string or a whole number)")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IdInput, E> {
-                let v = v.trim();
-                if v.is_empty() || v.len() > 64 {
-                    return Err(E::invalid_value(serde::de::Unexpected::Str(v), &self));
-                }
-                Ok(IdInput(v.to_string()))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<IdInput, E> {
-                Ok(IdInput(v.to_string()))
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<IdInput, E> {
-                u64::try_from(v).map(|v| IdInput(v.to_string())).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<IdInput, E> {
-                if v.fract() == 0.0 && (0.0..9.0e15).contains(&v) {
-                    Ok(IdInput(format!("{v}")))
-                } else {
-                    Err(E::invalid_value(serde::de::Unexpected::Float(v), &self))
-                }
-            }
-        }
-        d.deserialize_any(Visit)
-    }
-}
 
 record! {
     /// An id with its display name, e.g. a ticket's department.
@@ -295,3 +356,4 @@ fn addresses(w: &wire::Addresses) -> (Option<Address>, Option<Address>) {
         address(&w.shipping_street, &w.shipping_city, &w.shipping_state, &w.shipping_zip, &w.shipping_country),
     )
 }
+

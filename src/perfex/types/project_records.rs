@@ -2,7 +2,6 @@
 //! expenses and credit notes (its proposals, estimates, invoices, tickets and contracts use
 //! the same types as the customer-wide lists).
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, Amounts, Named};
@@ -183,31 +182,38 @@ record! {
 }
 
 /// A list of timesheet entries.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Timesheets(pub Vec<Timesheet>);
 
 /// A list of milestones.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Milestones(pub Vec<Milestone>);
 
 /// A list of project files.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct ProjectFiles(pub Vec<ProjectFile>);
 
 /// A list of project discussions.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct ProjectDiscussions(pub Vec<ProjectDiscussion>);
 
 /// A list of subscriptions.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Subscriptions(pub Vec<Subscription>);
 
 /// A list of expenses.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Expenses(pub Vec<Expense>);
 
 /// A list of credit notes.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct CreditNotes(pub Vec<CreditNote>);
 
 impl From<&wire::Timesheet> for Timesheet {
@@ -328,22 +334,22 @@ mod tests {
 
     #[test]
     fn group_rows_convert() {
-        let t = Timesheet::from(&serde_json::from_str::<wire::Timesheet>(
+        let t = Timesheet::from(&wire::parse::<wire::Timesheet>(
             r#"{"id":"1","task_id":"1","task_name":"Mockups","staff_id":"2","staff_name":"Rita Okafor","start_time":"1741600800","end_time":"1741611600","total_spent":"10800","hourly_rate":"40.00","note":""}"#,
         ).unwrap());
         assert_eq!((t.start_time, t.end_time, t.duration_seconds), (Some(1_741_600_800.0), Some(1_741_611_600.0), Some(10_800.0)));
         assert_eq!((t.task.as_ref().map(|n| n.id.as_str()), t.note.as_deref()), (Some("1"), None));
-        let m = Milestone::from(&serde_json::from_str::<wire::Milestone>(
+        let m = Milestone::from(&wire::parse::<wire::Milestone>(
             r#"{"id":"2","name":"Migration","description":"internal","description_visible_to_customer":"0","due_date":"2025-05-15","milestone_order":"2","total_tasks":"3","total_finished_tasks":"1"}"#,
         ).unwrap());
         assert_eq!((m.description, m.order, m.task_count, m.finished_task_count), (None, Some(2.0), Some(3.0), Some(1.0)));
-        let e = Expense::from(&serde_json::from_str::<wire::Expense>(
+        let e = Expense::from(&wire::parse::<wire::Expense>(
             r#"{"id":"1","expense_name":"Photos","category":"1","category_name":"Design","amount":"89.00","billable":"1","invoiceid":null,"date":"2025-03-14","dateadded":"2025-03-14 16:20:00"}"#,
         ).unwrap());
         assert_eq!((e.amount.as_str(), e.billable, e.invoice_id), ("89.00", true, None));
-        let c = CreditNote::from(&serde_json::from_str::<wire::CreditNote>(r#"{"id":"1","status":"3","total":"50.00","currency_name":"EUR"}"#).unwrap());
+        let c = CreditNote::from(&wire::parse::<wire::CreditNote>(r#"{"id":"1","status":"3","total":"50.00","currency_name":"EUR"}"#).unwrap());
         assert_eq!((c.status, c.amounts.total.as_str(), c.amounts.currency.as_deref()), (Some(CreditNoteStatus::Void), "50.00", Some("EUR")));
-        let s = Subscription::from(&serde_json::from_str::<wire::Subscription>(r#"{"id":"1","name":"Care","status":"active","quantity":"2","next_billing_cycle":"0","ends_at":null}"#).unwrap());
+        let s = Subscription::from(&wire::parse::<wire::Subscription>(r#"{"id":"1","name":"Care","status":"active","quantity":"2","next_billing_cycle":"0","ends_at":null}"#).unwrap());
         assert_eq!((s.quantity, s.next_billing_time, s.end_time), (Some(2.0), None, None));
     }
 }

@@ -1,6 +1,5 @@
 //! Projects: the list, one project with its team and settings.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, opt};
@@ -162,7 +161,8 @@ record! {
 }
 
 /// A list of projects.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Projects(pub Vec<Project>);
 
 impl From<&wire::Project> for Project {
@@ -257,6 +257,7 @@ impl From<&wire::Project> for ProjectDetail {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::core::lenient::List;
     use crate::perfex::wire::sample;
     #[test]
@@ -270,7 +271,7 @@ mod tests {
         assert_eq!(d.members[0].name, "Coty Wehner");
         assert!(d.features.as_ref().is_some_and(|f| f.credit_notes && f.gantt));
         assert!(d.permissions.as_ref().is_some_and(|p| p.create_tasks && p.view_timesheets));
-        let v = serde_json::to_value(&d).unwrap();
+        let v = d.to_json();
         assert_eq!(v["features"]["creditNotes"], true);
         assert_eq!(v["status"], "in_progress");
     }

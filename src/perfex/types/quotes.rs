@@ -1,6 +1,5 @@
 //! Estimates and proposals, and what every sales document shares (amounts, lines, comments).
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{acceptance, address, addresses, id_opt, money, opt, project, Acceptance, Address, Named};
@@ -189,11 +188,13 @@ record! {
 }
 
 /// A list of estimates.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Estimates(pub Vec<Estimate>);
 
 /// A list of proposals.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Proposals(pub Vec<Proposal>);
 
 impl From<&wire::Amounts> for Amounts {
@@ -304,12 +305,13 @@ impl From<&wire::Proposal> for ProposalDetail {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::perfex::wire::sample;
 
     #[test]
     fn an_estimate_keeps_money_as_text_and_flags_as_booleans() {
         let e = EstimateDetail::from(&sample::<wire::Estimate>(include_str!("../../../tests/fixtures/perfex/estimate.json")));
-        let v = serde_json::to_value(&e).unwrap();
+        let v = e.to_json();
         assert_eq!(v["total"], "500.00");
         assert_eq!(v["discountPercent"], "0.00");
         assert_eq!(v["currency"], "USD");

@@ -1,7 +1,6 @@
 //! The knowledge base and the installation's lists (client menu, departments, services,
 //! ticket priorities), as the caller sees them.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{opt, Named};
@@ -72,27 +71,33 @@ record! {
 }
 
 /// Knowledge base groups, each with its articles.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct KnowledgeBaseGroups(pub Vec<KnowledgeBaseGroup>);
 
 /// Knowledge base articles.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct KnowledgeBaseArticles(pub Vec<KnowledgeBaseArticleSummary>);
 
 /// The customer area's menu.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct ClientMenu(pub Vec<ClientMenuItem>);
 
 /// The support departments a ticket can go to.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Departments(pub Vec<Named>);
 
 /// The services a ticket can concern.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Services(pub Vec<Named>);
 
 /// The priorities a ticket can have.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct TicketPriorities(pub Vec<Named>);
 
 impl From<&wire::KbArticle> for KnowledgeBaseArticleSummary {
@@ -148,6 +153,7 @@ impl From<&wire::IdName> for Named {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::perfex::wire::sample;
     use crate::core::lenient::List;
 
@@ -168,7 +174,7 @@ mod tests {
         let item = ClientMenuItem::from(&menu.0[4]);
         assert_eq!((item.id.as_str(), item.short_name.as_str()), ("5", "support"));
         let departments: List<wire::IdName> = sample(include_str!("../../../tests/fixtures/perfex/departments.json"));
-        let v = serde_json::to_value(Departments(departments.0.iter().map(Named::from).collect())).unwrap();
+        let v = departments.0.iter().map(Named::from).collect::<Vec<_>>().to_json();
         assert_eq!(v[0], serde_json::json!({"id": "1", "name": "Department Name 1"}));
     }
 }

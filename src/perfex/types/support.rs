@@ -1,10 +1,11 @@
 //! Support tickets as the caller sees them, and the inputs of `createTicket` / `replyToTicket`.
 
 use serde::de::IgnoredAny;
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{named, IdInput, Named};
+use crate::core::error::Result;
+use crate::core::fields::{Fields, Input};
 use crate::perfex::wire;
 
 record! {
@@ -33,6 +34,23 @@ record! {
     }
 }
 
+/// Read beside its `attachments` (files, not data: see `fields::read_input_beside`).
+impl Input for NewTicket {
+    const FIELDS: &'static [&'static str] = &["subject", "department", "priority", "message", "projectId", "service", "attachments"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(NewTicket {
+            subject: f.string("subject")?,
+            department: IdInput(f.record_id("department")?),
+            priority: IdInput(f.record_id("priority")?),
+            message: f.string("message")?,
+            project_id: f.optional_record_id("projectId")?.map(IdInput),
+            service: f.optional_record_id("service")?.map(IdInput),
+            attachments: None,
+        })
+    }
+}
+
 record! {
     input
     /// A reply to a ticket, for `replyToTicket`.
@@ -42,6 +60,15 @@ record! {
         /// Files to attach (a `File` keeps its name; a plain `Blob` is sent as "attachment-N").
         #[tsify(type = "(File | Blob)[]")]
         pub attachments?: IgnoredAny,
+    }
+}
+
+/// Read beside its `attachments` (files, not data: see `fields::read_input_beside`).
+impl Input for NewTicketReply {
+    const FIELDS: &'static [&'static str] = &["message", "attachments"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(NewTicketReply { message: f.string("message")?, attachments: None })
     }
 }
 
@@ -129,7 +156,8 @@ record! {
 }
 
 /// A list of tickets.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Tickets(pub Vec<Ticket>);
 
 impl From<&wire::Ticket> for Ticket {
@@ -188,14 +216,14 @@ impl From<&wire::Ticket> for TicketDetail {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::core::lenient::List;
-    use crate::perfex::wire::Envelope;
+    use crate::perfex::wire::sample;
 
     #[test]
     fn a_listed_ticket_converts() {
-        let rows: List<wire::Ticket> =
-            serde_json::from_str::<Envelope<_>>(include_str!("../../../tests/fixtures/perfex/tickets.json")).unwrap().data.unwrap();
-        let v = serde_json::to_value(Ticket::from(&rows.0[0])).unwrap();
+        let rows: List<wire::Ticket> = sample(include_str!("../../../tests/fixtures/perfex/tickets.json"));
+        let v = Ticket::from(&rows.0[0]).to_json();
         assert_eq!(v["id"], "2");
         assert_eq!(v["department"]["name"], "Department Name 1");
         assert_eq!(v["status"]["color"], "#ff2d42");
@@ -206,7 +234,7 @@ mod tests {
 
     #[test]
     fn a_thread_separates_the_first_messages_files_from_the_replies() {
-        let w: wire::Ticket = serde_json::from_str(
+        let w: wire::Ticket = wire::parse(
             r#"{"ticketid":"2","subject":"s","message":"<p>m</p>","status":"1","priority":"2","department":"1",
                 "attachments":[{"id":"1","file_name":"a.png","filetype":"image/png","replyid":null},
                                {"id":"2","file_name":"b.txt","replyid":"7"}],

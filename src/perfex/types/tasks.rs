@@ -1,9 +1,10 @@
 //! A project's tasks, and the inputs that create and change them.
 
-use serde::Serialize;
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
+use crate::core::error::{Error, Result};
+use crate::core::fields::{Fields, Input};
 use crate::perfex::wire;
 
 code_enum! {
@@ -137,8 +138,42 @@ record! {
     }
 }
 
+impl Input for TaskChanges {
+    const FIELDS: &'static [&'static str] = &["name", "startDate", "dueDate", "priority", "description", "assignees"];
+
+    fn read(f: &Fields) -> Result<Self> {
+        Ok(TaskChanges {
+            name: f.optional_string("name")?,
+            start_date: f.optional_string("startDate")?,
+            due_date: f.optional_string("dueDate")?,
+            priority: TaskPriority::from_field(f, "priority")?,
+            description: f.optional_string("description")?,
+            assignees: f.optional_record_ids("assignees")?.map(|ids| ids.into_iter().map(IdInput).collect()),
+        })
+    }
+}
+
+/// The fields of `TaskChanges`, of which a new task must have its name and start date.
+impl Input for NewTask {
+    const FIELDS: &'static [&'static str] = TaskChanges::FIELDS;
+
+    fn read(f: &Fields) -> Result<Self> {
+        let required = |name: &str, value: Option<String>| value.ok_or_else(|| Error::invalid_input(name, "is required"));
+        let task = TaskChanges::read(f)?;
+        Ok(NewTask {
+            name: required("name", task.name)?,
+            start_date: required("startDate", task.start_date)?,
+            due_date: task.due_date,
+            priority: task.priority,
+            description: task.description,
+            assignees: task.assignees,
+        })
+    }
+}
+
 /// A list of tasks.
-#[derive(Tsify, Serialize)]
+#[allow(dead_code)] // declares the TypeScript type only
+#[derive(Tsify)]
 pub struct Tasks(pub Vec<Task>);
 
 impl From<&wire::Task> for Task {
@@ -196,6 +231,7 @@ impl From<&wire::CreateTaskData> for NewTaskOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::types::ToJson;
     use crate::core::lenient::List;
     use crate::perfex::wire::sample;
     #[test]
@@ -207,14 +243,14 @@ mod tests {
         assert_eq!(tasks[1].assignees.len(), 2);
         assert_eq!((tasks[1].assignees[1].staff_id.as_str(), tasks[1].assignees[1].assigned_by_contact), ("4", true));
         assert_eq!((tasks[1].created_by_contact, tasks[1].created_by_id.as_deref()), (true, Some("3")));
-        let v = serde_json::to_value(&tasks[1]).unwrap();
+        let v = tasks[1].to_json();
         assert_eq!(v["priority"], "medium");
         assert_eq!(v["status"], "not_started");
     }
 
     #[test]
     fn the_task_form_options_map_priorities() {
-        let w: wire::CreateTaskData = serde_json::from_str(
+        let w: wire::CreateTaskData = wire::parse(
             r#"{"priorities":[{"id":"1","name":"Low"},{"id":"4","name":"Urgent"},{"id":"9","name":"Custom"}],
                 "milestones":[{"id":"1","name":"Design"}],"project_members":[{"staff_id":"2","staff_name":"Rita Okafor"}]}"#,
         )

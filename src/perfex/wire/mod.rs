@@ -2,38 +2,60 @@
 //! Nothing here leaves this module except through `types/`.
 
 mod projects;
+mod read;
 mod reference;
 mod sales;
 mod support;
 mod tasks;
 
 pub use projects::*;
+pub use read::*;
 pub use reference::*;
 pub use sales::*;
 pub use support::*;
 pub use tasks::*;
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::{from_json, strip_tags, Flag, Text};
+use crate::core::lenient::{strip_tags, Flag, Text};
+use crate::core::prune::from_json_keeping;
 use crate::core::transport::Reply;
 
 /// Every answer: `{status, message?, error?, data?}`. `status` is `HTTP code == 200`.
-#[derive(Deserialize)]
-#[serde(default, bound(deserialize = "T: Deserialize<'de>"))]
-pub struct Envelope<T> {
+#[derive(Default)]
+pub struct Envelope {
     pub status: Flag,
     pub message: Text,
     /// Framework errors put their text here; validation failures a field → `<p>` text map.
-    pub error: serde_json::Value,
-    pub data: Option<T>,
+    pub error: Value,
+    /// What the answer carries (`null` when nothing).
+    pub data: Value,
 }
 
-impl<T> Default for Envelope<T> {
-    fn default() -> Self {
-        Envelope { status: Flag::default(), message: Text::default(), error: serde_json::Value::Null, data: None }
+impl Envelope {
+    /// The envelope of a parsed answer; anything but an object is a `decode` error (`[]`,
+    /// PHP's empty array, is an envelope without fields).
+    fn of(answer: Value) -> Result<Envelope> {
+        let mut fields = match answer {
+            Value::Object(fields) => fields,
+            Value::Array(items) if items.is_empty() => Default::default(),
+            _ => return Err(shape_error("not an object")),
+        };
+        Ok(Envelope {
+            status: Flag::read(fields.get("status"))?,
+            message: Text::read(fields.get("message"))?,
+            error: fields.remove("error").unwrap_or_default(),
+            data: fields.remove("data").unwrap_or_default(),
+        })
+    }
+
+    /// The `data` as a row (or a list) the server sends; `None` when it is `null` or missing.
+    pub fn data<T: Read>(&self) -> Result<Option<T>> {
+        match &self.data {
+            Value::Null => Ok(None),
+            data => T::read(Some(data)).map(Some),
+        }
     }
 }
 
@@ -47,9 +69,12 @@ pub enum Expect {
 }
 
 /// Decodes an answer, turning non-200 statuses into errors. `Ok(None)` is an empty list.
-pub fn decode<T: for<'de> Deserialize<'de>>(reply: &Reply, expect: Expect) -> Result<Option<Envelope<T>>> {
+/// Inside `data`, only the object keys in `keep` (ordered: see `key_set`) are parsed into values;
+/// the others are skipped unbuilt.
+#[inline(never)]
+pub fn decode(reply: &Reply, expect: Expect, keep: &[&str]) -> Result<Option<Envelope>> {
     if reply.status == 200 {
-        return from_json::<Envelope<T>>(&reply.body, "the answer").map(Some);
+        return Envelope::of(from_json_keeping(&reply.body, "the answer", "data", keep)?).map(Some);
     }
     if reply.status == 404 && expect == Expect::List && is_json(&reply.body) {
         return Ok(None);
@@ -58,13 +83,13 @@ pub fn decode<T: for<'de> Deserialize<'de>>(reply: &Reply, expect: Expect) -> Re
 }
 
 fn is_json(body: &[u8]) -> bool {
-    serde_json::from_slice::<serde_json::Value>(body).is_ok()
+    serde_json::from_slice::<Value>(body).is_ok()
 }
 
 /// The answer to a write (`{status, message}`): its message when it reports success; an
 /// error with the server's words otherwise (also for a 200 whose `status` is false).
 pub fn confirm(reply: &Reply) -> Result<String> {
-    let envelope = decode::<serde::de::IgnoredAny>(reply, Expect::One)?.unwrap_or_default();
+    let envelope = decode(reply, Expect::One, &[])?.unwrap_or_default();
     let message = envelope.message.non_empty().map(|m| strip_tags(&m)).unwrap_or_default();
     if envelope.status.0 == Some(false) {
         let text = if message.is_empty() { "the server refused the request".to_string() } else { message };
@@ -82,9 +107,9 @@ pub fn registration_refused(message: &str) -> bool {
 
 /// The error for a non-200 answer, with the server's own words.
 pub fn status_error(reply: &Reply) -> Error {
-    let envelope: Envelope<serde_json::Value> = serde_json::from_slice(&reply.body).unwrap_or_default();
+    let envelope = serde_json::from_slice::<Value>(&reply.body).ok().and_then(|v| Envelope::of(v).ok()).unwrap_or_default();
     let details: Vec<(String, String)> = match &envelope.error {
-        serde_json::Value::Object(fields) => fields
+        Value::Object(fields) => fields
             .iter()
             .map(|(field, problem)| (field.clone(), strip_tags(problem.as_str().unwrap_or_default())))
             .collect(),
@@ -116,13 +141,6 @@ pub struct Maybe<T>(pub Option<T>);
 impl<T> Default for Maybe<T> {
     fn default() -> Self {
         Maybe(None)
-    }
-}
-
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Maybe<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(d)?;
-        Ok(Maybe(T::deserialize(value).ok()))
     }
 }
 
@@ -171,35 +189,39 @@ pub fn registration_form(r: &crate::perfex::types::PerfexRegistration) -> Result
     Ok(form)
 }
 
-/// `data` of a successful login.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct LoginData {
-    pub client_id: Text,
-    pub contact_id: Text,
-    #[serde(rename = "API_TIME")]
-    pub api_time: Text,
-    pub token: Text,
+wire_row! {
+    /// `data` of a successful login.
+    pub struct LoginData {
+        pub client_id: Text,
+        pub contact_id: Text,
+        pub token: Text,
+    }
 }
 
-/// An `{id, name}` pair under whatever id column the table has.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct IdName {
-    #[serde(alias = "departmentid", alias = "serviceid", alias = "priorityid")]
-    pub id: Text,
-    pub name: Text,
+wire_row! {
+    /// An `{id, name}` pair under whatever id column the table has.
+    pub struct IdName {
+        pub id: Text = ["id", "departmentid", "serviceid", "priorityid"],
+        pub name: Text,
+    }
 }
 
 /// The `data` of a documented sample answer (unit tests).
 #[cfg(test)]
-pub fn sample<T: for<'de> Deserialize<'de>>(text: &str) -> T {
-    serde_json::from_str::<Envelope<T>>(text).unwrap().data.unwrap()
+pub fn sample<T: Read>(text: &str) -> T {
+    Envelope::of(serde_json::from_str(text).unwrap()).unwrap().data().unwrap().unwrap()
+}
+
+/// A row (or list) of the server's, from JSON text (unit tests).
+#[cfg(test)]
+pub fn parse<T: Read>(text: &str) -> Result<T> {
+    T::read(Some(&serde_json::from_str(text).map_err(|e| Error::decode(e.to_string()))?))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lenient::List;
 
     fn reply(status: u16, body: &str) -> Reply {
         Reply { status, body: body.as_bytes().to_vec() }
@@ -244,11 +266,11 @@ mod tests {
 
     #[test]
     fn an_empty_list_is_a_404_with_json_but_a_404_page_is_an_error() {
-        let empty = decode::<serde_json::Value>(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::List);
+        let empty = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::List, &[]);
         assert!(matches!(empty, Ok(None)));
-        let page = decode::<serde_json::Value>(&reply(404, "<html><h1>404 Not Found</h1></html>"), Expect::List);
+        let page = decode(&reply(404, "<html><h1>404 Not Found</h1></html>"), Expect::List, &[]);
         assert_eq!(page.err().map(|e| e.kind), Some(ErrorKind::NotFound));
-        let one = decode::<serde_json::Value>(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::One);
+        let one = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::One, &[]);
         assert_eq!(one.err().map(|e| e.kind), Some(ErrorKind::NotFound));
     }
 
@@ -276,34 +298,44 @@ mod tests {
     #[test]
     fn a_disabled_registration_is_recognised() {
         assert!(registration_refused("Registration is not enabled"));
-        let refused: Envelope<serde_json::Value> =
-            serde_json::from_str(include_str!("../../../tests/fixtures/perfex/register_refused.json")).unwrap();
+        let refused = Envelope::of(serde_json::from_str(include_str!("../../../tests/fixtures/perfex/register_refused.json")).unwrap()).unwrap();
         assert!(registration_refused(&refused.message.or_empty()));
         assert!(!registration_refused("Thank your for registering."));
     }
 
     #[test]
     fn the_login_sample_decodes() {
-        let e: Envelope<LoginData> = serde_json::from_str(include_str!("../../../tests/fixtures/perfex/login.json")).unwrap();
-        let data = e.data.unwrap();
+        let data: LoginData = sample(include_str!("../../../tests/fixtures/perfex/login.json"));
         assert_eq!((data.client_id.or_empty(), data.contact_id.or_empty()), ("1".into(), "1".into()));
-        assert_eq!(data.api_time.as_count(), Some(1_684_385_965));
         assert!(data.token.non_empty().is_some());
     }
 
     #[test]
     fn a_nested_object_of_the_wrong_shape_is_absent() {
-        #[derive(Deserialize, Default)]
-        #[serde(default)]
-        struct Row {
-            id: Text,
-            nested: Maybe<IdName>,
+        wire_row! {
+            /// A row with a nested part.
+            pub struct Row {
+                pub id: Text,
+                pub nested: Maybe<IdName>,
+            }
         }
-        let rows: Vec<Row> =
-            serde_json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
-                .unwrap();
-        let nested: Vec<_> = rows.iter().map(|r| r.nested.0.as_ref().map(|n| n.id.or_empty())).collect();
+        let rows: crate::core::lenient::List<Row> = List::read(Some(
+            &serde_json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
+                .unwrap(),
+        ))
+        .unwrap();
+        let nested: Vec<_> = rows.0.iter().map(|r| r.nested.0.as_ref().map(|n| n.id.or_empty())).collect();
         assert_eq!(nested, vec![Some("2".into()), None, None, None]);
-        assert_eq!(rows[3].id.or_empty(), "4");
+        assert_eq!(rows.0[3].id.or_empty(), "4");
+    }
+
+    #[test]
+    fn an_answer_that_is_not_an_object_is_a_decode_error() {
+        for body in ["null", "0", "\"ok\"", "[1]"] {
+            let e = decode(&reply(200, body), Expect::List, &[]).err().map(|e| e.kind);
+            assert_eq!(e, Some(ErrorKind::Decode), "{body}");
+        }
+        let e = decode(&reply(200, r#"{"status":true,"data":"s3cret"}"#), Expect::One, &[]).unwrap().unwrap().data::<LoginData>().err().unwrap();
+        assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
     }
 }

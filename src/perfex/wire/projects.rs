@@ -1,8 +1,8 @@
 //! Projects, their groups (`/projects/id/:id/group/:group`) and tasks: the rows the server
 //! sends and the fields it reads.
 
-use serde::Deserialize;
 
+use super::wire_row;
 use super::{IdName, Maybe};
 use crate::core::lenient::{Count, Flag, List, Text};
 
@@ -24,241 +24,240 @@ pub mod group {
     pub const CREATE_TASK_DATA: &str = "create_task_data";
 }
 
-/// A project row (list rows carry the client's columns too; detail adds settings and members).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Project {
-    pub id: Text,
-    pub name: Text,
-    pub description: Text,
-    pub status: Text,
-    pub status_name: Text,
-    pub billing_type: Text,
-    pub start_date: Text,
-    pub deadline: Text,
-    pub project_created: Text,
-    pub date_finished: Text,
-    pub progress: Count,
-    pub progress_from_tasks: Flag,
-    pub project_cost: Text,
-    pub project_rate_per_hour: Text,
-    pub estimated_hours: Text,
-    pub addedfrom_name: Text,
-    pub settings: Maybe<ProjectSettings>,
-    pub project_members: List<ProjectMember>,
+wire_row! {
+    /// A project row (list rows carry the client's columns too; detail adds settings and members).
+    pub struct Project {
+        pub id: Text,
+        pub name: Text,
+        pub description: Text,
+        pub status: Text,
+        pub status_name: Text,
+        pub billing_type: Text,
+        pub start_date: Text,
+        pub deadline: Text,
+        pub project_created: Text,
+        pub date_finished: Text,
+        pub progress: Count,
+        pub progress_from_tasks: Flag,
+        pub project_cost: Text,
+        pub project_rate_per_hour: Text,
+        pub estimated_hours: Text,
+        pub addedfrom_name: Text,
+        pub settings: Maybe<ProjectSettings>,
+        pub project_members: List<ProjectMember>,
+    }
 }
 
-/// What a project lets its customer see and do.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ProjectSettings {
-    pub available_features: Maybe<ProjectFeatures>,
-    pub view_tasks: Flag,
-    pub create_tasks: Flag,
-    pub edit_tasks: Flag,
-    pub comment_on_tasks: Flag,
-    pub view_task_comments: Flag,
-    pub view_task_attachments: Flag,
-    pub view_task_checklist_items: Flag,
-    pub upload_on_tasks: Flag,
-    pub view_task_total_logged_time: Flag,
-    pub view_finance_overview: Flag,
-    pub upload_files: Flag,
-    pub open_discussions: Flag,
-    pub view_milestones: Flag,
-    pub view_gantt: Flag,
-    pub view_timesheets: Flag,
-    pub view_activity_log: Flag,
-    pub view_team_members: Flag,
+wire_row! {
+    /// What a project lets its customer see and do.
+    pub struct ProjectSettings {
+        pub available_features: Maybe<ProjectFeatures>,
+        pub view_tasks: Flag,
+        pub create_tasks: Flag,
+        pub edit_tasks: Flag,
+        pub comment_on_tasks: Flag,
+        pub view_task_comments: Flag,
+        pub view_task_attachments: Flag,
+        pub view_task_checklist_items: Flag,
+        pub upload_on_tasks: Flag,
+        pub view_task_total_logged_time: Flag,
+        pub view_finance_overview: Flag,
+        pub upload_files: Flag,
+        pub open_discussions: Flag,
+        pub view_milestones: Flag,
+        pub view_gantt: Flag,
+        pub view_timesheets: Flag,
+        pub view_activity_log: Flag,
+        pub view_team_members: Flag,
+    }
 }
 
-/// The project's tabs that are switched on (`1`/`0` numbers on the wire).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ProjectFeatures {
-    pub project_overview: Flag,
-    pub project_tasks: Flag,
-    pub project_timesheets: Flag,
-    pub project_milestones: Flag,
-    pub project_files: Flag,
-    pub project_discussions: Flag,
-    pub project_gantt: Flag,
-    pub project_tickets: Flag,
-    pub project_contracts: Flag,
-    pub project_proposals: Flag,
-    pub project_estimates: Flag,
-    pub project_invoices: Flag,
-    pub project_subscriptions: Flag,
-    pub project_expenses: Flag,
-    pub project_credit_notes: Flag,
-    pub project_notes: Flag,
-    pub project_activity: Flag,
+wire_row! {
+    /// The project's tabs that are switched on (`1`/`0` numbers on the wire).
+    pub struct ProjectFeatures {
+        pub project_overview: Flag,
+        pub project_tasks: Flag,
+        pub project_timesheets: Flag,
+        pub project_milestones: Flag,
+        pub project_files: Flag,
+        pub project_discussions: Flag,
+        pub project_gantt: Flag,
+        pub project_tickets: Flag,
+        pub project_contracts: Flag,
+        pub project_proposals: Flag,
+        pub project_estimates: Flag,
+        pub project_invoices: Flag,
+        pub project_subscriptions: Flag,
+        pub project_expenses: Flag,
+        pub project_credit_notes: Flag,
+        pub project_notes: Flag,
+        pub project_activity: Flag,
+    }
 }
 
-/// A staff member working on a project.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ProjectMember {
-    pub staff_id: Text,
-    pub staff_name: Text,
-    pub email: Text,
+wire_row! {
+    /// A staff member working on a project.
+    pub struct ProjectMember {
+        pub staff_id: Text,
+        pub staff_name: Text,
+        pub email: Text,
+    }
 }
 
-/// A task row of the `tasks` group.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Task {
-    pub id: Text,
-    pub name: Text,
-    pub description: Text,
-    pub priority: Text,
-    pub status: Text,
-    pub status_name: Text,
-    pub dateadded: Text,
-    pub startdate: Text,
-    pub duedate: Text,
-    pub datefinished: Text,
-    pub addedfrom: Text,
-    pub is_added_from_contact: Flag,
-    pub addedfrom_name: Text,
-    pub billable: Flag,
-    pub billed: Flag,
-    pub hourly_rate: Text,
-    pub milestone: Text,
-    pub milestone_name: Text,
-    pub total_logged_time: Count,
-    pub recurring: Flag,
-    pub assignees: List<TaskAssignee>,
+wire_row! {
+    /// A task row of the `tasks` group.
+    pub struct Task {
+        pub id: Text,
+        pub name: Text,
+        pub description: Text,
+        pub priority: Text,
+        pub status: Text,
+        pub status_name: Text,
+        pub dateadded: Text,
+        pub startdate: Text,
+        pub duedate: Text,
+        pub datefinished: Text,
+        pub addedfrom: Text,
+        pub is_added_from_contact: Flag,
+        pub addedfrom_name: Text,
+        pub billable: Flag,
+        pub billed: Flag,
+        pub hourly_rate: Text,
+        pub milestone: Text,
+        pub milestone_name: Text,
+        pub total_logged_time: Count,
+        pub recurring: Flag,
+        pub assignees: List<TaskAssignee>,
+    }
 }
 
-/// A staff member assigned to a task.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TaskAssignee {
-    pub assigneeid: Text,
-    pub full_name: Text,
-    pub firstname: Text,
-    pub lastname: Text,
-    pub is_assigned_from_contact: Flag,
+wire_row! {
+    /// A staff member assigned to a task.
+    pub struct TaskAssignee {
+        pub assigneeid: Text,
+        pub full_name: Text,
+        pub firstname: Text,
+        pub lastname: Text,
+        pub is_assigned_from_contact: Flag,
+    }
 }
 
-/// A time-tracking entry of the `timesheets` group (times are unix seconds).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Timesheet {
-    pub id: Text,
-    pub task_id: Text,
-    pub task_name: Text,
-    pub staff_id: Text,
-    pub staff_name: Text,
-    pub start_time: Count,
-    pub end_time: Count,
-    pub total_spent: Count,
-    pub hourly_rate: Text,
-    pub note: Text,
+wire_row! {
+    /// A time-tracking entry of the `timesheets` group (times are unix seconds).
+    pub struct Timesheet {
+        pub id: Text,
+        pub task_id: Text,
+        pub task_name: Text,
+        pub staff_id: Text,
+        pub staff_name: Text,
+        pub start_time: Count,
+        pub end_time: Count,
+        pub total_spent: Count,
+        pub hourly_rate: Text,
+        pub note: Text,
+    }
 }
 
-/// A row of the `milestones` group.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Milestone {
-    pub id: Text,
-    pub name: Text,
-    pub description: Text,
-    pub description_visible_to_customer: Flag,
-    pub start_date: Text,
-    pub due_date: Text,
-    pub color: Text,
-    pub milestone_order: Count,
-    pub total_tasks: Count,
-    pub total_finished_tasks: Count,
+wire_row! {
+    /// A row of the `milestones` group.
+    pub struct Milestone {
+        pub id: Text,
+        pub name: Text,
+        pub description: Text,
+        pub description_visible_to_customer: Flag,
+        pub start_date: Text,
+        pub due_date: Text,
+        pub color: Text,
+        pub milestone_order: Count,
+        pub total_tasks: Count,
+        pub total_finished_tasks: Count,
+    }
 }
 
-/// A row of the `files` group.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ProjectFile {
-    pub id: Text,
-    pub file_name: Text,
-    pub original_file_name: Text,
-    pub subject: Text,
-    pub description: Text,
-    pub filetype: Text,
-    pub dateadded: Text,
-    pub last_activity: Text,
-    pub external_link: Text,
+wire_row! {
+    /// A row of the `files` group.
+    pub struct ProjectFile {
+        pub id: Text,
+        pub file_name: Text,
+        pub original_file_name: Text,
+        pub subject: Text,
+        pub description: Text,
+        pub filetype: Text,
+        pub dateadded: Text,
+        pub last_activity: Text,
+        pub external_link: Text,
+    }
 }
 
-/// A row of the `discussions` group.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Discussion {
-    pub id: Text,
-    pub subject: Text,
-    pub description: Text,
-    pub datecreated: Text,
-    pub last_activity: Text,
-    pub total_comments: Count,
+wire_row! {
+    /// A row of the `discussions` group.
+    pub struct Discussion {
+        pub id: Text,
+        pub subject: Text,
+        pub description: Text,
+        pub datecreated: Text,
+        pub last_activity: Text,
+        pub total_comments: Count,
+    }
 }
 
-/// A row of the `subscriptions` group (`next_billing_cycle` is unix seconds).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Subscription {
-    pub id: Text,
-    pub name: Text,
-    pub description: Text,
-    pub date: Text,
-    pub status: Text,
-    pub quantity: Count,
-    pub next_billing_cycle: Count,
-    pub ends_at: Count,
-    pub created: Text,
-    pub date_subscribed: Text,
+wire_row! {
+    /// A row of the `subscriptions` group (`next_billing_cycle` is unix seconds).
+    pub struct Subscription {
+        pub id: Text,
+        pub name: Text,
+        pub description: Text,
+        pub date: Text,
+        pub status: Text,
+        pub quantity: Count,
+        pub next_billing_cycle: Count,
+        pub ends_at: Count,
+        pub created: Text,
+        pub date_subscribed: Text,
+    }
 }
 
-/// A row of the `expenses` group.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Expense {
-    pub id: Text,
-    pub expense_name: Text,
-    pub category: Text,
-    pub category_name: Text,
-    pub amount: Text,
-    pub date: Text,
-    pub note: Text,
-    pub reference_no: Text,
-    pub billable: Flag,
-    pub invoiceid: Text,
-    pub dateadded: Text,
+wire_row! {
+    /// A row of the `expenses` group.
+    pub struct Expense {
+        pub id: Text,
+        pub expense_name: Text,
+        pub category: Text,
+        pub category_name: Text,
+        pub amount: Text,
+        pub date: Text,
+        pub note: Text,
+        pub reference_no: Text,
+        pub billable: Flag,
+        pub invoiceid: Text,
+        pub dateadded: Text,
+    }
 }
 
-/// A row of the `credit_notes` group.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CreditNote {
-    pub id: Text,
-    pub number: Text,
-    pub prefix: Text,
-    pub date: Text,
-    pub status: Text,
-    pub status_name: Text,
-    #[serde(flatten)]
-    pub amounts: super::Amounts,
-    pub clientnote: Text,
-    pub terms: Text,
-    pub reference_no: Text,
-    pub datecreated: Text,
+wire_row! {
+    /// A row of the `credit_notes` group.
+    pub struct CreditNote {
+        pub id: Text,
+        pub number: Text,
+        pub prefix: Text,
+        pub date: Text,
+        pub status: Text,
+        pub status_name: Text,
+        pub amounts: super::Amounts = flatten,
+        pub clientnote: Text,
+        pub terms: Text,
+        pub reference_no: Text,
+        pub datecreated: Text,
+    }
 }
 
-/// The `create_task_data` group: what a new task may refer to.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CreateTaskData {
-    pub priorities: List<IdName>,
-    pub milestones: List<IdName>,
-    pub project_members: List<ProjectMember>,
+wire_row! {
+    /// The `create_task_data` group: what a new task may refer to.
+    pub struct CreateTaskData {
+        pub priorities: List<IdName>,
+        pub milestones: List<IdName>,
+        pub project_members: List<ProjectMember>,
+    }
 }
 
 #[cfg(test)]

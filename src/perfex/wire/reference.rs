@@ -1,7 +1,7 @@
 //! The knowledge base and the `miscellaneous` groups: the rows the server sends.
 
-use serde::Deserialize;
 
+use super::wire_row;
 use crate::core::lenient::{Count, List, Text};
 
 /// The `miscellaneous` group names.
@@ -12,39 +12,39 @@ pub mod misc {
     pub const TICKET_PRIORITIES: &str = "get_ticket_priorities";
 }
 
-/// A knowledge base group with its articles.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct KbGroup {
-    pub groupid: Text,
-    pub name: Text,
-    pub group_slug: Text,
-    pub description: Text,
-    pub color: Text,
-    pub group_order: Count,
-    pub articles: List<KbArticle>,
+wire_row! {
+    /// A knowledge base group with its articles.
+    pub struct KbGroup {
+        pub groupid: Text,
+        pub name: Text,
+        pub group_slug: Text,
+        pub description: Text,
+        pub color: Text,
+        pub group_order: Count,
+        pub articles: List<KbArticle>,
+    }
 }
 
-/// An article, as groups list it and as `article/:slug` sends it (with `group_name`).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct KbArticle {
-    pub articleid: Text,
-    pub articlegroup: Text,
-    pub slug: Text,
-    pub subject: Text,
-    pub description: Text,
-    pub datecreated: Text,
-    pub group_name: Text,
+wire_row! {
+    /// An article, as groups list it and as `article/:slug` sends it (with `group_name`).
+    pub struct KbArticle {
+        pub articleid: Text,
+        pub articlegroup: Text,
+        pub slug: Text,
+        pub subject: Text,
+        pub description: Text,
+        pub datecreated: Text,
+        pub group_name: Text,
+    }
 }
 
-/// An entry of the client menu (its id is a number on the wire).
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct MenuItem {
-    pub id: Text,
-    pub name: Text,
-    pub short_name: Text,
+wire_row! {
+    /// An entry of the client menu (its id is a number on the wire).
+    pub struct MenuItem {
+        pub id: Text,
+        pub name: Text,
+        pub short_name: Text,
+    }
 }
 
 #[cfg(test)]
@@ -63,8 +63,8 @@ mod tests {
         assert_eq!(group.0[0].group_slug.or_empty(), "group-2");
         let article: KbArticle = sample(include_str!("../../../tests/fixtures/perfex/knowledge_base_article.json"));
         assert_eq!((article.articleid.or_empty(), article.group_name.or_empty()), ("2".into(), "Group Name 1".into()));
-        let empty: Envelope<List<KbGroup>> = serde_json::from_str(r#"{"status":true,"data":null,"message":"Articles retrived successfully"}"#).unwrap();
-        assert!(empty.data.map_or(true, |l| l.0.is_empty()));
+        let empty = Envelope::of(serde_json::from_str(r#"{"status":true,"data":null,"message":"Articles retrived successfully"}"#).unwrap()).unwrap();
+        assert!(empty.data::<List<KbGroup>>().unwrap().map_or(true, |l| l.0.is_empty()));
     }
 
     #[test]

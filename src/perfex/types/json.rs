@@ -1,0 +1,124 @@
+//! What the caller receives, as JSON: `ToJson` (written by `record!` and `code_enum!`) and its
+//! implementations for the field types, handed to JS in one walk by `core::js::js_of`.
+
+use serde_json::{Map, Value};
+
+use crate::core::js::caller_name;
+
+/// What the caller receives, as JSON (handed to JS in one walk by `core::js::js_of`): written
+/// by `record!` and `code_enum!` instead of a serde derive per type.
+pub trait ToJson {
+    /// The value as JSON.
+    fn to_json(&self) -> Value;
+
+    /// Adds the value to `record` as the field `rust_name` (by its camelCase name); an absent
+    /// optional value is left out.
+    fn put(&self, record: &mut Map<String, Value>, rust_name: &str) {
+        record.insert(caller_name(rust_name), self.to_json());
+    }
+}
+
+/// A record whose fields can join another record's (`#[serde(flatten)]`).
+pub trait Fields {
+    /// Adds its fields to `record`.
+    fn fields(&self, record: &mut Map<String, Value>);
+}
+
+impl ToJson for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self) -> Value {
+        Value::Bool(*self)
+    }
+}
+
+impl ToJson for f64 {
+    fn to_json(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToJson::to_json)
+    }
+
+    fn put(&self, record: &mut Map<String, Value>, rust_name: &str) {
+        if let Some(value) = self {
+            value.put(record, rust_name);
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(ToJson::to_json).collect())
+    }
+}
+
+/// A Rust variant's name as serde's `snake_case` writes it: `PartiallyPaid` → `partially_paid`.
+pub fn snake_case(name: &str) -> String {
+    let mut snake = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            snake.push('_');
+        }
+        snake.push(c.to_ascii_lowercase());
+    }
+    snake
+}
+
+/// A caller's value as the plain JS value the .d.ts promises.
+pub fn js<T: ToJson>(value: &T) -> wasm_bindgen::JsValue {
+    crate::core::js::js_of(&value.to_json())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::perfex::types::InvoiceStatus;
+    use serde_json::json;
+
+    record! {
+        /// A part.
+        pub struct Part {
+            /// A field.
+            pub first_name: String,
+        }
+    }
+
+    record! {
+        /// A record with every kind of field.
+        pub struct Whole {
+            /// Flattened.
+            #[serde(flatten)]
+            pub part: Part,
+            /// Optional.
+            pub note?: String,
+            /// A list.
+            pub parts: Vec<Part>,
+            /// A flag and a number.
+            pub done: bool,
+            /// A number.
+            pub count: f64,
+            /// A code.
+            pub status?: InvoiceStatus,
+        }
+    }
+
+    #[test]
+    fn records_become_the_callers_json() {
+        let part = || Part { first_name: "Ada".into() };
+        let whole = Whole { part: part(), note: None, parts: vec![part()], done: true, count: 3.0, status: Some(InvoiceStatus::PartiallyPaid) };
+        assert_eq!(
+            whole.to_json(),
+            json!({ "firstName": "Ada", "parts": [{ "firstName": "Ada" }], "done": true, "count": 3.0, "status": "partially_paid" })
+        );
+        assert_eq!(snake_case("NotStarted"), "not_started");
+        assert_eq!(snake_case("Open"), "open");
+    }
+}

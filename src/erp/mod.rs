@@ -16,7 +16,6 @@
 mod account;
 mod client;
 mod from_wire;
-mod input;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 mod orders;

@@ -11,7 +11,7 @@ use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
 use crate::erp::out::{Out, Row};
 use serde_json::Value;
-use crate::erp::input::read_input_with_files;
+use crate::core::fields::read_input_beside;
 use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::{refusal, Action, Route};
@@ -98,7 +98,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let inner = &self.inner;
         let work = (|| {
-            let (ticket, attachments) = read_input_with_files::<ErpNewTicket>("ticket", &ticket.into())?;
+            let (ticket, attachments) = read_input_beside::<ErpNewTicket>("ticket", &ticket.into(), "attachments")?;
             let subject = required("subject", &ticket.subject)?;
             let message = required("message", &ticket.message)?;
             let department = match ticket.department_id.non_empty() {
@@ -141,7 +141,7 @@ impl ErpClient {
         let inner = &self.inner;
         let work = (|| {
             let number = record_id("ticketNumber", &ticket_number)?;
-            let (reply, attachments) = read_input_with_files::<ErpTicketReplyInput>("reply", &reply.into())?;
+            let (reply, attachments) = read_input_beside::<ErpTicketReplyInput>("reply", &reply.into(), "attachments")?;
             let message = required("message", &reply.message)?;
             let files = uploads(&attachments)?;
             let customer = inner.customer()?;

@@ -208,7 +208,7 @@ pub struct ErpNewTicket {
     pub attachments: JsValue,
 }
 
-/// Read by `read_input_with_files`, which puts the caller's `attachments` in.
+/// Read by `core::fields::read_input_beside`, which puts the caller's `attachments` in.
 impl Input for ErpNewTicket {
     const FIELDS: &'static [&'static str] = &["subject", "message", "departmentId", "attachments"];
     fn read(f: &Fields) -> Result<ErpNewTicket> {
@@ -233,7 +233,7 @@ pub struct ErpTicketReplyInput {
     pub attachments: JsValue,
 }
 
-/// Read by `read_input_with_files`, which puts the caller's `attachments` in.
+/// Read by `core::fields::read_input_beside`, which puts the caller's `attachments` in.
 impl Input for ErpTicketReplyInput {
     const FIELDS: &'static [&'static str] = &["message", "attachments"];
     fn read(f: &Fields) -> Result<ErpTicketReplyInput> {

@@ -115,7 +115,7 @@ impl PerfexClient {
     pub fn restore_session(&self, #[wasm_bindgen(unchecked_param_type = "string")] token: JsValue) -> std::result::Result<Ts<PerfexSession>, JsValue> {
         let restore = || -> Result<Ts<PerfexSession>> {
             let token = crate::core::js::string("token", &token)?.filter(|t| !t.trim().is_empty()).ok_or_else(|| Error::invalid_input("token", "must be a non-empty string"))?;
-            let claim = |name| numeric_claim(&token, name).and_then(wire::number_text).unwrap_or_default();
+            let claim = |name| numeric_claim(&token, name).map(crate::core::fields::number_text).unwrap_or_default();
             let (client_id, contact_id) = (claim("client_id"), claim("contact_id"));
             let expires_at = self.inner.open_session(Secret::new(token));
             if !self.inner.session.is_active() {

@@ -77,39 +77,8 @@ pub fn first_field<T: Read>(fields: &Map<String, Value>, names: &[&str], wrong: 
 
 impl Read for Text {
     fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Text {
-        Text(value.and_then(text))
+        Text(value.and_then(crate::core::record::text))
     }
-}
-
-/// A scalar as `lenient::Text` reads it: strings as they are, numbers and booleans written out.
-fn text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-            (Some(u), _, _) => Some(u.to_string()),
-            (_, Some(i), _) => Some(i.to_string()),
-            (_, _, Some(f)) => number_text(f),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// A number as text: whole numbers as integers, others in their shortest form (`17.5`), by
-/// JavaScript's own formatting in the browser so that the module carries no float printer of
-/// its own; `None` when not finite.
-pub fn number_text(f: f64) -> Option<String> {
-    if !f.is_finite() {
-        return None;
-    }
-    if f.fract() == 0.0 && f.abs() < 9.0e15 {
-        return Some((f as i64).to_string());
-    }
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::Number::from(f).to_string_with_radix(10).ok().and_then(|text| text.as_string());
-    #[cfg(not(target_arch = "wasm32"))]
-    return Some(f.to_string());
 }
 
 impl Read for Flag {
@@ -291,11 +260,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers_become_text_without_a_float_printer_for_whole_ones() {
-        assert_eq!(number_text(57.0).as_deref(), Some("57"));
-        assert_eq!(number_text(-3.0).as_deref(), Some("-3"));
-        assert_eq!(number_text(17.5).as_deref(), Some("17.5"));
-        assert_eq!(number_text(f64::NAN), None);
+    fn whole_numbers_sent_as_floats_read_as_integers() {
         assert_eq!(Text::read(Some(&json!(12.0))).unwrap().0.as_deref(), Some("12"));
     }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use super::client::{field, Answer, PbxClient, Route, Rows, Work};
 use super::inputs::*;
 use super::types::*;
-use super::{convert, wire};
+use super::convert;
 use crate::core::error::Result;
 use crate::core::fields::read_input;
 use crate::core::js::record_id;
@@ -133,8 +133,8 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("extensionId", &extension_id)?;
-            let changes = read_input::<ExtensionChanges>("changes", &changes.into())?.into_wire()?;
-            Ok(Work::write(Route::write("/extension/updatebyid"), vec![field("extension_id", id), field("extension", wire::json_field(&changes)?)]))
+            let changes = changes_payload(&changes.into(), EXTENSION_CHANGES)?;
+            Ok(Work::write(Route::write("/extension/updatebyid"), vec![field("extension_id", id), field("extension", changes)]))
         })();
         self.perform("updateExtension", work, options)
     }
@@ -160,8 +160,8 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("didId", &did_id)?;
-            let changes = read_input::<DidChanges>("changes", &changes.into())?.into_wire()?;
-            Ok(Work::write(Route::write("/did/updatebyid"), vec![field("did_id", id), field("did", wire::json_field(&changes)?)]))
+            let changes = changes_payload(&changes.into(), DID_CHANGES)?;
+            Ok(Work::write(Route::write("/did/updatebyid"), vec![field("did_id", id), field("did", changes)]))
         })();
         self.perform("updateDid", work, options)
     }
@@ -187,8 +187,8 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("huntListId", &hunt_list_id)?;
-            let changes = read_input::<HuntListChanges>("changes", &changes.into())?.into_wire()?;
-            Ok(Work::write(Route::write("/hunt/updatebyid"), vec![field("hunt_id", id), field("hunt", wire::json_field(&changes)?)]))
+            let changes = changes_payload(&changes.into(), HUNT_LIST_CHANGES)?;
+            Ok(Work::write(Route::write("/hunt/updatebyid"), vec![field("hunt_id", id), field("hunt", changes)]))
         })();
         self.perform("updateHuntList", work, options)
     }
@@ -219,7 +219,7 @@ impl PbxClient {
         secrets.extend(password.and_then(|v| v.as_string().or_else(|| v.as_f64().map(crate::core::fields::number_text))));
         let work = (|| {
             let phone = read_input::<NewPbxPhone>("phone", &phone)?.into_wire()?;
-            Ok(Work { route: Route::write("/phone/AddNewPhone"), fields: vec![field("phone", wire::json_field(&phone)?)], answer: Answer::NewPhone })
+            Ok(Work { route: Route::write("/phone/AddNewPhone"), fields: vec![field("phone", phone)], answer: Answer::NewPhone })
         })();
         self.perform_with("addPhone", secrets, work, options)
     }

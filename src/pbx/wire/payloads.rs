@@ -1,75 +1,5 @@
-//! What the server reads: the JSON objects of the write endpoints (one form field each) and
-//! the call-history query.
-
-use serde::Serialize;
-
-use crate::core::error::{Error, Result};
-
-/// `extension={…}` of `/extension/updatebyid`: only the fields that change.
-#[derive(Serialize, Default)]
-pub struct ExtensionUpdate {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ex_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ex_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ex_cidnum: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ex_cidname: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ex_callwaiting: Option<String>,
-}
-
-/// `did={…}` of `/did/updatebyid`.
-#[derive(Serialize, Default)]
-pub struct DidUpdate {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_didprefix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_didnameprefix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_area: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_comment: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_recording: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub di_fax: Option<String>,
-}
-
-/// `hunt={…}` of `/hunt/updatebyid`.
-#[derive(Serialize, Default)]
-pub struct HuntUpdate {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hu_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hu_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hu_type: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hu_ringtime: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub hu_checkinuse: Option<String>,
-}
-
-/// `phone={…}` of `/phone/AddNewPhone` (the first four are required).
-#[derive(Serialize)]
-pub struct NewPhone {
-    pub ph_name: String,
-    pub ph_te_id: String,
-    pub ph_pm_id: String,
-    pub ph_mac: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ph_filename: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ph_http_user: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ph_http_password: Option<String>,
-}
+//! What the server reads besides the write payloads (built from their tables in `inputs.rs`):
+//! the call-history query and the wrapper's yes/no.
 
 /// The form fields of `/cdr/getCallHistory`.
 pub struct CallHistoryQuery {
@@ -95,9 +25,12 @@ impl CallHistoryQuery {
     }
 }
 
-/// A write payload as the one form field's JSON text.
-pub fn json_field<T: Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|_| Error::invalid_input("changes", "could not be encoded"))
+/// A write payload, an object of texts, as the one form field's JSON text. Written here, not
+/// by `Value`'s serializer, which would bring a float printer into the module.
+pub fn object_text<'a>(fields: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let quoted = |text: &str| serde_json::to_string(text).unwrap_or_default();
+    let fields: Vec<String> = fields.into_iter().map(|(name, value)| format!("{}:{}", quoted(name), quoted(&value))).collect();
+    format!("{{{}}}", fields.join(","))
 }
 
 /// A yes/no value as the wrapper stores it.

@@ -204,9 +204,9 @@ fn odd_fields_never_lose_a_row() {
 }
 
 #[test]
-fn write_payloads_use_the_servers_names() {
-    let update = HuntUpdate { hu_ringtime: Some("30".into()), hu_checkinuse: Some(yes_no(true)), ..HuntUpdate::default() };
-    assert_eq!(json_field(&update).unwrap(), r#"{"hu_ringtime":"30","hu_checkinuse":"yes"}"#);
-    let did = DidUpdate { di_fax: Some(yes_no(false)), ..DidUpdate::default() };
-    assert_eq!(json_field(&did).unwrap(), r#"{"di_fax":"no"}"#);
+fn write_payloads_are_json_objects_of_texts() {
+    let text = object_text([("ex_name", "Zoë \"Desk\"\n".to_string()), ("ex_cidnum", String::new())]);
+    assert_eq!(text, r#"{"ex_name":"Zoë \"Desk\"\n","ex_cidnum":""}"#);
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap()["ex_name"], "Zoë \"Desk\"\n");
+    assert_eq!(object_text([]), "{}");
 }

@@ -10,6 +10,7 @@ use super::wire;
 use crate::core::error::{Error, Result};
 use crate::core::fields::{Fields, Input};
 use crate::core::js::{json, object_fields};
+use crate::core::json_text;
 use crate::core::options::whole_number;
 
 /// How a field of a change set is read and written into the server's payload (as text).
@@ -67,7 +68,7 @@ fn changes_of(given: &Map<String, Value>, table: ChangeTable) -> Result<String> 
         payload.push((name, text));
     }
     some_change(!payload.is_empty())?;
-    Ok(wire::object_text(payload))
+    Ok(json_text::texts(payload))
 }
 
 /// Changes to an extension: only the fields given are changed.
@@ -228,7 +229,7 @@ impl NewPbxPhone {
             ("ph_http_user", self.http_user),
             ("ph_http_password", self.http_password),
         ];
-        Ok(wire::object_text(fields.into_iter().filter_map(|(name, value)| Some((name, value?)))))
+        Ok(json_text::texts(fields.into_iter().filter_map(|(name, value)| Some((name, value?)))))
     }
 }
 

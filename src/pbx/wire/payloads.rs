@@ -1,5 +1,5 @@
-//! What the server reads besides the write payloads (built from their tables in `inputs.rs`):
-//! the call-history query and the wrapper's yes/no.
+//! What the server reads besides the write payloads (JSON texts built in `inputs.rs`): the
+//! call-history query and the wrapper's yes/no.
 
 /// The form fields of `/cdr/getCallHistory`.
 pub struct CallHistoryQuery {
@@ -23,14 +23,6 @@ impl CallHistoryQuery {
         fields.extend(optional.into_iter().filter_map(|(name, value)| value.map(|v| (name.to_string(), v))));
         fields
     }
-}
-
-/// A write payload, an object of texts, as the one form field's JSON text. Written here, not
-/// by `Value`'s serializer, which would bring a float printer into the module.
-pub fn object_text<'a>(fields: impl IntoIterator<Item = (&'a str, String)>) -> String {
-    let quoted = |text: &str| serde_json::to_string(text).unwrap_or_default();
-    let fields: Vec<String> = fields.into_iter().map(|(name, value)| format!("{}:{}", quoted(name), quoted(&value))).collect();
-    format!("{{{}}}", fields.join(","))
 }
 
 /// A yes/no value as the wrapper stores it.

@@ -202,11 +202,3 @@ fn odd_fields_never_lose_a_row() {
     // A missing list is `[]`, like the wrapper's "Record Not Found.".
     assert!(super::list(data(&reply(200, fixture!("not_found"))), t::Extension::COLUMNS, "rows").unwrap().is_empty());
 }
-
-#[test]
-fn write_payloads_are_json_objects_of_texts() {
-    let text = object_text([("ex_name", "Zoë \"Desk\"\n".to_string()), ("ex_cidnum", String::new())]);
-    assert_eq!(text, r#"{"ex_name":"Zoë \"Desk\"\n","ex_cidnum":""}"#);
-    assert_eq!(serde_json::from_str::<Value>(&text).unwrap()["ex_name"], "Zoë \"Desk\"\n");
-    assert_eq!(object_text([]), "{}");
-}

@@ -158,38 +158,27 @@ pub fn caller_name(rust_name: &str) -> String {
 /// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
 /// record built from a table (see `core::record`).
 pub fn js_of(value: &serde_json::Value) -> JsValue {
-    plain(value, false, &mut Vec::new(), 0)
+    js_of_named(value, &mut Vec::new(), 0)
 }
 
-/// The JSON text of `value`. In wasm, JavaScript's `JSON.stringify` writes it, so the module
-/// carries no JSON serializer or float printer; native builds (tests) use serde_json's.
-pub fn json_text(value: &serde_json::Value) -> String {
-    #[cfg(target_arch = "wasm32")]
-    return js_sys::JSON::stringify(&plain(value, true, &mut Vec::new(), 0)).map(String::from).unwrap_or_default();
-    #[cfg(not(target_arch = "wasm32"))]
-    return value.to_string();
-}
-
-/// `value` as a JS value; `null` stays `null` when `keep_null`, else becomes `undefined`.
-/// `names[depth][i]` is the JS text of the last property name met at place `i` of an object at
-/// `depth`: the rows of a list share their names and order, so each name is made (and crosses
-/// from wasm to JS) about once per call instead of once per row.
-fn plain<'v>(value: &'v serde_json::Value, keep_null: bool, names: &mut Vec<Vec<(&'v str, JsValue)>>, depth: usize) -> JsValue {
+/// See `js_of`. `names[depth][i]` is the JS text of the last property name met at place `i` of
+/// an object at `depth`: the rows of a list share their names and order, so each name is made
+/// (and crosses from wasm to JS) about once per call instead of once per row.
+fn js_of_named<'v>(value: &'v serde_json::Value, names: &mut Vec<Vec<(&'v str, JsValue)>>, depth: usize) -> JsValue {
     use serde_json::Value;
     match value {
-        Value::Null if keep_null => JsValue::NULL,
         Value::Null => JsValue::UNDEFINED,
         Value::Bool(b) => JsValue::from_bool(*b),
         Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
         Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(|item| plain(item, keep_null, names, depth + 1)).collect::<js_sys::Array>().into(),
+        Value::Array(items) => items.iter().map(|item| js_of_named(item, names, depth + 1)).collect::<js_sys::Array>().into(),
         Value::Object(fields) => {
             let object = js_sys::Object::new();
             if names.len() <= depth {
                 names.resize_with(depth + 1, Vec::new);
             }
             for (i, (key, item)) in fields.iter().enumerate() {
-                let item = plain(item, keep_null, names, depth + 1);
+                let item = js_of_named(item, names, depth + 1);
                 let Some(known) = names.get_mut(depth) else { continue };
                 if known.get(i).map_or(true, |(name, _)| *name != key.as_str()) {
                     // Another shape from here on: its names replace the ones kept.

@@ -10,6 +10,7 @@ pub mod fields;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod fuzz;
 pub mod js;
+pub mod json_text;
 pub mod jwt;
 pub mod lenient;
 pub mod options;

@@ -98,13 +98,38 @@ pub(crate) enum Work {
     Flow(Pin<Box<dyn Future<Output = Result<JsValue>>>>),
 }
 
-/// How a `Work::Send` reads its answer into the value the promise resolves with.
-pub(crate) type Read = Box<dyn FnOnce(Answer) -> Result<JsValue>>;
+/// How a `Work::Send` reads its answer into the value the promise resolves with: plain
+/// functions, not boxed closures, so that no method brings a closure type (vtable and drop
+/// glue) of its own.
+pub(crate) enum Read {
+    /// A function of the answer alone.
+    Answer(fn(Answer) -> Result<JsValue>),
+    /// A function of the answer and texts the method knew before sending.
+    With(fn(Answer, [String; 2]) -> Result<JsValue>, [String; 2]),
+    /// A page of a listing.
+    Page(&'static Listing),
+}
+
+impl Read {
+    /// The caller's value of `answer`.
+    fn read(self, answer: Answer) -> Result<JsValue> {
+        match self {
+            Read::Answer(read) => read(answer),
+            Read::With(read, context) => read(answer, context),
+            Read::Page(listing) => listing.page_object(&answer),
+        }
+    }
+}
 
 impl Work {
     /// One action whose answer `read` turns into the caller's value.
-    pub(crate) fn send(action: Action, options: Option<JsValue>, read: impl FnOnce(Answer) -> Result<JsValue> + 'static) -> Work {
-        Work::Send(action, options, Box::new(read))
+    pub(crate) fn send(action: Action, options: Option<JsValue>, read: fn(Answer) -> Result<JsValue>) -> Work {
+        Work::Send(action, options, Read::Answer(read))
+    }
+
+    /// One action whose answer `read` turns into the caller's value with `context`.
+    pub(crate) fn send_with(action: Action, options: Option<JsValue>, context: [String; 2], read: fn(Answer, [String; 2]) -> Result<JsValue>) -> Work {
+        Work::Send(action, options, Read::With(read, context))
     }
 }
 
@@ -119,7 +144,7 @@ impl ErpClient {
             let result = match work {
                 Ok(Work::Send(action, options, read)) => match call_options(options) {
                     Ok(options) => match inner.send(action, &options).await {
-                        Ok(answer) => read(answer),
+                        Ok(answer) => read.read(answer),
                         Err(e) => Err(e),
                     },
                     Err(e) => Err(e),
@@ -191,16 +216,7 @@ impl ErpClient {
 
 /// The work of one page of a list with these filter fields.
 pub(crate) fn page_work(listing: &'static Listing, fields: Vec<(&'static str, String)>, limit: u32, offset: u64, options: Option<JsValue>) -> Work {
-    Work::send(listing.action(fields, limit, offset), options, move |answer| {
-        let (rows, total) = listing.page(&answer)?;
-        let page = js_sys::Object::new();
-        // Setting properties of a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&page, &JsValue::from_str("items"), &rows.into_iter().collect::<js_sys::Array>());
-        if let Some(total) = total {
-            let _ = js_sys::Reflect::set(&page, &JsValue::from_str("total"), &JsValue::from_f64(total as f64));
-        }
-        Ok(page.into())
-    })
+    Work::Send(listing.action(fields, limit, offset), options, Read::Page(listing))
 }
 
 /// A list that takes `limit` / `offset`: its action, its list key and how its rows become
@@ -219,6 +235,18 @@ impl Listing {
     /// The action that asks for one page with these filter fields.
     fn action(&self, fields: Vec<(&'static str, String)>, limit: u32, offset: u64) -> Action {
         Action::read(self.action).fields(fields).page(limit, offset)
+    }
+
+    /// A page answer as the caller's `{ items, total }`.
+    fn page_object(&self, answer: &Answer) -> Result<JsValue> {
+        let (rows, total) = self.page(answer)?;
+        let page = js_sys::Object::new();
+        // Setting properties of a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&page, &JsValue::from_str("items"), &rows.into_iter().collect::<js_sys::Array>());
+        if let Some(total) = total {
+            let _ = js_sys::Reflect::set(&page, &JsValue::from_str("total"), &JsValue::from_f64(total as f64));
+        }
+        Ok(page.into())
     }
 
     /// The caller's records of an answer and the list's `Total`; "no rows" is an empty list.

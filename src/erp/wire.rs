@@ -12,10 +12,11 @@
 //!
 //! Nothing here leaves the module except through the `types.rs` files.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::json_text;
 use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag};
 use crate::erp::from_wire::FromWire;
 use crate::erp::out::Row;
@@ -155,14 +156,10 @@ impl Action {
         };
         let token = token.filter(|_| self.signed);
         if self.files.is_empty() {
-            let mut body = Map::new();
-            for (k, v) in envelope(token) {
-                body.insert(k.to_string(), Value::String(v));
-            }
-            let element_data: Map<String, Value> = data.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect();
-            body.insert("element_data".into(), Value::Object(element_data));
+            let head = envelope(token).into_iter().map(|(k, v)| (k, json_text::quoted(&v)));
+            let body = json_text::object(head.chain([("element_data", json_text::texts(data))]));
             return Call::new(crate::core::transport::Method::POST, INDEX, self.repeat)
-                .body(Body::PlainJson(crate::core::js::json_text(&Value::Object(body))));
+                .body(Body::PlainJson(body));
         }
         let mut parts: Vec<(String, PartValue)> = envelope(token)
             .into_iter()

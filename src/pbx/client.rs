@@ -103,13 +103,7 @@ impl PbxClient {
     /// when the server refuses them.
     #[wasm_bindgen(unchecked_return_type = "Promise<PbxLogin>")]
     pub fn login(&self, #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>) -> Promise {
-        let finish: Finish = Box::new(|inner, answer| {
-            let row = wire::first(answer?, "user")?;
-            let user_id = wire::field(&row, "user_id").ok_or_else(|| Error::decode("the sign-in answer holds no user id"))?;
-            *inner.user_id.borrow_mut() = Some(user_id.clone());
-            Ok(js_of(&serde_json::json!({ "userId": user_id })))
-        });
-        self.perform("login", Ok(Work { route: Route::get("/user/login"), fields: Vec::new(), finish }), options)
+        self.perform("login", Ok(Work { route: Route::get("/user/login"), fields: Vec::new(), answer: Answer::Login }), options)
     }
 
     /// Every PBX user, sorted by name as the server sends them; `[]` when there are none.
@@ -126,13 +120,7 @@ impl PbxClient {
         #[wasm_bindgen(unchecked_param_type = "string")] user: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Promise {
-        let work = string_arg("user", &user).map(|user| {
-            let finish: Finish = Box::new(|_, answer| {
-                let what = "user and tenants";
-                Ok(js_of(&convert::user_tenants(&wire::first(answer?, what)?).map_err(|_| wire::shape_error(what))?))
-            });
-            Work { route: Route::read("/user/tenants"), fields: vec![field("user", user.trim())], finish }
-        });
+        let work = string_arg("user", &user).map(|user| Work { route: Route::read("/user/tenants"), fields: vec![field("user", user.trim())], answer: Answer::UserTenants });
         self.perform("listTenantsForUser", work, options)
     }
 
@@ -152,21 +140,77 @@ impl PbxClient {
             let password = crate::core::js::string("password", &password)?.filter(|p| !p.is_empty()).ok_or_else(|| Error::invalid_input("password", "must be a non-empty string"))?;
             let next = self.inner.credentials.borrow().with_password(&password)?;
             let fields = vec![field("user_id", user_id.as_str()), field("password", password)];
-            let finish: Finish = Box::new(move |inner, answer| {
-                answer?;
-                if inner.user_id.borrow().as_deref() == Some(user_id.as_str()) {
-                    *inner.credentials.borrow_mut() = next;
-                }
-                Ok(JsValue::UNDEFINED)
-            });
-            Ok(Work { route: Route::write("/user/updatebyid"), fields, finish })
+            Ok(Work { route: Route::write("/user/updatebyid"), fields, answer: Answer::Password { user_id, next } })
         })();
         self.perform_with("updateUserPassword", secrets, work, options)
     }
 }
 
-/// What a method makes of the server's answer (its `data`, or the error it means).
-pub(super) type Finish = Box<dyn FnOnce(&Inner, Result<Value>) -> Result<JsValue>>;
+/// What a method makes of the server's answer (its `data`, or the error it means): one kind
+/// per way of reading, all finished in one place (`Answer::finish`).
+pub(super) enum Answer {
+    /// A list (named in errors); the wrapper's "Record Not Found." is `[]`.
+    List(Rows, &'static str),
+    /// One record read by a column table (named in errors).
+    One(&'static [Column], &'static str),
+    /// A bare string (named in errors).
+    Text(&'static str),
+    /// A write: nothing.
+    Write,
+    /// `login()`: the user id, remembered.
+    Login,
+    /// `listTenantsForUser()`: the user and their tenants.
+    UserTenants,
+    /// `updateUserPassword()`: the client signs with `next` when `user_id` is its own user.
+    Password { user_id: String, next: Credentials },
+    /// `getDid()`: the DID, with the id asked for when the server sends none.
+    Did(String),
+    /// `addPhone()`: the new phone's id.
+    NewPhone,
+}
+
+impl Answer {
+    /// The caller's value of `answer`.
+    fn finish(self, inner: &Inner, answer: Result<Value>) -> Result<JsValue> {
+        let value = match self {
+            Answer::List(rows, what) => match rows {
+                Rows::Table(columns) => Value::Array(wire::list(answer, columns, what)?),
+                Rows::Each(convert) => {
+                    let items = wire::items(answer, what)?;
+                    Value::Array(items.iter().map(convert).collect::<Result<_>>().map_err(|_| wire::shape_error(what))?)
+                }
+                Rows::Numbers(name) => convert::numbers(&wire::items(answer, what)?, name)?,
+            },
+            Answer::One(columns, what) => wire::one(answer?, columns, what)?,
+            Answer::Text(what) => return Ok(JsValue::from_str(&wire::text(answer?, what)?)),
+            Answer::Write => return answer.map(|_| JsValue::UNDEFINED),
+            Answer::Login => {
+                let row = wire::first(answer?, "user")?;
+                let user_id = wire::field(&row, "user_id").ok_or_else(|| Error::decode("the sign-in answer holds no user id"))?;
+                *inner.user_id.borrow_mut() = Some(user_id.clone());
+                serde_json::json!({ "userId": user_id })
+            }
+            Answer::UserTenants => {
+                let what = "user and tenants";
+                convert::user_tenants(&wire::first(answer?, what)?).map_err(|_| wire::shape_error(what))?
+            }
+            Answer::Password { user_id, next } => {
+                answer?;
+                if inner.user_id.borrow().as_deref() == Some(user_id.as_str()) {
+                    *inner.credentials.borrow_mut() = next;
+                }
+                return Ok(JsValue::UNDEFINED);
+            }
+            Answer::Did(id) => convert::did_detail(&wire::first(answer?, "DID")?, &id).map_err(|_| wire::shape_error("DID"))?,
+            Answer::NewPhone => {
+                let added = wire::first(answer?, "new phone")?;
+                let id = wire::field(&added, "PhoneID").ok_or_else(|| Error::decode("the answer holds no new phone id"))?;
+                return Ok(JsValue::from_str(&id));
+            }
+        };
+        Ok(js_of(&value))
+    }
+}
 
 /// A method's checked request and what to make of the answer. Every promise-returning method
 /// builds one and hands it to `PbxClient::perform`, so one async path (one future) serves them
@@ -174,7 +218,7 @@ pub(super) type Finish = Box<dyn FnOnce(&Inner, Result<Value>) -> Result<JsValue
 pub(super) struct Work {
     pub route: Route,
     pub fields: Vec<(String, String)>,
-    pub finish: Finish,
+    pub answer: Answer,
 }
 
 /// How a list answer's items become the caller's records.
@@ -191,33 +235,22 @@ pub(super) enum Rows {
 impl Work {
     /// A list (`what` names it in errors); the wrapper's "Record Not Found." is `[]`.
     pub fn list(route: Route, fields: Vec<(String, String)>, rows: Rows, what: &'static str) -> Work {
-        let finish: Finish = Box::new(move |_, answer| {
-            let list = match rows {
-                Rows::Table(columns) => Value::Array(wire::list(answer, columns, what)?),
-                Rows::Each(convert) => {
-                    let items = wire::items(answer, what)?;
-                    Value::Array(items.iter().map(convert).collect::<Result<_>>().map_err(|_| wire::shape_error(what))?)
-                }
-                Rows::Numbers(name) => convert::numbers(&wire::items(answer, what)?, name)?,
-            };
-            Ok(js_of(&list))
-        });
-        Work { route, fields, finish }
+        Work { route, fields, answer: Answer::List(rows, what) }
     }
 
     /// One record read by a column table (`what` names it in errors).
     pub fn one(route: Route, fields: Vec<(String, String)>, columns: &'static [Column], what: &'static str) -> Work {
-        Work { route, fields, finish: Box::new(move |_, answer| Ok(js_of(&wire::one(answer?, columns, what)?))) }
+        Work { route, fields, answer: Answer::One(columns, what) }
     }
 
     /// A bare-string answer.
     pub fn text(route: Route, fields: Vec<(String, String)>, what: &'static str) -> Work {
-        Work { route, fields, finish: Box::new(move |_, answer| Ok(JsValue::from_str(&wire::text(answer?, what)?))) }
+        Work { route, fields, answer: Answer::Text(what) }
     }
 
     /// A write: it resolves with nothing.
     pub fn write(route: Route, fields: Vec<(String, String)>) -> Work {
-        Work { route, fields, finish: Box::new(|_, answer| answer.map(|_| JsValue::UNDEFINED)) }
+        Work { route, fields, answer: Answer::Write }
     }
 }
 
@@ -234,9 +267,9 @@ impl PbxClient {
         let inner = self.inner.clone();
         wasm_bindgen_futures::future_to_promise(async move {
             let result = match work {
-                Ok(Work { route, fields, finish }) => {
-                    let answer = inner.send(route, fields, options).await;
-                    finish(&inner, answer)
+                Ok(Work { route, fields, answer }) => {
+                    let data = inner.send(route, fields, options).await;
+                    answer.finish(&inner, data)
                 }
                 Err(e) => Err(e),
             };

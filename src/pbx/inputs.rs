@@ -1,14 +1,78 @@
 //! What the caller of `PbxClient` sends, and how each input becomes the server's payload
 //! (checked with `checks.rs` before anything goes out).
 
+use serde_json::{Map, Value};
 use tsify::Tsify;
+use wasm_bindgen::JsValue;
 
 use super::checks::{not_blank, required, some_change, ymd, Scalar};
 use super::wire;
 use crate::core::error::{Error, Result};
 use crate::core::fields::{Fields, Input};
+use crate::core::js::{json, object_fields};
+use crate::core::json_text;
+use crate::core::options::whole_number;
+
+/// How a field of a change set is read and written into the server's payload (as text).
+#[derive(Clone, Copy)]
+pub enum Change {
+    /// A string, sent as given ("" clears).
+    Text,
+    /// A string that, when given, must not be blank.
+    NotBlank,
+    /// `true` or `false`, sent as "yes" or "no".
+    YesNo,
+    /// Whole seconds from 1 to 3600.
+    Seconds,
+}
+
+/// A change set: each field's caller name, its name in the payload, and how it is read.
+pub type ChangeTable = &'static [(&'static str, &'static str, Change)];
+
+/// The caller's change set `changes` (only the fields given) as the payload's JSON text.
+pub fn changes_payload(value: &JsValue, table: ChangeTable) -> Result<String> {
+    let value = json("changes", value)?;
+    let names: Vec<&str> = table.iter().map(|(caller, _, _)| *caller).collect();
+    changes_of(object_fields("changes", &value, &names)?, table)
+}
+
+/// See `changes_payload`: every field's type is checked first, then the seconds, then the texts that
+/// must not be blank, each in the table's order; at least one field must be given.
+fn changes_of(given: &Map<String, Value>, table: ChangeTable) -> Result<String> {
+    let mut fields = Vec::new();
+    for &(caller, wire, kind) in table {
+        let Some(value) = given.get(caller).filter(|v| !v.is_null()) else { continue };
+        let problem = match kind {
+            Change::Text | Change::NotBlank => (!value.is_string()).then_some("must be a string"),
+            Change::YesNo => (!value.is_boolean()).then_some("must be true or false"),
+            Change::Seconds => (!value.is_number()).then_some("must be a number"),
+        };
+        if let Some(problem) = problem {
+            return Err(Error::invalid_input(caller, problem));
+        }
+        fields.push((caller, wire, kind, value));
+    }
+    for &(caller, _, kind, value) in &fields {
+        if let Change::Seconds = kind {
+            whole_number(caller, value.as_f64(), 1, 3600, 0)?;
+        }
+    }
+    let mut payload = Vec::new();
+    for (caller, name, kind, value) in fields {
+        let text = match kind {
+            Change::Text => value.as_str().unwrap_or_default().to_string(),
+            Change::NotBlank => required(caller, value.as_str().unwrap_or_default())?,
+            Change::YesNo => wire::yes_no(value.as_bool() == Some(true)),
+            Change::Seconds => whole_number(caller, value.as_f64(), 1, 3600, 0)?.to_string(),
+        };
+        payload.push((name, text));
+    }
+    some_change(!payload.is_empty())?;
+    Ok(json_text::texts(payload))
+}
 
 /// Changes to an extension: only the fields given are changed.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ExtensionChanges {
@@ -29,42 +93,17 @@ pub struct ExtensionChanges {
     pub call_waiting: Option<bool>,
 }
 
-impl Input for ExtensionChanges {
-    const FIELDS: &'static [&'static str] = &["name", "number", "callerIdNumber", "callerIdName", "callWaiting"];
-
-    fn read(f: &Fields) -> Result<Self> {
-        Ok(ExtensionChanges {
-            name: f.optional_string("name")?,
-            number: f.optional_string("number")?,
-            caller_id_number: f.optional_string("callerIdNumber")?,
-            caller_id_name: f.optional_string("callerIdName")?,
-            call_waiting: f.optional_flag("callWaiting")?,
-        })
-    }
-}
-
-impl ExtensionChanges {
-    /// The checked `extension={…}` payload.
-    pub fn into_wire(self) -> Result<wire::ExtensionUpdate> {
-        let update = wire::ExtensionUpdate {
-            ex_name: not_blank("name", self.name)?,
-            ex_number: not_blank("number", self.number)?,
-            ex_cidnum: self.caller_id_number,
-            ex_cidname: self.caller_id_name,
-            ex_callwaiting: self.call_waiting.map(wire::yes_no),
-        };
-        some_change(
-            update.ex_name.is_some()
-                || update.ex_number.is_some()
-                || update.ex_cidnum.is_some()
-                || update.ex_cidname.is_some()
-                || update.ex_callwaiting.is_some(),
-        )?;
-        Ok(update)
-    }
-}
+/// The fields of `ExtensionChanges` and their names in the `extension={…}` payload.
+pub const EXTENSION_CHANGES: ChangeTable = &[
+    ("name", "ex_name", Change::NotBlank),
+    ("number", "ex_number", Change::NotBlank),
+    ("callerIdNumber", "ex_cidnum", Change::Text),
+    ("callerIdName", "ex_cidname", Change::Text),
+    ("callWaiting", "ex_callwaiting", Change::YesNo),
+];
 
 /// Changes to a DID: only the fields given are changed.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct DidChanges {
@@ -94,51 +133,20 @@ pub struct DidChanges {
     pub fax: Option<bool>,
 }
 
-impl Input for DidChanges {
-    const FIELDS: &'static [&'static str] = &["number", "prefix", "namePrefix", "country", "area", "comment", "recording", "fax"];
-
-    fn read(f: &Fields) -> Result<Self> {
-        Ok(DidChanges {
-            number: f.optional_string("number")?,
-            prefix: f.optional_string("prefix")?,
-            name_prefix: f.optional_string("namePrefix")?,
-            country: f.optional_string("country")?,
-            area: f.optional_string("area")?,
-            comment: f.optional_string("comment")?,
-            recording: f.optional_flag("recording")?,
-            fax: f.optional_flag("fax")?,
-        })
-    }
-}
-
-impl DidChanges {
-    /// The checked `did={…}` payload.
-    pub fn into_wire(self) -> Result<wire::DidUpdate> {
-        let update = wire::DidUpdate {
-            di_number: not_blank("number", self.number)?,
-            di_didprefix: self.prefix,
-            di_didnameprefix: self.name_prefix,
-            di_country: self.country,
-            di_area: self.area,
-            di_comment: self.comment,
-            di_recording: self.recording.map(wire::yes_no),
-            di_fax: self.fax.map(wire::yes_no),
-        };
-        some_change(
-            update.di_number.is_some()
-                || update.di_didprefix.is_some()
-                || update.di_didnameprefix.is_some()
-                || update.di_country.is_some()
-                || update.di_area.is_some()
-                || update.di_comment.is_some()
-                || update.di_recording.is_some()
-                || update.di_fax.is_some(),
-        )?;
-        Ok(update)
-    }
-}
+/// The fields of `DidChanges` and their names in the `did={…}` payload.
+pub const DID_CHANGES: ChangeTable = &[
+    ("number", "di_number", Change::NotBlank),
+    ("prefix", "di_didprefix", Change::Text),
+    ("namePrefix", "di_didnameprefix", Change::Text),
+    ("country", "di_country", Change::Text),
+    ("area", "di_area", Change::Text),
+    ("comment", "di_comment", Change::Text),
+    ("recording", "di_recording", Change::YesNo),
+    ("fax", "di_fax", Change::YesNo),
+];
 
 /// Changes to a hunt list: only the fields given are changed.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct HuntListChanges {
@@ -159,44 +167,14 @@ pub struct HuntListChanges {
     pub check_in_use: Option<bool>,
 }
 
-impl Input for HuntListChanges {
-    const FIELDS: &'static [&'static str] = &["number", "name", "strategy", "ringTime", "checkInUse"];
-
-    fn read(f: &Fields) -> Result<Self> {
-        Ok(HuntListChanges {
-            number: f.optional_string("number")?,
-            name: f.optional_string("name")?,
-            strategy: f.optional_string("strategy")?,
-            ring_time: f.optional_number("ringTime")?,
-            check_in_use: f.optional_flag("checkInUse")?,
-        })
-    }
-}
-
-impl HuntListChanges {
-    /// The checked `hunt={…}` payload.
-    pub fn into_wire(self) -> Result<wire::HuntUpdate> {
-        let ring_time = match self.ring_time {
-            Some(v) => Some(crate::core::options::whole_number("ringTime", Some(v), 1, 3600, 0)?.to_string()),
-            None => None,
-        };
-        let update = wire::HuntUpdate {
-            hu_number: not_blank("number", self.number)?,
-            hu_name: not_blank("name", self.name)?,
-            hu_type: not_blank("strategy", self.strategy)?,
-            hu_ringtime: ring_time,
-            hu_checkinuse: self.check_in_use.map(wire::yes_no),
-        };
-        some_change(
-            update.hu_number.is_some()
-                || update.hu_name.is_some()
-                || update.hu_type.is_some()
-                || update.hu_ringtime.is_some()
-                || update.hu_checkinuse.is_some(),
-        )?;
-        Ok(update)
-    }
-}
+/// The fields of `HuntListChanges` and their names in the `hunt={…}` payload.
+pub const HUNT_LIST_CHANGES: ChangeTable = &[
+    ("number", "hu_number", Change::NotBlank),
+    ("name", "hu_name", Change::NotBlank),
+    ("strategy", "hu_type", Change::NotBlank),
+    ("ringTime", "hu_ringtime", Change::Seconds),
+    ("checkInUse", "hu_checkinuse", Change::YesNo),
+];
 
 /// A phone to provision. Name, tenant, model and MAC are required.
 #[derive(Tsify)]
@@ -240,17 +218,18 @@ impl Input for NewPbxPhone {
 }
 
 impl NewPbxPhone {
-    /// The checked `phone={…}` payload.
-    pub fn into_wire(self) -> Result<wire::NewPhone> {
-        Ok(wire::NewPhone {
-            ph_name: required("name", &self.name)?,
-            ph_te_id: self.tenant_id.id("tenantId")?,
-            ph_pm_id: self.model_id.id("modelId")?,
-            ph_mac: required("mac", &self.mac)?,
-            ph_filename: not_blank("configFile", self.config_file)?,
-            ph_http_user: self.http_user,
-            ph_http_password: self.http_password,
-        })
+    /// The checked `phone={…}` payload, as its JSON text (optional fields only when given).
+    pub fn into_wire(self) -> Result<String> {
+        let fields = [
+            ("ph_name", Some(required("name", &self.name)?)),
+            ("ph_te_id", Some(self.tenant_id.id("tenantId")?)),
+            ("ph_pm_id", Some(self.model_id.id("modelId")?)),
+            ("ph_mac", Some(required("mac", &self.mac)?)),
+            ("ph_filename", not_blank("configFile", self.config_file)?),
+            ("ph_http_user", self.http_user),
+            ("ph_http_password", self.http_password),
+        ];
+        Ok(json_text::texts(fields.into_iter().filter_map(|(name, value)| Some((name, value?)))))
     }
 }
 

@@ -5,13 +5,13 @@ use js_sys::Promise;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::client::{field, Finish, PbxClient, Route, Rows, Work};
+use super::client::{field, Answer, PbxClient, Route, Rows, Work};
 use super::inputs::*;
 use super::types::*;
-use super::{convert, wire};
-use crate::core::error::{Error, Result};
+use super::convert;
+use crate::core::error::Result;
 use crate::core::fields::read_input;
-use crate::core::js::{js_of, record_id};
+use crate::core::js::record_id;
 
 /// The lists keyed by `tenant_id` differ only in path and row type: one method each. Their docs
 /// are written as `#[doc = "…"]`: wasm-bindgen 0.2.130 copies a `///` comment that passes
@@ -133,8 +133,8 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("extensionId", &extension_id)?;
-            let changes = read_input::<ExtensionChanges>("changes", &changes.into())?.into_wire()?;
-            Ok(Work::write(Route::write("/extension/updatebyid"), vec![field("extension_id", id), field("extension", wire::json_field(&changes)?)]))
+            let changes = changes_payload(&changes.into(), EXTENSION_CHANGES)?;
+            Ok(Work::write(Route::write("/extension/updatebyid"), vec![field("extension_id", id), field("extension", changes)]))
         })();
         self.perform("updateExtension", work, options)
     }
@@ -146,14 +146,7 @@ impl PbxClient {
         #[wasm_bindgen(js_name = "didId", unchecked_param_type = "string | number")] did_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> Promise {
-        let work = record_id("didId", &did_id).map(|id| {
-            let fields = vec![field("did_id", id.as_str())];
-            let finish: Finish = Box::new(move |_, answer| {
-                let detail = convert::did_detail(&wire::first(answer?, "DID")?, &id).map_err(|_| wire::shape_error("DID"))?;
-                Ok(js_of(&detail))
-            });
-            Work { route: Route::read("/did/byid"), fields, finish }
-        });
+        let work = record_id("didId", &did_id).map(|id| Work { route: Route::read("/did/byid"), fields: vec![field("did_id", id.as_str())], answer: Answer::Did(id) });
         self.perform("getDid", work, options)
     }
 
@@ -167,8 +160,8 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("didId", &did_id)?;
-            let changes = read_input::<DidChanges>("changes", &changes.into())?.into_wire()?;
-            Ok(Work::write(Route::write("/did/updatebyid"), vec![field("did_id", id), field("did", wire::json_field(&changes)?)]))
+            let changes = changes_payload(&changes.into(), DID_CHANGES)?;
+            Ok(Work::write(Route::write("/did/updatebyid"), vec![field("did_id", id), field("did", changes)]))
         })();
         self.perform("updateDid", work, options)
     }
@@ -194,8 +187,8 @@ impl PbxClient {
     ) -> Promise {
         let work = (|| {
             let id = record_id("huntListId", &hunt_list_id)?;
-            let changes = read_input::<HuntListChanges>("changes", &changes.into())?.into_wire()?;
-            Ok(Work::write(Route::write("/hunt/updatebyid"), vec![field("hunt_id", id), field("hunt", wire::json_field(&changes)?)]))
+            let changes = changes_payload(&changes.into(), HUNT_LIST_CHANGES)?;
+            Ok(Work::write(Route::write("/hunt/updatebyid"), vec![field("hunt_id", id), field("hunt", changes)]))
         })();
         self.perform("updateHuntList", work, options)
     }
@@ -226,12 +219,7 @@ impl PbxClient {
         secrets.extend(password.and_then(|v| v.as_string().or_else(|| v.as_f64().map(crate::core::fields::number_text))));
         let work = (|| {
             let phone = read_input::<NewPbxPhone>("phone", &phone)?.into_wire()?;
-            let finish: Finish = Box::new(|_, answer| {
-                let added = wire::first(answer?, "new phone")?;
-                let id = wire::field(&added, "PhoneID").ok_or_else(|| Error::decode("the answer holds no new phone id"))?;
-                Ok(JsValue::from_str(&id))
-            });
-            Ok(Work { route: Route::write("/phone/AddNewPhone"), fields: vec![field("phone", wire::json_field(&phone)?)], finish })
+            Ok(Work { route: Route::write("/phone/AddNewPhone"), fields: vec![field("phone", phone)], answer: Answer::NewPhone })
         })();
         self.perform_with("addPhone", secrets, work, options)
     }

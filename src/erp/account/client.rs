@@ -41,11 +41,11 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = self.inner.customer().map(|customer| {
-            Work::send(Action::read("customer_data"), options, move |answer| {
+            Work::send_with(Action::read("customer_data"), options, [customer.id, String::new()], |answer, [id, _]| {
                 if answer.is_empty() {
                     return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
                 }
-                Ok(js_of(&profile(customer.id, &answer.record::<Value>()?)?))
+                Ok(js_of(&profile(id, &answer.record::<Value>()?)?))
             })
         });
         self.perform("getCustomer", work)

@@ -69,7 +69,7 @@ impl ErpClient {
             let action = Action::write("cms_user_insert")
                 .fields(user_name_fields(&name))
                 .field("cus_permission", permissions(&user.permissions.unwrap_or_default())?);
-            Ok(Work::send(action, options, move |answer| {
+            Ok(Work::send_with(action, options, [name, String::new()], |answer, [name, _]| {
                 let created = answer.row()?;
                 let user_name = created.non_empty("cms_user_name").unwrap_or(name);
                 Ok(js_of(&Out::new().text("id", created.text("cms_user_id")).text("userName", user_name).build()))
@@ -154,7 +154,7 @@ impl ErpClient {
             let number = extension_number(&extension.number)?;
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
-            Ok(Work::send(action, options, move |answer| {
+            Ok(Work::send_with(action, options, [number, name], |answer, [number, name]| {
                 Ok(js_of(&super::types::extension(answer.row()?.text("extn_name_id"), number, name)))
             }))
         })();

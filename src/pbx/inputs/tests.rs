@@ -3,6 +3,7 @@
 use super::super::checks::{ymd, Scalar};
 use super::*;
 use crate::core::error::ErrorKind;
+use serde_json::json;
 
 fn field_of(e: Error) -> String {
     assert_eq!(e.kind, ErrorKind::InvalidInput, "{}", e.message);
@@ -44,8 +45,7 @@ fn a_phone_needs_its_four_fields() {
         http_user: None,
         http_password: Some("made-up".into()),
     };
-    let w = phone("Desk", "00:11:22:33:44:55").into_wire().unwrap();
-    let json = wire::json_field(&w).unwrap();
+    let json = phone("Desk", "00:11:22:33:44:55").into_wire().unwrap();
     assert!(json.contains(r#""ph_te_id":"1""#) && json.contains(r#""ph_pm_id":"2""#) && !json.contains("ph_filename"), "{json}");
     assert_eq!(field_of(phone(" ", "x").into_wire().err().unwrap()), "name");
     assert_eq!(field_of(phone("Desk", "").into_wire().err().unwrap()), "mac");
@@ -56,15 +56,19 @@ fn a_phone_needs_its_four_fields() {
 
 #[test]
 fn changes_send_only_what_changes() {
-    let c = ExtensionChanges { name: None, number: None, caller_id_number: Some(String::new()), caller_id_name: None, call_waiting: Some(true) };
-    let json = wire::json_field(&c.into_wire().unwrap()).unwrap();
+    let payload = |table: ChangeTable, given: Value| changes_of(given.as_object().unwrap(), table);
+    let json = payload(EXTENSION_CHANGES, json!({ "callerIdNumber": "", "callWaiting": true, "name": null })).unwrap();
     assert_eq!(json, r#"{"ex_cidnum":"","ex_callwaiting":"yes"}"#);
-    let none = HuntListChanges { number: None, name: None, strategy: None, ring_time: None, check_in_use: None };
-    assert_eq!(field_of(none.into_wire().err().unwrap()), "changes");
-    let bad = HuntListChanges { number: None, name: None, strategy: None, ring_time: Some(2.5), check_in_use: None };
-    assert_eq!(field_of(bad.into_wire().err().unwrap()), "ringTime");
-    let blank = DidChanges { number: Some(" ".into()), prefix: None, name_prefix: None, country: None, area: None, comment: None, recording: None, fax: None };
-    assert_eq!(field_of(blank.into_wire().err().unwrap()), "number");
+    let json = payload(HUNT_LIST_CHANGES, json!({ "checkInUse": true, "ringTime": 30 })).unwrap();
+    assert_eq!(json, r#"{"hu_ringtime":"30","hu_checkinuse":"yes"}"#);
+    assert_eq!(payload(DID_CHANGES, json!({ "fax": false })).unwrap(), r#"{"di_fax":"no"}"#);
+    assert_eq!(field_of(payload(HUNT_LIST_CHANGES, json!({})).unwrap_err()), "changes");
+    assert_eq!(field_of(payload(HUNT_LIST_CHANGES, json!({ "ringTime": 2.5 })).unwrap_err()), "ringTime");
+    assert_eq!(field_of(payload(DID_CHANGES, json!({ "number": " " })).unwrap_err()), "number");
+    // Types first, then the seconds, then blank texts.
+    assert_eq!(field_of(payload(HUNT_LIST_CHANGES, json!({ "name": " ", "ringTime": 0, "checkInUse": "x" })).unwrap_err()), "checkInUse");
+    assert_eq!(field_of(payload(HUNT_LIST_CHANGES, json!({ "name": " ", "ringTime": 0 })).unwrap_err()), "ringTime");
+    assert_eq!(field_of(payload(EXTENSION_CHANGES, json!({ "name": 3 })).unwrap_err()), "name");
 }
 
 #[test]

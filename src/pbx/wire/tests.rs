@@ -202,11 +202,3 @@ fn odd_fields_never_lose_a_row() {
     // A missing list is `[]`, like the wrapper's "Record Not Found.".
     assert!(super::list(data(&reply(200, fixture!("not_found"))), t::Extension::COLUMNS, "rows").unwrap().is_empty());
 }
-
-#[test]
-fn write_payloads_use_the_servers_names() {
-    let update = HuntUpdate { hu_ringtime: Some("30".into()), hu_checkinuse: Some(yes_no(true)), ..HuntUpdate::default() };
-    assert_eq!(json_field(&update).unwrap(), r#"{"hu_ringtime":"30","hu_checkinuse":"yes"}"#);
-    let did = DidUpdate { di_fax: Some(yes_no(false)), ..DidUpdate::default() };
-    assert_eq!(json_field(&did).unwrap(), r#"{"di_fax":"no"}"#);
-}

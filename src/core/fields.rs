@@ -22,8 +22,28 @@ pub trait Input: Sized {
 
 /// The caller's `argument` as `T`: `undefined` / `null` are refused as "is required".
 pub fn read_input<T: Input>(argument: &str, value: &JsValue) -> Result<T> {
+    let fields = input_fields(argument, value, T::FIELDS)?;
+    let input = T::read(&Fields(&fields));
+    discard(fields);
+    input
+}
+
+/// The checked fields of the caller's `argument` (the part of `read_input` that does not
+/// depend on the input type, kept out of line so that each type's copy stays a few calls).
+#[inline(never)]
+fn input_fields(argument: &str, value: &JsValue, known: &[&str]) -> Result<Map<String, Value>> {
     let value = json(argument, value)?;
-    T::read(&Fields(object_fields(argument, &value, T::FIELDS)?))
+    object_fields(argument, &value, known)?;
+    match value {
+        Value::Object(fields) => Ok(fields),
+        _ => Ok(Map::new()),
+    }
+}
+
+/// Drops the fields read (out of line: one copy of the drop, not one per input type).
+#[inline(never)]
+fn discard(fields: Map<String, Value>) {
+    drop(fields);
 }
 
 /// The caller's `argument`, an object whose keys are not checked (for an input tagged by one

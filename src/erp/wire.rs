@@ -55,9 +55,13 @@ impl Route {
     }
 }
 
-/// One action to send: its route, its name, its `element_data` fields (all strings), files,
-/// and whether it may be repeated.
-pub struct Action {
+/// One action to send (its parts boxed: the builder is passed by value at every field, and a
+/// pointer is cheaper to move than the parts at each of the many call sites).
+pub struct Action(Box<ActionParts>);
+
+/// An action's route, its name, its `element_data` fields (all strings), files, and whether it
+/// may be repeated.
+pub struct ActionParts {
     pub route: Route,
     pub name: &'static str,
     pub fields: Vec<(&'static str, String)>,
@@ -72,7 +76,7 @@ pub struct Action {
 impl Action {
     /// An authenticated read (`curlDatas`, customer id in `customer_id`, safe to repeat).
     pub fn read(name: &'static str) -> Action {
-        Action {
+        Action(Box::new(ActionParts {
             route: Route::Data,
             name,
             fields: Vec::new(),
@@ -80,17 +84,21 @@ impl Action {
             repeat: Repeat::Safe,
             signed: true,
             customer_field: Some("customer_id"),
-        }
+        }))
     }
 
     /// An authenticated write: never repeated.
     pub fn write(name: &'static str) -> Action {
-        Action { repeat: Repeat::Never, ..Action::read(name) }
+        let mut action = Action::read(name);
+        action.repeat = Repeat::Never;
+        action
     }
 
     /// A sign-in step: no token, no customer id, never repeated (it may send an OTP mail).
     pub fn sign_in(name: &'static str) -> Action {
-        Action { route: Route::Open, signed: false, customer_field: None, ..Action::write(name) }
+        let mut action = Action::write(name);
+        (action.route, action.signed, action.customer_field) = (Route::Open, false, None);
+        action
     }
 
     /// Sends it under another `operation` / `moduleType` pair.
@@ -170,6 +178,19 @@ impl Action {
             parts.push((format!("attachment[{i}]"), PartValue::File(file.clone())));
         }
         Call::new(crate::core::transport::Method::POST, INDEX_NEW, self.repeat).body(Body::Multipart(parts))
+    }
+}
+
+impl std::ops::Deref for Action {
+    type Target = ActionParts;
+    fn deref(&self) -> &ActionParts {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Action {
+    fn deref_mut(&mut self) -> &mut ActionParts {
+        &mut self.0
     }
 }
 

@@ -56,11 +56,20 @@ impl ErrorKind {
     }
 }
 
-/// A failed call: what kind of failure, where, and whether trying again may help.
-#[derive(Clone, Debug, PartialEq)]
+/// A failed call: what kind of failure, where, and whether trying again may help. Every
+/// `Result` carries one, so all but the message is boxed (read and set through `Deref` as
+/// if it were inline): a small error takes less code to move and return at each of the
+/// crate's many `?`.
+#[derive(Clone, PartialEq)]
 pub struct Error {
-    pub kind: ErrorKind,
     pub message: String,
+    parts: Box<ErrorParts>,
+}
+
+/// The parts of an `Error` other than its message (read and set through it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorParts {
+    pub kind: ErrorKind,
     pub status: Option<u16>,
     pub backend: Option<&'static str>,
     pub operation: Option<&'static str>,
@@ -71,6 +80,25 @@ pub struct Error {
     pub code: Option<String>,
 }
 
+impl std::ops::Deref for Error {
+    type Target = ErrorParts;
+    fn deref(&self) -> &ErrorParts {
+        &self.parts
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorParts {
+        &mut self.parts
+    }
+}
+
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Error").field("message", &self.message).field("parts", &self.parts).finish()
+    }
+}
+
 /// Every fallible function in the crate returns this.
 pub type Result<T> = std::result::Result<T, Error>;
 
@@ -78,14 +106,16 @@ impl Error {
     /// An error of this kind with this message; everything else empty.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
         Error {
-            kind,
             message: message.into(),
-            status: None,
-            backend: None,
-            operation: None,
-            retryable: false,
-            details: Vec::new(),
-            code: None,
+            parts: Box::new(ErrorParts {
+                kind,
+                status: None,
+                backend: None,
+                operation: None,
+                retryable: false,
+                details: Vec::new(),
+                code: None,
+            }),
         }
     }
 

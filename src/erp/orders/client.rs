@@ -71,7 +71,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("getUpgradeQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            Ok(js_of(&upgrade_options(&inner.upgrade_info(&license, true, &call_options(options)?).await?)))
+            Ok(js_of(&upgrade_options(&*inner.upgrade_info(&license, true, &call_options(options)?).await?)))
         })
     }
 
@@ -100,7 +100,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("getMaintenanceRenewalQuote", |inner| async move {
             let license = text_arg("licenseKey", &license_key)?;
-            Ok(js_of(&renewal_quote(&inner.renewal(&license, &call_options(options)?).await?)))
+            Ok(js_of(&renewal_quote(&*inner.renewal(&license, &call_options(options)?).await?)))
         })
     }
 

@@ -128,14 +128,14 @@ impl Inner {
     }
 
     /// One tier of an edition, from what `getSimultaneousCallOptions` fetched (or fetched now).
-    pub(super) async fn tier(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, PriceRow)> {
+    pub(super) async fn tier(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, Box<PriceRow>)> {
         let known = self.state.borrow().orders.tiers.get(key).cloned();
         let (edition, rows) = match known {
             Some(found) => found,
             None => self.tiers(key, options).await?,
         };
         match rows.iter().find(|r| r.simultaneous_call.as_count() == Some(calls)) {
-            Some(row) => Ok((edition, row.clone())),
+            Some(row) => Ok((edition, Box::new(row.clone()))),
             None => {
                 let offered: Vec<String> = rows.iter().filter_map(|r| r.simultaneous_call.non_empty()).collect();
                 Err(Error::invalid_input(
@@ -147,7 +147,7 @@ impl Inner {
     }
 
     /// `concurrent_license_change`: the quote of a new license.
-    pub(super) async fn new_license_quote(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, PriceRow)> {
+    pub(super) async fn new_license_quote(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, Box<PriceRow>)> {
         let (edition, tier) = self.tier(key, calls, options).await?;
         let reseller = self.reseller(options).await?;
         let joined = tier.value.non_empty().unwrap_or_else(|| format!("{calls}/{}", tier.temp_price.or_empty()));
@@ -158,27 +158,27 @@ impl Inner {
             .field("simultaneous_call", joined);
         let answer: ConcurrentChange = self.reseller_step(action, options).await?.record()?;
         let row = answer.options.0.into_iter().next().ok_or_else(|| Error::decode("the quote holds no option"))?;
-        Ok((edition, row))
+        Ok((edition, Box::new(row)))
     }
 
     /// `price_information_upgrade` (remembered; `fresh` asks the server again).
-    pub(super) async fn upgrade_info(&self, license: &str, fresh: bool, options: &CallOptions) -> Result<UpgradeInfo> {
+    pub(super) async fn upgrade_info(&self, license: &str, fresh: bool, options: &CallOptions) -> Result<Box<UpgradeInfo>> {
         let known = self.state.borrow().orders.upgrades.get(license).cloned();
         if let (false, Some(info)) = (fresh, known) {
-            return Ok(info);
+            return Ok(Box::new(info));
         }
         let reseller = self.reseller(options).await?;
         let action = Action::read("price_information_upgrade")
             .field("product_sale_type", ErpSaleType::Upgrade.wire())
             .field("license_key", license)
             .fields(reseller.currency_fields());
-        let info: UpgradeInfo = self.send(action, options).await?.record()?;
-        self.state.borrow_mut().orders.upgrades.insert(license.to_string(), info.clone());
+        let info: Box<UpgradeInfo> = Box::new(self.send(action, options).await?.record()?);
+        self.state.borrow_mut().orders.upgrades.insert(license.to_string(), (*info).clone());
         Ok(info)
     }
 
     /// `simultaneous_call_change`: the quote of one upgrade.
-    pub(super) async fn upgrade_quote(&self, license: &str, key: &str, calls: u64, options: &CallOptions) -> Result<PriceRow> {
+    pub(super) async fn upgrade_quote(&self, license: &str, key: &str, calls: u64, options: &CallOptions) -> Result<Box<PriceRow>> {
         let info = self.upgrade_info(license, false, options).await?;
         let tier = info
             .tiers
@@ -206,7 +206,7 @@ impl Inner {
             .field("quantity", "1")
             .field("temp_maintenace_price", "0")
             .fields(reseller.currency_fields());
-        let mut row: PriceRow = self.send(action, options).await?.record()?;
+        let mut row: Box<PriceRow> = Box::new(self.send(action, options).await?.record()?);
         if row.license_key.non_empty().is_none() {
             row.license_key = Text(Some(license.to_string()));
         }
@@ -214,13 +214,13 @@ impl Inner {
     }
 
     /// `anual_renew_maintenance`: the renewal quote.
-    pub(super) async fn renewal(&self, license: &str, options: &CallOptions) -> Result<Renewal> {
+    pub(super) async fn renewal(&self, license: &str, options: &CallOptions) -> Result<Box<Renewal>> {
         let reseller = self.reseller(options).await?;
         let action = Action::read("anual_renew_maintenance")
             .field("product_sale_type", ErpSaleType::Maintenance.wire())
             .field("license_key", license)
             .fields(reseller.currency_fields());
-        let mut renewal: Renewal = self.send(action, options).await?.record()?;
+        let mut renewal: Box<Renewal> = Box::new(self.send(action, options).await?.record()?);
         if renewal.license_key.non_empty().is_none() {
             renewal.license_key = Text(Some(license.to_string()));
         }

@@ -13,7 +13,7 @@ pub enum LoginOutcome {
     OtpRequired(Option<String>),
     /// Signed in: the token, the encoded customer id and the customer.
     /// (`details` is `result.data.result_data.customer_details`, an object, as it was sent.)
-    Success { token: String, customer_id_encode: Option<String>, details: Value },
+    Success { token: String, customer_id_encode: Option<String>, details: Box<Value> },
 }
 
 /// What a login answer means; a refusal is an `auth` error carrying the server's code.
@@ -37,7 +37,7 @@ pub fn outcome(answer: &Value) -> Result<LoginOutcome> {
         return Ok(LoginOutcome::OtpRequired(message()));
     }
     let token = data.non_empty("auth_token").ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
-    Ok(LoginOutcome::Success { token, customer_id_encode: data.non_empty("customer_id_encode"), details: details.value() })
+    Ok(LoginOutcome::Success { token, customer_id_encode: data.non_empty("customer_id_encode"), details: Box::new(details.value()) })
 }
 
 #[cfg(test)]

@@ -19,7 +19,8 @@ use crate::erp::types::ErpEdition;
 /// What the order flow remembers between steps (forgotten with the session).
 #[derive(Default)]
 pub(crate) struct OrderCache {
-    reseller: Option<Reseller>,
+    /// Shared, not copied: each step of a flow reads it.
+    reseller: Option<std::rc::Rc<Reseller>>,
     /// Edition key → the edition and its priced tiers (`edition_change`).
     tiers: Remembered<(ErpEdition, Vec<wire::PriceRow>)>,
     /// License key → what it can be upgraded to (`price_information_upgrade`).

@@ -84,12 +84,12 @@ impl Inner {
             .optional("resellerDiscountPercent", reseller.discount.clone())
             .optional("resellerId", order.reseller.reseller_id.non_empty())
             .build();
-        self.state.borrow_mut().orders = OrderCache { reseller: Some(reseller), ..OrderCache::default() };
+        self.state.borrow_mut().orders = OrderCache { reseller: Some(std::rc::Rc::new(reseller)), ..OrderCache::default() };
         Ok(catalog)
     }
 
     /// The reseller data, fetched with the catalog when not known yet.
-    pub(super) async fn reseller(&self, options: &CallOptions) -> Result<Reseller> {
+    pub(super) async fn reseller(&self, options: &CallOptions) -> Result<std::rc::Rc<Reseller>> {
         let known = self.state.borrow().orders.reseller.clone();
         if let Some(reseller) = known {
             return Ok(reseller);

@@ -195,8 +195,9 @@ impl std::ops::DerefMut for Action {
 }
 
 /// A decoded answer that is not an error envelope. What it means depends on the action.
+/// (Boxed: every step returns one through its states.)
 pub struct Answer {
-    value: Value,
+    value: Box<Value>,
 }
 
 impl Answer {
@@ -213,7 +214,7 @@ impl Answer {
         if let Some(error) = value.get("error").filter(|e| e.is_object()) {
             return Err(envelope_error(&text_of(error.get("code")), &text_of(error.get("message"))));
         }
-        let answer = Answer { value };
+        let answer = Answer { value: Box::new(value) };
         let code = text_of(answer.value.get("code"));
         if answer.status() == Some(false) && !code.is_empty() {
             return Err(envelope_error(&code, &answer.message().unwrap_or_default()));

@@ -24,7 +24,7 @@ pub(crate) struct OrderCache {
     /// Edition key → the edition and its priced tiers (`edition_change`).
     tiers: Remembered<(ErpEdition, Vec<wire::PriceRow>)>,
     /// License key → what it can be upgraded to (`price_information_upgrade`).
-    upgrades: Remembered<wire::UpgradeInfo>,
+    upgrades: Remembered<std::rc::Rc<wire::UpgradeInfo>>,
 }
 
 /// Values remembered by a key: the few an order flow sees, kept in a list (a hash map would

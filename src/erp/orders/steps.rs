@@ -3,6 +3,8 @@
 
 use super::cart::ErpCartItemInput;
 use super::types::*;
+use std::rc::Rc;
+
 use super::wire::{ConcurrentChange, EditionChange, OnlineOrder, PriceRow, Renewal, UpgradeInfo};
 use super::{OrderCache, Reseller};
 use crate::core::call_options::CallOptions;
@@ -162,18 +164,18 @@ impl Inner {
     }
 
     /// `price_information_upgrade` (remembered; `fresh` asks the server again).
-    pub(super) async fn upgrade_info(&self, license: &str, fresh: bool, options: &CallOptions) -> Result<Box<UpgradeInfo>> {
+    pub(super) async fn upgrade_info(&self, license: &str, fresh: bool, options: &CallOptions) -> Result<Rc<UpgradeInfo>> {
         let known = self.state.borrow().orders.upgrades.get(license).cloned();
         if let (false, Some(info)) = (fresh, known) {
-            return Ok(Box::new(info));
+            return Ok(info);
         }
         let reseller = self.reseller(options).await?;
         let action = Action::read("price_information_upgrade")
             .field("product_sale_type", ErpSaleType::Upgrade.wire())
             .field("license_key", license)
             .fields(reseller.currency_fields());
-        let info: Box<UpgradeInfo> = Box::new(self.send(action, options).await?.record()?);
-        self.state.borrow_mut().orders.upgrades.insert(license.to_string(), (*info).clone());
+        let info: Rc<UpgradeInfo> = Rc::new(self.send(action, options).await?.record()?);
+        self.state.borrow_mut().orders.upgrades.insert(license.to_string(), info.clone());
         Ok(info)
     }
 

@@ -16,7 +16,6 @@ wire_struct! {
 
 wire_struct! {
     /// An edition: `{edition_key, edition, value: "KEY/Name"}`.
-    #[derive(Clone)]
     pub struct EditionRow {
         edition_key: Text,
         edition: Text,
@@ -76,7 +75,6 @@ wire_struct! {
 
 wire_struct! {
     /// `price_information_upgrade`: what a license can become.
-    #[derive(Clone)]
     pub struct UpgradeInfo {
         license_key: Text,
         current_edition: Text,

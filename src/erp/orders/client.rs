@@ -39,8 +39,8 @@ impl ErpClient {
     ) -> js_sys::Promise {
         self.flow("getSimultaneousCallOptions", |inner| async move {
             let key = text_arg("editionKey", &edition_key)?;
-            let (edition, rows) = inner.tiers(&key, &call_options(options)?).await?;
-            Ok(js_of(&call_tiers(&edition, &rows)))
+            let found = inner.tiers(&key, &call_options(options)?).await?;
+            Ok(js_of(&call_tiers(&found.0, &found.1)))
         })
     }
 

@@ -22,7 +22,7 @@ pub(crate) struct OrderCache {
     /// Shared, not copied: each step of a flow reads it.
     reseller: Option<std::rc::Rc<Reseller>>,
     /// Edition key → the edition and its priced tiers (`edition_change`).
-    tiers: Remembered<(ErpEdition, Vec<wire::PriceRow>)>,
+    tiers: Remembered<std::rc::Rc<(ErpEdition, Vec<wire::PriceRow>)>>,
     /// License key → what it can be upgraded to (`price_information_upgrade`).
     upgrades: Remembered<std::rc::Rc<wire::UpgradeInfo>>,
 }

@@ -116,7 +116,7 @@ impl Inner {
     }
 
     /// `edition_change`: an edition's tiers (remembered for the next steps).
-    pub(super) async fn tiers(&self, key: &str, options: &CallOptions) -> Result<(ErpEdition, Vec<PriceRow>)> {
+    pub(super) async fn tiers(&self, key: &str, options: &CallOptions) -> Result<Rc<(ErpEdition, Vec<PriceRow>)>> {
         let reseller = self.reseller(options).await?;
         let action = Action::read("edition_change")
             .field("edition_key", key)
@@ -124,7 +124,7 @@ impl Inner {
             .fields(reseller.currency_fields());
         let answer: EditionChange = self.reseller_step(action, options).await?.record()?;
         let key_text = Text(Some(answer.edition_key.non_empty().unwrap_or_else(|| key.to_string())));
-        let found = (edition(&key_text, &answer.edition), answer.options.0);
+        let found = Rc::new((edition(&key_text, &answer.edition), answer.options.0));
         self.state.borrow_mut().orders.tiers.insert(key.to_string(), found.clone());
         Ok(found)
     }
@@ -132,12 +132,13 @@ impl Inner {
     /// One tier of an edition, from what `getSimultaneousCallOptions` fetched (or fetched now).
     pub(super) async fn tier(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, Box<PriceRow>)> {
         let known = self.state.borrow().orders.tiers.get(key).cloned();
-        let (edition, rows) = match known {
+        let found = match known {
             Some(found) => found,
             None => self.tiers(key, options).await?,
         };
+        let (edition, rows) = &*found;
         match rows.iter().find(|r| r.simultaneous_call.as_count() == Some(calls)) {
-            Some(row) => Ok((edition, Box::new(row.clone()))),
+            Some(row) => Ok((edition.clone(), Box::new(row.clone()))),
             None => {
                 let offered: Vec<String> = rows.iter().filter_map(|r| r.simultaneous_call.non_empty()).collect();
                 Err(Error::invalid_input(

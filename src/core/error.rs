@@ -57,18 +57,16 @@ impl ErrorKind {
 }
 
 /// A failed call: what kind of failure, where, and whether trying again may help. Every
-/// `Result` carries one, so all but the message is boxed (read and set through `Deref` as
-/// if it were inline): a small error takes less code to move and return at each of the
-/// crate's many `?`.
+/// `Result` carries one, so its parts are boxed (read and set through `Deref` as if they were
+/// inline): a pointer-sized error takes less code to move and return at each of the crate's
+/// many `?`.
 #[derive(Clone, PartialEq)]
-pub struct Error {
-    pub message: String,
-    parts: Box<ErrorParts>,
-}
+pub struct Error(Box<ErrorParts>);
 
-/// The parts of an `Error` other than its message (read and set through it).
+/// The parts of an `Error` (read and set through it).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ErrorParts {
+    pub message: String,
     pub kind: ErrorKind,
     pub status: Option<u16>,
     pub backend: Option<&'static str>,
@@ -83,19 +81,19 @@ pub struct ErrorParts {
 impl std::ops::Deref for Error {
     type Target = ErrorParts;
     fn deref(&self) -> &ErrorParts {
-        &self.parts
+        &self.0
     }
 }
 
 impl std::ops::DerefMut for Error {
     fn deref_mut(&mut self) -> &mut ErrorParts {
-        &mut self.parts
+        &mut self.0
     }
 }
 
 impl std::fmt::Debug for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Error").field("message", &self.message).field("parts", &self.parts).finish()
+        self.0.fmt(f)
     }
 }
 
@@ -105,18 +103,16 @@ pub type Result<T> = std::result::Result<T, Error>;
 impl Error {
     /// An error of this kind with this message; everything else empty.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error {
+        Error(Box::new(ErrorParts {
             message: message.into(),
-            parts: Box::new(ErrorParts {
-                kind,
-                status: None,
-                backend: None,
-                operation: None,
-                retryable: false,
-                details: Vec::new(),
-                code: None,
-            }),
-        }
+            kind,
+            status: None,
+            backend: None,
+            operation: None,
+            retryable: false,
+            details: Vec::new(),
+            code: None,
+        }))
     }
 
     /// The caller's input is wrong: names the field in the message and in `details`.

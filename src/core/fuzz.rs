@@ -347,7 +347,7 @@ fn decode(route: &Route, status: u16, body: Vec<u8>) -> std::result::Result<std:
             prop_assert!(!e.message.trim().is_empty(), "a {:?} error without a message", e.kind);
             let length = e.message.chars().count();
             prop_assert!(e.kind != ErrorKind::Decode || length <= MAX_DECODE_MESSAGE, "a decode error of {} characters", length);
-            Ok(Err((e.kind, e.message)))
+            Ok(Err((e.kind, e.message.clone())))
         }
     }
 }

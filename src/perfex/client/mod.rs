@@ -291,7 +291,7 @@ impl Inner {
         let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
         let refused = |reply: &Reply| match wire::status_error(reply) {
             // 400 is the module's "Registration not allowed", not a sign-in failure.
-            e if reply.status == 400 => Error::new(ErrorKind::Api, e.message).with_status(400),
+            mut e if reply.status == 400 => Error::new(ErrorKind::Api, std::mem::take(&mut e.message)).with_status(400),
             e => e,
         };
         let reply = reply.map_err(|e| e.redact(&secrets))?;

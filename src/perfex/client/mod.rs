@@ -121,7 +121,7 @@ impl PerfexClient {
             if !self.inner.session.is_active() {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again"));
             }
-            Ok(Ts::new_unchecked(js(&PerfexSession { client_id, contact_id, expires_at })))
+            Ok(Ts::new_unchecked(js(PerfexSession { client_id, contact_id, expires_at })))
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
@@ -268,7 +268,7 @@ impl Inner {
         let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(&secrets))?, Expect::One).map_err(|e| e.redact(&secrets))?;
         let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
         let session = self.open_session(Secret::new(token));
-        Ok(js(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
+        Ok(js(PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
     }
 
     /// Signs out (the session is closed first, whatever the server says).

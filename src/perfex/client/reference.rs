@@ -31,7 +31,7 @@ fn group_articles(reply: &Reply) -> Result<JsValue> {
 /// One article; an unknown slug is 200 with `data: null`.
 fn article(reply: &Reply) -> Result<JsValue> {
     let article = wire::decode(reply, Expect::One, &wire::key_set(<wire::KbArticle as wire::Read>::keys))?
-        .map(|e| e.data::<wire::KbArticle>())
+        .map(|mut e| e.data::<wire::KbArticle>())
         .transpose()?
         .flatten()
         .ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;

@@ -154,6 +154,34 @@ pub fn caller_name(rust_name: &str) -> String {
     name
 }
 
+/// The length of `caller_name(rust_name)`, when compiling.
+pub const fn caller_name_len(rust_name: &str) -> usize {
+    let (bytes, mut i, mut len) = (rust_name.as_bytes(), 0, 0);
+    while i < bytes.len() {
+        if bytes[i] != b'_' {
+            len += 1;
+        }
+        i += 1;
+    }
+    len
+}
+
+/// `caller_name(rust_name)` made when compiling (for an ASCII name; `N` is `caller_name_len`).
+pub const fn caller_name_bytes<const N: usize>(rust_name: &str) -> [u8; N] {
+    let (bytes, mut name, mut i, mut at, mut upper) = (rust_name.as_bytes(), [0; N], 0, 0, false);
+    while i < bytes.len() && at < N {
+        if bytes[i] == b'_' {
+            upper = true;
+        } else {
+            name[at] = if upper { bytes[i].to_ascii_uppercase() } else { bytes[i] };
+            upper = false;
+            at += 1;
+        }
+        i += 1;
+    }
+    name
+}
+
 /// JSON as the plain JS value the .d.ts promises: objects, arrays, texts, numbers and
 /// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
 /// record built from a table (see `core::record`).
@@ -366,6 +394,11 @@ mod tests {
         assert_eq!(caller_name("isp_id"), "ispId");
         assert_eq!(caller_name("reset_portal_password"), "resetPortalPassword");
         assert_eq!(caller_name("name"), "name");
+        for rust_name in ["isp_id", "reset_portal_password", "name", "a__b_"] {
+            const N: usize = 64;
+            let bytes = super::caller_name_bytes::<N>(rust_name);
+            assert_eq!(&bytes[..super::caller_name_len(rust_name)], caller_name(rust_name).as_bytes(), "{rust_name}");
+        }
     }
 
     #[test]

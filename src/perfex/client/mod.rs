@@ -121,7 +121,7 @@ impl PerfexClient {
             if !self.inner.session.is_active() {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again"));
             }
-            Ok(Ts::new_unchecked(js(&PerfexSession { client_id, contact_id, expires_at })))
+            Ok(Ts::new_unchecked(js(PerfexSession { client_id, contact_id, expires_at })))
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
@@ -182,13 +182,13 @@ fn one<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<
 }
 
 /// How one server row becomes the caller's record (a wrong nested shape is noted in `wrong`).
-type RowConvert = fn(Option<&Value>, &mut Option<Error>) -> Value;
+type RowConvert = fn(Option<&mut Value>, &mut Option<Error>) -> Value;
 
 /// The object keys a row type reads (its `wire::Read::keys`): the parse keeps only those.
 type Keys = fn(&mut Vec<&'static str>);
 
 /// One server row as `W`, as the caller's `T`, as JSON.
-fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&Value>, wrong: &mut Option<Error>) -> Value {
+fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&mut Value>, wrong: &mut Option<Error>) -> Value {
     T::from(&W::read_noting(row, wrong)).to_json()
 }
 
@@ -197,7 +197,7 @@ fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&Value
 fn list_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
     let mut wrong = None;
     let rows = match wire::decode(reply, Expect::List, &wire::key_set(keys))? {
-        Some(envelope) => wire::items(Some(&envelope.data), &mut wrong).into_iter().map(|row| convert(Some(row), &mut wrong)).collect(),
+        Some(mut envelope) => wire::items(Some(&mut envelope.data), &mut wrong).into_iter().map(|row| convert(Some(row), &mut wrong)).collect(),
         None => Vec::new(),
     };
     wrong.map_or(Ok(Value::Array(rows)), Err)
@@ -206,12 +206,12 @@ fn list_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
 /// A one-record answer's `data`, converted (the part of `one` that is the same for every type).
 #[inline(never)]
 fn one_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
-    let envelope = wire::decode(reply, Expect::One, &wire::key_set(keys))?.unwrap_or_default();
+    let mut envelope = wire::decode(reply, Expect::One, &wire::key_set(keys))?.unwrap_or_default();
     if envelope.data.is_null() {
         return Err(Error::decode("the answer holds no data"));
     }
     let mut wrong = None;
-    let record = convert(Some(&envelope.data), &mut wrong);
+    let record = convert(Some(&mut envelope.data), &mut wrong);
     wrong.map_or(Ok(record), Err)
 }
 
@@ -268,7 +268,7 @@ impl Inner {
         let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(&secrets))?, Expect::One).map_err(|e| e.redact(&secrets))?;
         let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
         let session = self.open_session(Secret::new(token));
-        Ok(js(&PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
+        Ok(js(PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
     }
 
     /// Signs out (the session is closed first, whatever the server says).
@@ -341,7 +341,7 @@ impl Inner {
 /// The rows of a list answer; `[]` for "No data found" and for `data: null`.
 fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
     let rows = match wire::decode(reply, Expect::List, &wire::key_set(W::keys))? {
-        Some(envelope) => envelope.data::<List<W>>()?,
+        Some(mut envelope) => envelope.data::<List<W>>()?,
         None => None,
     };
     Ok(rows.map(|l| l.0).unwrap_or_default())
@@ -350,7 +350,7 @@ fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
 /// The `data` of a successful answer.
 fn decoded<W: wire::Read>(reply: &Reply, expect: Expect) -> Result<W> {
     let data = match wire::decode(reply, expect, &wire::key_set(W::keys))? {
-        Some(envelope) => envelope.data::<W>()?,
+        Some(mut envelope) => envelope.data::<W>()?,
         None => None,
     };
     data.ok_or_else(|| Error::decode("the answer holds no data"))
@@ -377,11 +377,11 @@ mod tests {
 
     /// `data` parsed whole (every column built), each row converted: what a pruned parse must equal.
     fn whole<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str, list: bool) -> Value {
-        let data = serde_json::from_str::<Value>(text).unwrap()["data"].take();
+        let mut data = serde_json::from_str::<Value>(text).unwrap()["data"].take();
         let mut wrong = None;
         match list {
-            true => Value::Array(wire::items(Some(&data), &mut wrong).into_iter().map(|row| caller_row::<W, T>(Some(row), &mut wrong)).collect()),
-            false => caller_row::<W, T>(Some(&data), &mut wrong),
+            true => Value::Array(wire::items(Some(&mut data), &mut wrong).into_iter().map(|row| caller_row::<W, T>(Some(row), &mut wrong)).collect()),
+            false => caller_row::<W, T>(Some(&mut data), &mut wrong),
         }
     }
 

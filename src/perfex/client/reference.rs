@@ -25,17 +25,17 @@ fn slug(field: &str, value: &JsValue) -> Result<String> {
 /// The articles of the groups a group's answer holds.
 fn group_articles(reply: &Reply) -> Result<JsValue> {
     let groups: Vec<wire::KbGroup> = rows(reply)?;
-    Ok(js(&groups.iter().flat_map(|g| g.articles.0.iter()).map(KnowledgeBaseArticleSummary::from).collect::<Vec<_>>()))
+    Ok(js(groups.iter().flat_map(|g| g.articles.0.iter()).map(KnowledgeBaseArticleSummary::from).collect::<Vec<_>>()))
 }
 
 /// One article; an unknown slug is 200 with `data: null`.
 fn article(reply: &Reply) -> Result<JsValue> {
     let article = wire::decode(reply, Expect::One, &wire::key_set(<wire::KbArticle as wire::Read>::keys))?
-        .map(|e| e.data::<wire::KbArticle>())
+        .map(|mut e| e.data::<wire::KbArticle>())
         .transpose()?
         .flatten()
         .ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;
-    Ok(js(&KnowledgeBaseArticle::from(&article)))
+    Ok(js(KnowledgeBaseArticle::from(&article)))
 }
 
 #[wasm_bindgen]

@@ -3,60 +3,62 @@
 
 use serde_json::{Map, Value};
 
-use crate::core::js::caller_name;
-
 /// What the caller receives, as JSON (handed to JS in one walk by `core::js::js_of`): written
-/// by `record!` and `code_enum!` instead of a serde derive per type.
+/// by `record!` and `code_enum!` instead of a serde derive per type. It consumes the value, so
+/// that its texts move into the JSON instead of being copied.
 pub trait ToJson {
     /// The value as JSON.
-    fn to_json(&self) -> Value;
+    fn to_json(self) -> Value;
 
-    /// Adds the value to `record` as the field `rust_name` (by its camelCase name); an absent
-    /// optional value is left out.
-    fn put(&self, record: &mut Map<String, Value>, rust_name: &str) {
-        record.insert(caller_name(rust_name), self.to_json());
+    /// Adds the value to `record` as the field `name` (the caller's camelCase name, made once
+    /// by `record!`); an absent optional value is left out.
+    fn put(self, record: &mut Map<String, Value>, name: &str)
+    where
+        Self: Sized,
+    {
+        record.insert(name.to_string(), self.to_json());
     }
 }
 
 /// A record whose fields can join another record's (`#[serde(flatten)]`).
 pub trait Fields {
     /// Adds its fields to `record`.
-    fn fields(&self, record: &mut Map<String, Value>);
+    fn fields(self, record: &mut Map<String, Value>);
 }
 
 impl ToJson for String {
-    fn to_json(&self) -> Value {
-        Value::String(self.clone())
+    fn to_json(self) -> Value {
+        Value::String(self)
     }
 }
 
 impl ToJson for bool {
-    fn to_json(&self) -> Value {
-        Value::Bool(*self)
+    fn to_json(self) -> Value {
+        Value::Bool(self)
     }
 }
 
 impl ToJson for f64 {
-    fn to_json(&self) -> Value {
-        Value::from(*self)
+    fn to_json(self) -> Value {
+        Value::from(self)
     }
 }
 
 impl<T: ToJson> ToJson for Option<T> {
-    fn to_json(&self) -> Value {
-        self.as_ref().map_or(Value::Null, ToJson::to_json)
+    fn to_json(self) -> Value {
+        self.map_or(Value::Null, ToJson::to_json)
     }
 
-    fn put(&self, record: &mut Map<String, Value>, rust_name: &str) {
+    fn put(self, record: &mut Map<String, Value>, name: &str) {
         if let Some(value) = self {
-            value.put(record, rust_name);
+            value.put(record, name);
         }
     }
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
-    fn to_json(&self) -> Value {
-        Value::Array(self.iter().map(ToJson::to_json).collect())
+    fn to_json(self) -> Value {
+        Value::Array(self.into_iter().map(ToJson::to_json).collect())
     }
 }
 
@@ -73,7 +75,7 @@ pub fn snake_case(name: &str) -> String {
 }
 
 /// A caller's value as the plain JS value the .d.ts promises.
-pub fn js<T: ToJson>(value: &T) -> wasm_bindgen::JsValue {
+pub fn js<T: ToJson>(value: T) -> wasm_bindgen::JsValue {
     crate::core::js::js_of(&value.to_json())
 }
 

@@ -32,7 +32,7 @@ macro_rules! code_enum {
         }
 
         impl $crate::perfex::types::ToJson for $name {
-            fn to_json(&self) -> serde_json::Value {
+            fn to_json(self) -> serde_json::Value {
                 let variant = match self {
                     $($name::$variant => stringify!($variant)),+
                 };
@@ -98,13 +98,13 @@ macro_rules! record {
     };
     (@json $name:ident [$($how:ident $field:ident)*]) => {
         impl $crate::perfex::types::Fields for $name {
-            fn fields(&self, record: &mut serde_json::Map<String, serde_json::Value>) {
+            fn fields(self, record: &mut serde_json::Map<String, serde_json::Value>) {
                 $(record!(@put self record $how $field);)*
             }
         }
 
         impl $crate::perfex::types::ToJson for $name {
-            fn to_json(&self) -> serde_json::Value {
+            fn to_json(self) -> serde_json::Value {
                 // Sized for its own fields at once (growing the map rehashes it each time).
                 let mut record = serde_json::Map::with_capacity([$(stringify!($field)),*].len());
                 $crate::perfex::types::Fields::fields(self, &mut record);
@@ -113,10 +113,19 @@ macro_rules! record {
         }
     };
     (@put $self:tt $record:ident flatten $field:ident) => {
-        $crate::perfex::types::Fields::fields(&$self.$field, $record)
+        $crate::perfex::types::Fields::fields($self.$field, $record)
     };
     (@put $self:tt $record:ident put $field:ident) => {
-        $crate::perfex::types::ToJson::put(&$self.$field, $record, stringify!($field))
+        $crate::perfex::types::ToJson::put($self.$field, $record, {
+            // The caller's name, made when compiling (not once per field per record).
+            const LEN: usize = $crate::core::js::caller_name_len(stringify!($field));
+            const BYTES: [u8; LEN] = $crate::core::js::caller_name_bytes(stringify!($field));
+            const NAME: &str = match std::str::from_utf8(&BYTES) {
+                Ok(name) => name,
+                Err(_) => stringify!($field),
+            };
+            NAME
+        })
     };
 }
 

@@ -237,13 +237,13 @@ mod tests {
     #[test]
     fn tasks_convert_with_assignees() {
         let rows: List<wire::Task> = sample(include_str!("../../../tests/fixtures/perfex/project_tasks.json"));
-        let tasks: Vec<Task> = rows.0.iter().map(Task::from).collect();
+        let mut tasks: Vec<Task> = rows.0.iter().map(Task::from).collect();
         assert_eq!((tasks[0].status, tasks[0].priority), (Some(TaskStatus::InProgress), Some(TaskPriority::Medium)));
         assert!(tasks[0].billable && !tasks[0].created_by_contact && tasks[0].milestone.is_none());
         assert_eq!(tasks[1].assignees.len(), 2);
         assert_eq!((tasks[1].assignees[1].staff_id.as_str(), tasks[1].assignees[1].assigned_by_contact), ("4", true));
         assert_eq!((tasks[1].created_by_contact, tasks[1].created_by_id.as_deref()), (true, Some("3")));
-        let v = tasks[1].to_json();
+        let v = tasks.swap_remove(1).to_json();
         assert_eq!(v["priority"], "medium");
         assert_eq!(v["status"], "not_started");
     }

@@ -43,16 +43,17 @@ impl Envelope {
             _ => return Err(shape_error("not an object")),
         };
         Ok(Envelope {
-            status: Flag::read(fields.get("status"))?,
-            message: Text::read(fields.get("message"))?,
+            status: Flag::read(fields.get_mut("status"))?,
+            message: Text::read(fields.get_mut("message"))?,
             error: fields.remove("error").unwrap_or_default(),
             data: fields.remove("data").unwrap_or_default(),
         })
     }
 
-    /// The `data` as a row (or a list) the server sends; `None` when it is `null` or missing.
-    pub fn data<T: Read>(&self) -> Result<Option<T>> {
-        match &self.data {
+    /// The `data` as a row (or a list) the server sends (taken out of it); `None` when it is
+    /// `null` or missing.
+    pub fn data<T: Read>(&mut self) -> Result<Option<T>> {
+        match &mut self.data {
             Value::Null => Ok(None),
             data => T::read(Some(data)).map(Some),
         }
@@ -215,7 +216,7 @@ pub fn sample<T: Read>(text: &str) -> T {
 /// A row (or list) of the server's, from JSON text (unit tests).
 #[cfg(test)]
 pub fn parse<T: Read>(text: &str) -> Result<T> {
-    T::read(Some(&serde_json::from_str(text).map_err(|e| Error::decode(e.to_string()))?))
+    T::read(Some(&mut serde_json::from_str(text).map_err(|e| Error::decode(e.to_string()))?))
 }
 
 #[cfg(test)]
@@ -320,7 +321,7 @@ mod tests {
             }
         }
         let rows: crate::core::lenient::List<Row> = List::read(Some(
-            &serde_json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
+            &mut serde_json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
                 .unwrap(),
         ))
         .unwrap();

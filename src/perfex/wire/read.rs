@@ -3,6 +3,8 @@
 //! exists once per field). The lenient rules stay those of `core::lenient`: a scalar of the
 //! wrong type is absent, the list forms of "nothing" are empty, a nested object of the wrong
 //! shape is absent, and a row that is not an object fails the answer (rows never vanish).
+//! Reading takes the values out of the parsed answer (its texts move into the rows instead of
+//! being copied); each key is read by one field only.
 
 use serde_json::{Map, Value};
 
@@ -15,7 +17,7 @@ pub trait Read: Sized + Default {
     /// Reads it. Only a row that is not an object (or a list that is not a list) is wrong: that
     /// is noted in `wrong` (the whole answer then fails) and reads as the default, so building a
     /// row never stops half-way.
-    fn read_noting(value: Option<&Value>, wrong: &mut Option<Error>) -> Self;
+    fn read_noting(value: Option<&mut Value>, wrong: &mut Option<Error>) -> Self;
 
     /// Adds the object keys it reads (those of its nested and flattened rows included) to the
     /// key set `out` (see `push_keys`): the parse keeps no others (`core::prune`). A scalar
@@ -23,7 +25,7 @@ pub trait Read: Sized + Default {
     fn keys(_out: &mut Vec<&'static str>) {}
 
     /// Reads it; a wrong row or list is a `decode` error.
-    fn read(value: Option<&Value>) -> Result<Self> {
+    fn read(value: Option<&mut Value>) -> Result<Self> {
         let mut wrong = None;
         let value = Self::read_noting(value, &mut wrong);
         wrong.map_or(Ok(value), Err)
@@ -33,7 +35,7 @@ pub trait Read: Sized + Default {
 /// A row type: read from the fields of an object (also those it shares with a flattened part).
 pub trait Row: Sized {
     /// Reads it from the object's fields, noting a wrong nested row or list in `wrong`.
-    fn from_fields(fields: &Map<String, Value>, wrong: &mut Option<Error>) -> Self;
+    fn from_fields(fields: &mut Map<String, Value>, wrong: &mut Option<Error>) -> Self;
 }
 
 /// The error for an answer whose `what` has the wrong shape (never quoting the answer).
@@ -52,10 +54,10 @@ fn note(wrong: &mut Option<Error>, what: &str) {
 
 /// Reads a row type from a value: its fields, if it is an object (`[]`, PHP's empty array, has
 /// none); anything else is noted as wrong.
-pub fn row<R: Row + Default>(value: Option<&Value>, wrong: &mut Option<Error>) -> R {
+pub fn row<R: Row + Default>(value: Option<&mut Value>, wrong: &mut Option<Error>) -> R {
     match value {
         Some(Value::Object(fields)) => R::from_fields(fields, wrong),
-        Some(Value::Array(items)) if items.is_empty() => R::from_fields(&Map::new(), wrong),
+        Some(Value::Array(items)) if items.is_empty() => R::from_fields(&mut Map::new(), wrong),
         _ => {
             note(wrong, "a row is not an object");
             R::default()
@@ -65,26 +67,30 @@ pub fn row<R: Row + Default>(value: Option<&Value>, wrong: &mut Option<Error>) -
 
 /// The field `name` of a row (out of line: one copy per field type, not one per field).
 #[inline(never)]
-pub fn field<T: Read>(fields: &Map<String, Value>, name: &str, wrong: &mut Option<Error>) -> T {
-    T::read_noting(fields.get(name), wrong)
+pub fn field<T: Read>(fields: &mut Map<String, Value>, name: &str, wrong: &mut Option<Error>) -> T {
+    T::read_noting(fields.get_mut(name), wrong)
 }
 
 /// The first of the fields `names` that a row has.
 #[inline(never)]
-pub fn first_field<T: Read>(fields: &Map<String, Value>, names: &[&str], wrong: &mut Option<Error>) -> T {
-    T::read_noting(names.iter().find_map(|name| fields.get(*name)), wrong)
+pub fn first_field<T: Read>(fields: &mut Map<String, Value>, names: &[&str], wrong: &mut Option<Error>) -> T {
+    let name = names.iter().find(|name| fields.contains_key(**name));
+    T::read_noting(name.and_then(|name| fields.get_mut(*name)), wrong)
 }
 
 impl Read for Text {
-    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Text {
-        Text(value.and_then(crate::core::record::text))
+    fn read_noting(value: Option<&mut Value>, _: &mut Option<Error>) -> Text {
+        Text(match value {
+            Some(Value::String(s)) => Some(std::mem::take(s)),
+            value => value.and_then(|value| crate::core::record::text(value)),
+        })
     }
 }
 
 impl Read for Flag {
-    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Flag {
+    fn read_noting(value: Option<&mut Value>, _: &mut Option<Error>) -> Flag {
         Flag(match value {
-            Some(Value::String(s)) => Text(Some(s.clone())).as_flag(),
+            Some(Value::String(s)) => Text(Some(std::mem::take(s))).as_flag(),
             Some(Value::Bool(b)) => Some(*b),
             Some(Value::Number(n)) => match n.as_i64() {
                 Some(0) => Some(false),
@@ -97,7 +103,7 @@ impl Read for Flag {
 }
 
 impl Read for Count {
-    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Count {
+    fn read_noting(value: Option<&mut Value>, _: &mut Option<Error>) -> Count {
         Count(match value {
             Some(Value::String(s)) => s.trim().parse().ok(),
             Some(Value::Number(n)) => match (n.as_u64(), n.as_f64()) {
@@ -131,10 +137,10 @@ pub fn key_set(keys: fn(&mut Vec<&'static str>)) -> Vec<&'static str> {
 
 /// The items of a list the server sends: an array, or an object keyed by index; `null`,
 /// `false` and `""` are its ways of saying "nothing"; anything else is noted as wrong.
-pub fn items<'a>(value: Option<&'a Value>, wrong: &mut Option<Error>) -> Vec<&'a Value> {
+pub fn items<'a>(value: Option<&'a mut Value>, wrong: &mut Option<Error>) -> Vec<&'a mut Value> {
     match value {
-        Some(Value::Array(rows)) => rows.iter().collect(),
-        Some(Value::Object(rows)) => rows.values().collect(),
+        Some(Value::Array(rows)) => rows.iter_mut().collect(),
+        Some(Value::Object(rows)) => rows.values_mut().collect(),
         None | Some(Value::Null | Value::Bool(_)) => Vec::new(),
         Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
         Some(_) => {
@@ -145,7 +151,7 @@ pub fn items<'a>(value: Option<&'a Value>, wrong: &mut Option<Error>) -> Vec<&'a
 }
 
 impl<T: Read> Read for List<T> {
-    fn read_noting(value: Option<&Value>, wrong: &mut Option<Error>) -> List<T> {
+    fn read_noting(value: Option<&mut Value>, wrong: &mut Option<Error>) -> List<T> {
         List(items(value, wrong).into_iter().map(|row| T::read_noting(Some(row), wrong)).collect())
     }
 
@@ -155,7 +161,7 @@ impl<T: Read> Read for List<T> {
 }
 
 impl<T: Read> Read for Maybe<T> {
-    fn read_noting(value: Option<&Value>, _: &mut Option<Error>) -> Maybe<T> {
+    fn read_noting(value: Option<&mut Value>, _: &mut Option<Error>) -> Maybe<T> {
         Maybe(T::read(value).ok())
     }
 
@@ -179,7 +185,7 @@ macro_rules! wire_row {
 
         impl $crate::perfex::wire::Row for $name {
             fn from_fields(
-                fields: &serde_json::Map<String, serde_json::Value>,
+                fields: &mut serde_json::Map<String, serde_json::Value>,
                 wrong: &mut Option<$crate::core::error::Error>,
             ) -> $name {
                 $name { $($field: $crate::perfex::wire::wire_row!(@get fields wrong $field $($how)?),)* }
@@ -187,7 +193,7 @@ macro_rules! wire_row {
         }
 
         impl $crate::perfex::wire::Read for $name {
-            fn read_noting(value: Option<&serde_json::Value>, wrong: &mut Option<$crate::core::error::Error>) -> $name {
+            fn read_noting(value: Option<&mut serde_json::Value>, wrong: &mut Option<$crate::core::error::Error>) -> $name {
                 $crate::perfex::wire::row(value, wrong)
             }
 
@@ -236,13 +242,13 @@ mod tests {
         }
     }
 
-    fn sample(value: Value) -> Result<Sample> {
-        Sample::read(Some(&value))
+    fn sample(mut value: Value) -> Result<Sample> {
+        Sample::read(Some(&mut value))
     }
 
     #[test]
     fn scalars_of_any_shape_read_as_lenient_decoding_does() {
-        let rows: List<Sample> = List::read(Some(&json!([
+        let rows: List<Sample> = List::read(Some(&mut json!([
             {"id":"7","flag":"1","n":"12"},
             {"id":7,"flag":true,"n":3},
             {"id":null,"flag":"x","n":-1},
@@ -261,7 +267,7 @@ mod tests {
 
     #[test]
     fn whole_numbers_sent_as_floats_read_as_integers() {
-        assert_eq!(Text::read(Some(&json!(12.0))).unwrap().0.as_deref(), Some("12"));
+        assert_eq!(Text::read(Some(&mut json!(12.0))).unwrap().0.as_deref(), Some("12"));
     }
 
     #[test]
@@ -286,11 +292,11 @@ mod tests {
     #[test]
     fn empty_lists_come_in_many_shapes_and_rows_never_vanish() {
         for nothing in [json!(null), json!(false), json!(""), json!([]), json!({})] {
-            assert!(List::<Part>::read(Some(&nothing)).unwrap().0.is_empty(), "{nothing}");
+            assert!(List::<Part>::read(Some(&mut nothing.clone())).unwrap().0.is_empty(), "{nothing}");
         }
         assert!(List::<Part>::read(None).unwrap().0.is_empty());
-        assert!(List::<Part>::read(Some(&json!([{"x":"1"}, 5]))).is_err());
-        let e = List::<Part>::read(Some(&json!("s3cret"))).err().unwrap();
+        assert!(List::<Part>::read(Some(&mut json!([{"x":"1"}, 5]))).is_err());
+        let e = List::<Part>::read(Some(&mut json!("s3cret"))).err().unwrap();
         assert!(!e.message.contains("s3cret"), "{}", e.message);
         assert!(sample(json!({ "items": 5 })).is_err());
         assert!(sample(json!("row")).is_err());

@@ -31,7 +31,7 @@ test("ERP: a wrong password, then a wrong code, are explained; the right code si
   await page.getByText("Open: 23 · Closed: 9 · All: 32").waitFor();
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+  await page.getByRole("heading", { name: "Sign in", exact: true }).waitFor();
   assert.equal(await page.locator("#erp-shop").isHidden(), true);
   assert.equal(await page.locator("#erp-support").isHidden(), true);
   assert.deepEqual(problems, []);

@@ -22,7 +22,7 @@ test("Perfex: sign in with the keyboard, see the name, the tickets and a thread;
   await screenshot(page, "perfex-thread");
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+  await page.getByRole("heading", { name: "Sign in", exact: true }).waitFor();
   assert.equal(await page.locator("#perfex").isHidden(), true);
   assert.equal(await list.locator("li").count(), 0, "the signed-out page forgets the tickets");
   assert.deepEqual(problems, []);
@@ -86,7 +86,7 @@ test("Perfex: 'keep me signed in' keeps only the token for the tab and resumes o
   await page.getByRole("button", { name: /Cannot sign in to the portal/ }).waitFor();
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+  await page.getByRole("heading", { name: "Sign in", exact: true }).waitFor();
   assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
   await page.reload();
   await page.waitForSelector("body[data-ready]");

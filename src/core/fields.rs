@@ -4,7 +4,7 @@
 //! of each, whatever the number of input types). Every error is an `invalid_input` that names
 //! the field and never quotes the value (it may be a password).
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
@@ -31,7 +31,7 @@ pub fn read_input<T: Input>(argument: &str, value: &JsValue) -> Result<T> {
 /// The checked fields of the caller's `argument` (the part of `read_input` that does not
 /// depend on the input type, kept out of line so that each type's copy stays a few calls).
 #[inline(never)]
-fn input_fields(argument: &str, value: &JsValue, known: &[&str]) -> Result<Map<String, Value>> {
+fn input_fields(argument: &str, value: &JsValue, known: &[&str]) -> Result<Map> {
     let value = json(argument, value)?;
     object_fields(argument, &value, known)?;
     match value {
@@ -42,7 +42,7 @@ fn input_fields(argument: &str, value: &JsValue, known: &[&str]) -> Result<Map<S
 
 /// Drops the fields read (out of line: one copy of the drop, not one per input type).
 #[inline(never)]
-fn discard(fields: Map<String, Value>) {
+fn discard(fields: Map) {
     drop(fields);
 }
 
@@ -78,7 +78,7 @@ fn set_aside(value: &JsValue, aside: &str) -> (JsValue, JsValue) {
 }
 
 /// The fields of a caller's object; a field set to `null` or `undefined` is absent.
-pub struct Fields<'a>(&'a Map<String, Value>);
+pub struct Fields<'a>(&'a Map);
 
 impl Fields<'_> {
     /// A field's value, `None` when absent.
@@ -185,7 +185,7 @@ fn record_id(field: &str, value: &Value) -> Result<String> {
 /// A number as the caller would write it: whole numbers without a fraction (`2`, not `2.0`),
 /// others as JavaScript's `String(n)` writes them (`0.25`). In wasm that is JavaScript's own
 /// formatting, not a Rust float printer, which is large there; native builds (tests) use
-/// serde_json's, which agrees with it but for the exponent form of huge and tiny numbers.
+/// Rust's, which agrees with it but for the exponent form of huge and tiny numbers.
 pub fn number_text(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 9.0e15 {
         return (n as i64).to_string();
@@ -193,13 +193,13 @@ pub fn number_text(n: f64) -> String {
     #[cfg(target_arch = "wasm32")]
     return js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
-    return serde_json::Number::from_f64(n).map_or_else(String::new, |n| n.to_string());
+    return n.to_string();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     fn fields(value: &Value) -> Fields<'_> {
         Fields(value.as_object().unwrap())

@@ -82,14 +82,14 @@ fn field_error(argument: &str, e: serde_path_to_error::Error<serde_wasm_bindgen:
 /// a serde derive (one copy of this code for every input type): texts are checked as
 /// `check_present` does, `undefined` becomes `null`, and anything that is not plain data (a
 /// function, a class instance, a bigint, nesting deeper than 16) is refused, named.
-pub fn json(argument: &str, value: &JsValue) -> Result<serde_json::Value> {
+pub fn json(argument: &str, value: &JsValue) -> Result<crate::core::json::Value> {
     check_present(argument, value)?;
     json_of(argument, None, value, 0)
 }
 
 /// See `json`.
-fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> Result<serde_json::Value> {
-    use serde_json::Value;
+fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> Result<crate::core::json::Value> {
+    use crate::core::json::Value;
     let field = |key: &str| path.map_or_else(|| key.to_string(), |p| format!("{p}.{key}"));
     if value.is_undefined() || value.is_null() {
         return Ok(Value::Null);
@@ -102,7 +102,7 @@ fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> R
         if n.fract() == 0.0 && n.abs() < 9.0e15 {
             return Ok(Value::from(n as i64));
         }
-        return Ok(serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number));
+        return Ok(crate::core::json::Number::from_f64(n).map_or(Value::Null, Value::Number));
     }
     if let Some(text) = value.as_string() {
         return Ok(Value::String(text));
@@ -113,7 +113,7 @@ fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> R
         return items.collect::<Result<_>>().map(Value::Array);
     }
     if depth < MAX_DEPTH && is_plain_object(value) {
-        let mut object = serde_json::Map::new();
+        let mut object = crate::core::json::Map::new();
         for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
             let key = js_sys::Reflect::get_u32(&entry, 0).ok().and_then(|k| k.as_string()).unwrap_or_default();
             let item = js_sys::Reflect::get_u32(&entry, 1).unwrap_or_default();
@@ -127,7 +127,7 @@ fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> R
 
 /// The fields of the caller's object `argument`; anything but an object, or a key not among
 /// `known`, is an `invalid_input` error naming it.
-pub fn object_fields<'a>(argument: &str, value: &'a serde_json::Value, known: &[&str]) -> Result<&'a serde_json::Map<String, serde_json::Value>> {
+pub fn object_fields<'a>(argument: &str, value: &'a crate::core::json::Value, known: &[&str]) -> Result<&'a crate::core::json::Map> {
     let Some(fields) = value.as_object() else {
         return Err(Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", "))));
     };
@@ -185,15 +185,15 @@ pub const fn caller_name_bytes<const N: usize>(rust_name: &str) -> [u8; N] {
 /// JSON as the plain JS value the .d.ts promises: objects, arrays, texts, numbers and
 /// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
 /// record built from a table (see `core::record`).
-pub fn js_of(value: &serde_json::Value) -> JsValue {
+pub fn js_of(value: &crate::core::json::Value) -> JsValue {
     js_of_named(value, &mut Vec::new(), 0)
 }
 
 /// See `js_of`. `names[depth][i]` is the JS text of the last property name met at place `i` of
 /// an object at `depth`: the rows of a list share their names and order, so each name is made
 /// (and crosses from wasm to JS) about once per call instead of once per row.
-fn js_of_named<'v>(value: &'v serde_json::Value, names: &mut Vec<Vec<(&'v str, JsValue)>>, depth: usize) -> JsValue {
-    use serde_json::Value;
+fn js_of_named<'v>(value: &'v crate::core::json::Value, names: &mut Vec<Vec<(&'v str, JsValue)>>, depth: usize) -> JsValue {
+    use crate::core::json::Value;
     match value {
         Value::Null => JsValue::UNDEFINED,
         Value::Bool(b) => JsValue::from_bool(*b),
@@ -387,7 +387,7 @@ fn without_value(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{caller_name, object_fields, without_value};
-    use serde_json::json;
+    use crate::core::json::json;
 
     #[test]
     fn rust_names_become_the_callers() {

@@ -1,10 +1,6 @@
-//! JSON text of objects whose values are texts (request bodies), written without
-//! `serde_json::Value`'s serializer, which would bring a float printer into the module.
+//! JSON text of objects whose values are texts (the ERP's and the PBX's request bodies).
 
-/// `text` as a JSON string literal, escaped as serde_json escapes it.
-pub fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
-}
+use crate::core::json::quoted;
 
 /// A JSON object of `members`, each a key and its value's JSON text (see `quoted`), in order.
 pub fn object<'a>(members: impl IntoIterator<Item = (&'a str, String)>) -> String {

@@ -2,9 +2,7 @@
 //! "0"/"1", and now and then a wrong type. A field of these types never fails a decode:
 //! a value of the wrong shape becomes absent, so one odd field never loses a row or a list.
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
-use std::fmt;
+use crate::core::json::{self, Value};
 
 /// A scalar read as text: strings as they are, numbers and booleans written out;
 /// `null`, objects and arrays are absent.
@@ -57,98 +55,6 @@ pub fn parse_flag(text: &str) -> Option<bool> {
     }
 }
 
-/// What a scalar looked like on the wire; compound values are skipped.
-enum Scalar {
-    Str(String),
-    Bool(bool),
-    Int(i128),
-    Float(f64),
-    Absent,
-}
-
-struct ScalarVisitor;
-
-impl<'de> Visitor<'de> for ScalarVisitor {
-    type Value = Scalar;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
-        Ok(Scalar::Str(v.to_string()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Scalar, E> {
-        Ok(Scalar::Str(v))
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Scalar, E> {
-        Ok(Scalar::Bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
-        Ok(Scalar::Int(v as i128))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
-        Ok(Scalar::Int(v as i128))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
-        Ok(Scalar::Float(v))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
-        Ok(Scalar::Absent)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Scalar, E> {
-        Ok(Scalar::Absent)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
-        d.deserialize_any(ScalarVisitor)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Scalar::Absent)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Scalar::Absent)
-    }
-}
-
-fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
-    d.deserialize_any(ScalarVisitor)
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Text(match scalar(d)? {
-            Scalar::Str(s) => Some(s),
-            Scalar::Bool(b) => Some(b.to_string()),
-            Scalar::Int(i) => Some(i.to_string()),
-            Scalar::Float(f) if f.is_finite() => Some(f.to_string()),
-            _ => None,
-        }))
-    }
-}
-
-impl<'de> Deserialize<'de> for Flag {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Flag(match scalar(d)? {
-            Scalar::Str(s) => parse_flag(&s),
-            Scalar::Bool(b) => Some(b),
-            Scalar::Int(0) => Some(false),
-            Scalar::Int(1) => Some(true),
-            _ => None,
-        }))
-    }
-}
-
-impl<'de> Deserialize<'de> for Count {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Count(match scalar(d)? {
-            Scalar::Str(s) => s.trim().parse().ok(),
-            Scalar::Int(i) => u64::try_from(i).ok(),
-            Scalar::Float(f) if f >= 0.0 && f.fract() == 0.0 && f < 9.0e15 => Some(f as u64),
-            _ => None,
-        }))
-    }
-}
-
 /// A list that tolerates the server's ways of saying "nothing": `null`, `false`, `""`, or an
 /// object keyed by index instead of an array. Rows of the wrong shape fail the decode
 /// (loudly) rather than vanish.
@@ -161,88 +67,23 @@ impl<T> Default for List<T> {
     }
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct ListVisitor<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for ListVisitor<T> {
-            type Value = List<T>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<List<T>, A::Error> {
-                let mut rows = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-                while let Some(row) = seq.next_element()? {
-                    rows.push(row);
-                }
-                Ok(List(rows))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<List<T>, A::Error> {
-                let mut rows = Vec::new();
-                while let Some((_, row)) = map.next_entry::<IgnoredAny, T>()? {
-                    rows.push(row);
-                }
-                Ok(List(rows))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<List<T>, E> {
-                Ok(List(Vec::new()))
-            }
-            fn visit_none<E: de::Error>(self) -> Result<List<T>, E> {
-                Ok(List(Vec::new()))
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<List<T>, D::Error> {
-                d.deserialize_any(self)
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<List<T>, E> {
-                Ok(List(Vec::new()))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<List<T>, E> {
-                if v.trim().is_empty() {
-                    Ok(List(Vec::new()))
-                } else {
-                    Err(E::custom("expected a list, found a text"))
-                }
-            }
-        }
-        d.deserialize_any(ListVisitor(std::marker::PhantomData))
-    }
+/// Parses an answer (named `what` in errors) as JSON.
+pub fn from_json(bytes: &[u8], what: &str) -> crate::core::error::Result<Value> {
+    json::parse(bytes).map_err(|e| json_error(bytes, what, &e))
 }
 
-/// Decodes JSON bytes into `T`, naming what was being read when it fails.
-pub fn from_json<'a, T: Deserialize<'a>>(bytes: &'a [u8], what: &str) -> crate::core::error::Result<T> {
-    serde_json::from_slice(bytes).map_err(|e| json_error(bytes, what, &e))
+/// Parses an answer (named `what` in errors), building only what a reader of its member
+/// `field` looks at (see `json::parse_keeping`).
+pub fn from_json_keeping(bytes: &[u8], what: &str, field: &str, keep: &[&str]) -> crate::core::error::Result<Value> {
+    json::parse_keeping(bytes, field, keep).map_err(|e| json_error(bytes, what, &e))
 }
 
-/// The `decode` error for an answer serde refused (kept out of line: `from_json` is
-/// instantiated once per answer type).
+/// The `decode` error for an answer that is not JSON. The parser's errors name a position,
+/// never the text, which may hold anything, a secret included.
 #[inline(never)]
-pub(crate) fn json_error(bytes: &[u8], what: &str, e: &serde_json::Error) -> crate::core::error::Error {
-    let shape = if looks_like_html(bytes) { "an HTML page" } else { "invalid JSON or an unexpected shape" };
-    crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({})", without_values(e)))
-}
-
-/// A serde error's text without the texts it quotes (`invalid type: string "…", expected
-/// u64`): a server's value may be anything, a secret included, and any length.
-pub fn without_values(error: &dyn fmt::Display) -> String {
-    let text = error.to_string();
-    let mut out = String::with_capacity(text.len());
-    let (mut quoted, mut escaped) = (false, false);
-    for c in text.chars() {
-        if !quoted {
-            out.push(c);
-            if c == '"' {
-                quoted = true;
-                out.push('…');
-            }
-        } else if escaped {
-            escaped = false;
-        } else if c == '\\' {
-            escaped = true;
-        } else if c == '"' {
-            quoted = false;
-            out.push(c);
-        }
-    }
-    out
+fn json_error(bytes: &[u8], what: &str, e: &json::SyntaxError) -> crate::core::error::Error {
+    let shape = if looks_like_html(bytes) { "an HTML page" } else { "invalid JSON" };
+    crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({e})"))
 }
 
 /// Whether a body is an HTML page (a PHP error page, a proxy's 502 page).
@@ -281,43 +122,6 @@ pub fn strip_tags(html: &str) -> String {
 mod tests {
     use super::*;
 
-    #[derive(Deserialize, Default, Debug)]
-    #[serde(default)]
-    struct Row {
-        id: Text,
-        flag: Flag,
-        n: Count,
-    }
-
-    #[test]
-    fn scalars_of_any_shape_decode() {
-        let rows: List<Row> = serde_json::from_str(
-            r#"[{"id":"7","flag":"1","n":"12"},{"id":7,"flag":true,"n":3},{"id":null,"flag":"x","n":-1},{"id":{"a":[1]},"flag":[],"n":"abc"},{}]"#,
-        )
-        .unwrap();
-        let ids: Vec<_> = rows.0.iter().map(|r| r.id.0.clone()).collect();
-        assert_eq!(ids, vec![Some("7".into()), Some("7".into()), None, None, None]);
-        let flags: Vec<_> = rows.0.iter().map(|r| r.flag.0).collect();
-        assert_eq!(flags, vec![Some(true), Some(true), None, None, None]);
-        let counts: Vec<_> = rows.0.iter().map(|r| r.n.0).collect();
-        assert_eq!(counts, vec![Some(12), Some(3), None, None, None]);
-    }
-
-    #[test]
-    fn empty_lists_come_in_many_shapes() {
-        for text in ["null", "false", "\"\"", "[]", "{}"] {
-            let list: List<Row> = serde_json::from_str(text).unwrap();
-            assert!(list.0.is_empty(), "{text}");
-        }
-        let keyed: List<Row> = serde_json::from_str(r#"{"0":{"id":"1"},"1":{"id":"2"}}"#).unwrap();
-        assert_eq!(keyed.0.len(), 2);
-    }
-
-    #[test]
-    fn a_row_of_the_wrong_shape_is_an_error_not_a_gap() {
-        assert!(serde_json::from_str::<List<Row>>(r#"[{"id":"1"}, 5]"#).is_err());
-    }
-
     #[test]
     fn tags_are_stripped_and_entities_decoded() {
         assert_eq!(strip_tags("<p>The Subject field is required.</p>\n"), "The Subject field is required.");
@@ -326,17 +130,17 @@ mod tests {
 
     #[test]
     fn html_pages_are_named_in_decode_errors() {
-        let e = from_json::<Row>(b"<html><body>Fatal error</body></html>", "tickets").unwrap_err();
-        assert!(e.message.contains("HTML"), "{}", e.message);
+        let e = from_json(b"<html><body>Fatal error</body></html>", "tickets").unwrap_err();
+        assert!(e.message.starts_with("tickets: the server sent an HTML page (expected a value at line 1 column 1)"), "{}", e.message);
     }
 
     /// Found by the fuzzer: decode errors repeated the answer's text (any length, any secret).
     #[test]
     fn fuzz_regression_decode_errors_never_quote_the_answer() {
-        let e = from_json::<Vec<u64>>(br#"["s3cret \"quoted\" token"]"#, "the answer").unwrap_err();
-        assert!(!e.message.contains("s3cret") && !e.message.contains("token"), "{}", e.message);
-        assert!(e.message.contains("invalid type: string \"…\", expected u64"), "{}", e.message);
-        let e = from_json::<List<Row>>(br#""s3cret""#, "the answer").unwrap_err();
-        assert!(!e.message.contains("s3cret"), "{}", e.message);
+        for text in [&br#"["s3cret \"quoted\" token"#[..], br#"{"s3cret": token}"#, b"s3cret"] {
+            let e = from_json(text, "the answer").unwrap_err();
+            assert_eq!(e.kind, crate::core::error::ErrorKind::Decode);
+            assert!(!e.message.contains("s3cret") && !e.message.contains("token"), "{}", e.message);
+        }
     }
 }

@@ -10,13 +10,13 @@ pub mod fields;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub mod fuzz;
 pub mod js;
+pub mod json;
 pub mod json_text;
 pub mod jwt;
 pub mod lenient;
 pub mod options;
 pub mod record;
 pub mod paging;
-pub mod prune;
 pub mod secret;
 pub mod session;
 pub mod timer;

@@ -6,7 +6,7 @@
 //! `output_record!` declares a record: the TypeScript declaration and its columns, from one
 //! list of fields, so the two cannot drift apart.
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 
 use crate::core::error::{Error, Result};
 use crate::core::fields::number_text;
@@ -68,7 +68,7 @@ pub fn text(value: &Value) -> Option<String> {
 }
 
 /// The caller's value of one column of a server row (`None` = the field is left out).
-fn cell(row: &Map<String, Value>, shape: Shape, wire: &str) -> Option<Value> {
+fn cell(row: &Map, shape: Shape, wire: &str) -> Option<Value> {
     let sent = row.get(wire).filter(|v| !v.is_null());
     let text = sent.and_then(text);
     let count = || text.as_deref().and_then(|t| t.trim().parse::<u32>().ok());
@@ -222,7 +222,7 @@ pub(crate) use output_record;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     const COLUMNS: &[Column] = &[
         Column { rust: "isp_id", caller: None, wire: "ispid", shape: Shape::Text },
@@ -236,7 +236,7 @@ mod tests {
     fn columns_shape_the_server_row() {
         let good = row(&json!({ "ispid": 7, "type": "organisation ", "notes": "n", "dob": "1990-01-02", "serviceid": "5" }), COLUMNS).unwrap();
         assert_eq!(good, json!({ "ispId": "7", "type": "Organisation", "notes": "n", "born": "1990-01-02", "serviceId": "5" }));
-        // The caller sees the fields in the declared order (serde_json's `preserve_order`).
+        // The caller sees the fields in the declared order (`core::json::Map` keeps it).
         let keys: Vec<&str> = good.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, ["ispId", "type", "notes", "born", "serviceId"]);
         let empty = row(&json!({ "type": "Company", "notes": "", "dob": "0000-00-00", "serviceid": "0", "extra": 1 }), COLUMNS).unwrap();

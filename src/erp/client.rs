@@ -8,7 +8,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 

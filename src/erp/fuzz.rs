@@ -2,7 +2,7 @@
 //! lists its own routes in its `fuzz.rs` (its wire shapes stay private to it).
 
 use super::from_wire::FromWire;
-use serde_json::Value;
+use crate::core::json::Value;
 
 use super::client::Listing;
 use super::wire::Answer;

@@ -4,7 +4,7 @@
 //! object in the declared field order. Both exist once, whatever the number of result types
 //! (no serde derive per type), and `js_of` hands the JSON to the caller.
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 
 use crate::core::error::Result;
 use crate::core::record::{items, text};
@@ -13,7 +13,7 @@ use crate::erp::from_wire::fields_of;
 /// A record of the server's, read leniently: a missing field or a value of the wrong type
 /// is absent (`""` for `text`).
 #[derive(Clone, Copy, Debug)]
-pub struct Row<'a>(Option<&'a Map<String, Value>>);
+pub struct Row<'a>(Option<&'a Map>);
 
 impl<'a> Row<'a> {
     /// A record: an object, or an empty array (how PHP writes an empty object); anything
@@ -85,7 +85,7 @@ pub fn edition(key: String, name: Option<String>) -> Value {
 /// left out. Boxed: the builder is passed by value at every field, and a pointer is cheaper
 /// to move than the map itself (less code at each of the many call sites).
 #[derive(Default)]
-pub struct Out(Box<Map<String, Value>>);
+pub struct Out(Box<Map>);
 
 impl Out {
     /// An empty object.
@@ -147,7 +147,7 @@ impl Out {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     #[test]
     fn rows_are_read_leniently_and_objects_keep_their_order() {

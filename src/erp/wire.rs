@@ -12,7 +12,7 @@
 //!
 //! Nothing here leaves the module except through the `types.rs` files.
 
-use serde_json::Value;
+use crate::core::json::Value;
 
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
@@ -164,7 +164,7 @@ impl Action {
         };
         let token = token.filter(|_| self.signed);
         if self.files.is_empty() {
-            let head = envelope(token).into_iter().map(|(k, v)| (k, json_text::quoted(&v)));
+            let head = envelope(token).into_iter().map(|(k, v)| (k, crate::core::json::quoted(&v)));
             let body = json_text::object(head.chain([("element_data", json_text::texts(data))]));
             return Call::new(crate::core::transport::Method::POST, INDEX, self.repeat)
                 .body(Body::PlainJson(body));
@@ -460,7 +460,7 @@ mod tests {
         assert_eq!(call.path, INDEX);
         assert_eq!(call.repeat, Repeat::Safe);
         let Body::PlainJson(text) = &call.body else { panic!("not plain JSON") };
-        let body: Value = serde_json::from_str(text).unwrap();
+        let body: Value = crate::core::json::from_str(text).unwrap();
         assert_eq!(body["operation"], "curlDatas");
         assert_eq!(body["moduleType"], "login");
         assert_eq!(body["api_type"], "web");
@@ -470,7 +470,7 @@ mod tests {
         assert_eq!(body["element_data"]["limit"], "10");
         let login = Action::sign_in("login_validation").to_call(Some("ignored"), Some("ignored"));
         let Body::PlainJson(text) = &login.body else { panic!("not plain JSON") };
-        let body: Value = serde_json::from_str(text).unwrap();
+        let body: Value = crate::core::json::from_str(text).unwrap();
         assert!(body.get("access_token").is_none() && body["element_data"].get("customer_id").is_none());
         assert_eq!((body["operation"].as_str(), login.repeat), (Some("curlData"), Repeat::Never));
     }

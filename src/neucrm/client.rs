@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::core::transport::Method;
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -246,7 +246,7 @@ impl Inner {
     }
 
     /// One call: the login fields, then `fields`; the answer's `result`.
-    async fn call(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<serde_json::Value> {
+    async fn call(&self, route: Route, fields: Vec<(String, String)>, options: &CallOptions) -> Result<crate::core::json::Value> {
         let mut form = wire::login_fields(&self.user_id, self.api_key.expose());
         form.extend(fields);
         let call = Call::new(Method::POST, route.path(), route.repeat()).body(Body::Form(form));
@@ -271,7 +271,7 @@ impl Inner {
             Work::Write(route, fields, answer) => {
                 let result = self.call(route, fields, options).await?;
                 match answer {
-                    Answer::Created => Ok(js_of(&serde_json::json!({ "id": created(&result)? }))),
+                    Answer::Created => Ok(js_of(&crate::core::json::object([("id", Value::from(created(&result)?))]))),
                     Answer::Done => confirmed(&result).map(|()| JsValue::from_str("done")),
                 }
             }

@@ -15,7 +15,7 @@ fn list<L: Listing>() -> Decoder {
 }
 
 /// An answer's `result`, finished by `finish`.
-fn result<T: Serialize + 'static>(finish: fn(&serde_json::Value) -> Result<T>) -> Decoder {
+fn result<T: Serialize + 'static>(finish: fn(&crate::core::json::Value) -> Result<T>) -> Decoder {
     Box::new(move |reply: &Reply| Ok(Decoded::one(&finish(&wire::result(reply)?)?)))
 }
 

@@ -1,7 +1,7 @@
 //! Checks of caller input made before anything is sent: every error is an `invalid_input`
 //! naming the field.
 
-use serde_json::Value;
+use crate::core::json::Value;
 
 use crate::core::date::{check_ymd, DateProblem};
 use crate::core::error::{Error, Result};

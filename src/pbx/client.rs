@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::core::transport::Method;
 use js_sys::Promise;
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -188,7 +188,7 @@ impl Answer {
                 let row = wire::first(answer?, "user")?;
                 let user_id = wire::field(&row, "user_id").ok_or_else(|| Error::decode("the sign-in answer holds no user id"))?;
                 *inner.user_id.borrow_mut() = Some(user_id.clone());
-                serde_json::json!({ "userId": user_id })
+                crate::core::json::object([("userId", Value::from(user_id))])
             }
             Answer::UserTenants => {
                 let what = "user and tenants";

@@ -1,7 +1,7 @@
 //! The records that need more than a column table of `types.rs`: each from the server's row
 //! (JSON) to the caller's record (JSON, handed to JS by `core::js::js_of`).
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 
 use super::types::*;
 use super::wire;
@@ -10,7 +10,7 @@ use crate::core::record::{self, Column, Shape};
 
 /// The record of `row` (an object, as `wire::first` and `record::items` give it) with more
 /// fields added by `extend`.
-fn extended(row: &Value, columns: &[Column], extend: impl FnOnce(&mut Map<String, Value>)) -> Result<Value> {
+fn extended(row: &Value, columns: &[Column], extend: impl FnOnce(&mut Map)) -> Result<Value> {
     let mut record = record::row(row, columns)?;
     if let Value::Object(fields) = &mut record {
         extend(fields);
@@ -44,7 +44,7 @@ pub fn did_detail(row: &Value, requested_id: &str) -> Result<Value> {
 /// in order, trailing empty ones left out.
 pub fn condition(row: &Value) -> Result<Value> {
     let mut parameters: Vec<Value> = (1..=12)
-        .map(|n| Value::String(row.get(format!("co_param{n}")).and_then(record::text).unwrap_or_default()))
+        .map(|n| Value::String(row.get(&format!("co_param{n}")).and_then(record::text).unwrap_or_default()))
         .collect();
     while parameters.last().is_some_and(|p| p.as_str().is_some_and(str::is_empty)) {
         parameters.pop();

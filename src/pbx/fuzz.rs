@@ -1,6 +1,6 @@
 //! The PBX answer decoders, fuzzed from the documented samples (see `core::fuzz`).
 
-use serde_json::Value;
+use crate::core::json::Value;
 
 use super::types::*;
 use super::{convert, wire};

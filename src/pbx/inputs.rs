@@ -1,7 +1,7 @@
 //! What the caller of `PbxClient` sends, and how each input becomes the server's payload
 //! (checked with `checks.rs` before anything goes out).
 
-use serde_json::{Map, Value};
+use crate::core::json::Map;
 use tsify::Tsify;
 use wasm_bindgen::JsValue;
 
@@ -38,7 +38,7 @@ pub fn changes_payload(value: &JsValue, table: ChangeTable) -> Result<String> {
 
 /// See `changes_payload`: every field's type is checked first, then the seconds, then the texts that
 /// must not be blank, each in the table's order; at least one field must be given.
-fn changes_of(given: &Map<String, Value>, table: ChangeTable) -> Result<String> {
+fn changes_of(given: &Map, table: ChangeTable) -> Result<String> {
     let mut fields = Vec::new();
     for &(caller, wire, kind) in table {
         let Some(value) = given.get(caller).filter(|v| !v.is_null()) else { continue };

@@ -4,7 +4,7 @@
 //! Every answer is `{"status":"success","data":…}` or `{"status":"failed","message":"…"}`,
 //! whatever the HTTP status; `data` is an object, an array or a bare string.
 
-use serde_json::Value;
+use crate::core::json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::looks_like_html;
@@ -16,7 +16,7 @@ pub use payloads::*;
 
 /// The `data` of a success answer (`Null` when there is none), or the error the answer means.
 pub fn data(reply: &Reply) -> Result<Value> {
-    let parsed = match serde_json::from_slice::<Value>(&reply.body) {
+    let parsed = match crate::core::json::parse(&reply.body) {
         Ok(Value::Object(envelope)) => Some(envelope),
         _ => None,
     };
@@ -41,7 +41,7 @@ fn unreadable(body: &[u8]) -> Error {
     if looks_like_html(body) {
         return Error::decode("the server sent an HTML page instead of JSON");
     }
-    match serde_json::from_slice::<Value>(body) {
+    match crate::core::json::parse(body) {
         Ok(_) => Error::decode("the answer has no \"status\" of \"success\" or \"failed\""),
         // Syntax errors name a position only, never the text.
         Err(e) => Error::decode(format!("the server sent invalid JSON ({e})")),

@@ -12,7 +12,7 @@ use crate::core::error::{Error, ErrorKind};
 use crate::core::js::js_of;
 use crate::core::record;
 use crate::erp::from_wire::record_of;
-use serde_json::Value;
+use crate::core::json::Value;
 
 /// The filter fields of an invoice list.
 fn invoice_fields(status: Option<ErpInvoiceStatus>) -> Vec<(&'static str, String)> {

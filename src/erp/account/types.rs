@@ -1,7 +1,7 @@
 //! What the caller of the account methods sends and receives. Amounts are decimal strings,
 //! dates the server's strings.
 
-use serde_json::{json, Value};
+use crate::core::json::Value;
 use tsify::Tsify;
 
 use crate::core::error::Result;
@@ -253,7 +253,7 @@ pub fn licenses(list: &Value) -> Result<Vec<Value>> {
             let name = text_field(row, "edition").filter(|n| !n.is_empty()).unwrap_or_else(|| key.clone());
             let mut record = record;
             if let Some(fields) = record.as_object_mut() {
-                fields.shift_insert(2, "edition".into(), json!({ "key": key, "name": name }));
+                fields.shift_insert(2, "edition".into(), crate::core::json::object([("key", Value::from(key)), ("name", Value::from(name))]));
             }
             Ok(record)
         })
@@ -340,9 +340,10 @@ page_of!(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::json::json;
 
     fn sample(text: &str, key: &str) -> Value {
-        let value: Value = serde_json::from_str(text).unwrap();
+        let value: Value = crate::core::json::from_str(text).unwrap();
         value[key].clone()
     }
 

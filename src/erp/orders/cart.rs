@@ -1,6 +1,6 @@
 //! What the caller of the cart sends and receives.
 
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Tsify;
 
 use super::types::ErpSaleType;
@@ -264,11 +264,11 @@ pub fn cart_change(answer: &Value, added: bool) -> Result<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     #[test]
     fn a_cart_line_reads_as_the_caller_sees_it() {
-        let answer: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/viewcartlist.json")).unwrap();
+        let answer: Value = crate::core::json::from_str(include_str!("../../../tests/fixtures/erp/viewcartlist.json")).unwrap();
         let whole = cart(Some(&answer)).unwrap();
         let line = &whole["items"][0];
         assert_eq!(line["saleType"], "new");

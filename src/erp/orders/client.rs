@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use super::cart::*;
 use super::steps::calls;
 use super::types::*;
-use serde_json::Value;
+use crate::core::json::Value;
 use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
 use crate::erp::client::{call_options, optional_input, ErpClient, Work};

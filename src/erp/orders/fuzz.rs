@@ -8,7 +8,7 @@ use crate::erp::fuzz::{record, route, sample};
 
 pub(in crate::erp) fn routes() -> Vec<Route> {
     vec![
-        route(sample!("viewcartlist.json"), None, record::<serde_json::Value>(|c| cart(Some(&c)))),
+        route(sample!("viewcartlist.json"), None, record::<crate::core::json::Value>(|c| cart(Some(&c)))),
         route(sample!("price_information_upgrade.json"), None, record::<UpgradeInfo>(|u| Ok(upgrade_options(&u)))),
         route(sample!("anual_renew_maintenance.json"), None, record::<Renewal>(|r| Ok(renewal_quote(&r)))),
         route(

@@ -13,7 +13,7 @@ use crate::core::lenient::Text;
 use crate::core::options::whole_number;
 use crate::erp::client::Inner;
 use crate::erp::out::{self, Out};
-use serde_json::Value;
+use crate::core::json::Value;
 use crate::erp::types::{required, ErpEdition};
 use crate::erp::wire::{Action, Answer};
 

@@ -1,7 +1,7 @@
 //! What the caller of the order flow sends and receives (the cart's types are in `cart.rs`). Prices are decimal
 //! strings, as the server writes them ("2173.00"); simultaneous calls are numbers.
 
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Tsify;
 
 use super::wire;
@@ -427,7 +427,7 @@ pub fn renewal_quote(w: &wire::Renewal) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     #[test]
     fn a_renewal_names_its_edition_by_key_and_name() {

@@ -7,7 +7,7 @@ use super::types::*;
 use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
 use crate::erp::out::Out;
-use serde_json::Value;
+use crate::core::json::Value;
 use crate::core::lenient::Text;
 use crate::erp::client::{ErpClient, Work};
 use crate::core::fields::read_input;

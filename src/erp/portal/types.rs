@@ -1,6 +1,6 @@
 //! What the caller of the portal-user and extension methods sends and receives.
 
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Tsify;
 
 use crate::core::error::Result;

@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::types::{otp_required, restored, session, signed_in, ErpCredentials, ErpOtpCode, ErpRestoredSession, ErpStoredSession};
 use crate::core::js::js_of;
-use serde_json::Value;
+use crate::core::json::Value;
 use super::wire::{outcome, LoginOutcome};
 use crate::erp::out::Row;
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};

@@ -1,7 +1,7 @@
 //! The sign-in routes for the ERP fuzzer (`erp::fuzz`).
 
 use super::types::{otp_required, session, signed_in};
-use serde_json::Value;
+use crate::core::json::Value;
 
 use super::wire::{outcome, LoginOutcome};
 use crate::erp::out::Row;

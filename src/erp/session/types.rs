@@ -1,6 +1,6 @@
 //! What the caller sends and receives to sign in, out and back in.
 
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Tsify;
 
 use crate::core::error::Result;

@@ -1,7 +1,7 @@
 //! The sign-in answers: `login_validation` and `otp_validation_for_app`, wrapped in
 //! `result.data`, and what they mean (read field by field, `erp::out::Row`).
 
-use serde_json::Value;
+use crate::core::json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::strip_tags;
@@ -45,7 +45,7 @@ mod tests {
     use super::*;
 
     fn answer(text: &str) -> Value {
-        serde_json::from_str(text).unwrap()
+        crate::core::json::from_str(text).unwrap()
     }
 
     #[test]

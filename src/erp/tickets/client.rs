@@ -10,7 +10,7 @@ use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
 use crate::erp::out::{Out, Row};
-use serde_json::Value;
+use crate::core::json::Value;
 use crate::core::fields::read_input_beside;
 use crate::erp::client::{ErpClient, Work};
 use crate::erp::types::{required, ErpIterateOptions, ErpPaging};

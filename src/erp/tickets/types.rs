@@ -1,6 +1,6 @@
 //! What the caller of the ticket methods sends and receives.
 
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Tsify;
 use wasm_bindgen::JsValue;
 
@@ -342,11 +342,11 @@ pub fn detail(t: &Row, data: &Row) -> Result<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     #[test]
     fn a_thread_reads_as_the_caller_sees_it() {
-        let answer: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
+        let answer: Value = crate::core::json::from_str(include_str!("../../../tests/fixtures/erp/get_ticket_info.json")).unwrap();
         let data = Row::of(&answer).unwrap().record("result").unwrap().record("data").unwrap();
         let detail = detail(&data.record("ticket").unwrap(), &data).unwrap();
         assert_eq!((detail["number"].as_str(), detail["status"].as_str()), (Some("480110"), Some("Open")));
@@ -359,7 +359,7 @@ mod tests {
 
     #[test]
     fn ticket_lists_decode() {
-        let list: Value = serde_json::from_str(include_str!("../../../tests/fixtures/erp/open_ticket.json")).unwrap();
+        let list: Value = crate::core::json::from_str(include_str!("../../../tests/fixtures/erp/open_ticket.json")).unwrap();
         let rows = crate::core::record::rows(&list["open"], ErpTicketSummary::COLUMNS).unwrap();
         assert_eq!(rows[0]["number"], "480132");
     }

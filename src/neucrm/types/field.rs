@@ -2,7 +2,7 @@
 //! with a vague message; it is kept, and becomes an `invalid_input` error naming its field when
 //! the field is used (before anything is sent).
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 use wasm_bindgen::JsValue;
 
 use crate::core::date::check_ymd;
@@ -35,7 +35,7 @@ pub trait InputType: Sized {
     fn field_names() -> Vec<String>;
 
     /// The object from the caller's fields, each kept with its problem, if any.
-    fn from_fields(fields: &Map<String, Value>) -> Self;
+    fn from_fields(fields: &Map) -> Self;
 
     /// Reads the caller's object `argument`: anything but an object, or an unknown field, is
     /// an `invalid_input` error naming it (a misspelt field is never dropped without a word).
@@ -52,7 +52,7 @@ pub fn input<T: InputType>(argument: &str, value: JsValue) -> Result<T> {
 }
 
 /// The field `name` of the caller's object: absent when missing or `null`.
-pub fn field<T: FromInput>(fields: &Map<String, Value>, name: &str) -> Option<Field<T>> {
+pub fn field<T: FromInput>(fields: &Map, name: &str) -> Option<Field<T>> {
     fields.get(name).filter(|value| !value.is_null()).map(|value| Field(T::from_input(value)))
 }
 
@@ -197,7 +197,7 @@ macro_rules! closed_set {
         }
 
         impl $crate::neucrm::types::FromInput for $name {
-            fn from_input(value: &serde_json::Value) -> std::result::Result<$name, String> {
+            fn from_input(value: &crate::core::json::Value) -> std::result::Result<$name, String> {
                 let allowed = || {
                     let names: Vec<String> = Self::ALL.iter().map(|(_, t)| format!("\"{t}\"")).collect();
                     format!("must be one of {}", names.join(", "))
@@ -213,7 +213,7 @@ pub(crate) use closed_set;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     #[test]
     fn ids_are_digits_or_whole_numbers() {

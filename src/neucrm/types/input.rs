@@ -97,7 +97,7 @@ macro_rules! input_type {
                 vec![$($crate::neucrm::types::input_type!(@name $rf $($js)?)),*]
             }
 
-            fn from_fields(fields: &serde_json::Map<String, serde_json::Value>) -> Self {
+            fn from_fields(fields: &crate::core::json::Map) -> Self {
                 $n { $($rf: $crate::neucrm::types::field(fields, &$crate::neucrm::types::input_type!(@name $rf $($js)?))),* }
             }
         }

@@ -7,7 +7,7 @@ mod form;
 
 pub use form::*;
 
-use serde_json::Value;
+use crate::core::json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::from_json;
@@ -85,7 +85,7 @@ pub fn count_fields() -> Vec<(String, String)> {
 /// Every answer is `{"result": <id | "done" | rows | {"count": "N"}>, "error": null}`, or
 /// `{"result": null, "error": "<text>"}`.
 pub fn result(reply: &Reply) -> Result<Value> {
-    let mut envelope = match from_json::<Value>(&reply.body, "the answer") {
+    let mut envelope = match from_json(&reply.body, "the answer") {
         Ok(Value::Object(envelope)) => envelope,
         _ if reply.status != 200 => return Err(status_error(reply.status)),
         Ok(_) => return Err(Error::decode("the answer: the server sent an unexpected shape (not an object)")),
@@ -179,10 +179,10 @@ pub fn is_done(result: &Value) -> bool {
 }
 
 /// The result of a count: `{"count": "57"}` (a one-row SQL count), or a bare number.
-pub fn count_of(result: &serde_json::Value) -> Option<u64> {
+pub fn count_of(result: &crate::core::json::Value) -> Option<u64> {
     let value = match result {
-        serde_json::Value::Object(row) => row.get("count").or_else(|| row.values().next())?,
-        serde_json::Value::Array(rows) => return rows.first().and_then(count_of),
+        crate::core::json::Value::Object(row) => row.get("count").or_else(|| row.values().next())?,
+        crate::core::json::Value::Array(rows) => return rows.first().and_then(count_of),
         other => other,
     };
     text(value)?.trim().parse().ok()

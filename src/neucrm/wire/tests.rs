@@ -1,7 +1,7 @@
 //! Decoding of every documented answer, conversion to the caller's types, error
 //! classification and the form fields built from the caller's input.
 
-use serde_json::json;
+use crate::core::json::json;
 
 use super::*;
 use crate::core::error::ErrorKind;
@@ -17,7 +17,7 @@ macro_rules! fixture {
 }
 
 /// The rows of a list answer as the caller's records.
-fn records(body: &str, columns: &[crate::core::record::Column]) -> Vec<serde_json::Value> {
+fn records(body: &str, columns: &[crate::core::record::Column]) -> Vec<crate::core::json::Value> {
     rows(&result(&reply(body)).unwrap(), columns).unwrap()
 }
 
@@ -25,7 +25,7 @@ fn reply(body: &str) -> Reply {
     Reply { status: 200, body: body.as_bytes().to_vec() }
 }
 
-fn input<T: types::InputType>(value: serde_json::Value) -> T {
+fn input<T: types::InputType>(value: crate::core::json::Value) -> T {
     T::read("input", &value).expect("test input")
 }
 
@@ -255,7 +255,7 @@ fn a_franchisee_needs_commission_and_credit_limit() {
         "invoiceBy": "ISP", "paymentBy": "ISP+Reseller", "type": "Franchisee", "name": "North Net", "code": "NN1",
         "mobile": "9800000002", "email": "nn@example.com"
     });
-    let with = |extra: serde_json::Value| {
+    let with = |extra: crate::core::json::Value| {
         let mut v = base.clone();
         v.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
         new_reseller(&input(v))
@@ -271,7 +271,7 @@ fn a_franchisee_needs_commission_and_credit_limit() {
     assert_eq!(field(&fields, "payment_by"), Some("ISP+Reseller"));
     // A plain reseller needs neither.
     let mut plain = base.clone();
-    plain["type"] = json!("Reseller");
+    plain.as_object_mut().unwrap().insert("type".into(), json!("Reseller"));
     assert!(new_reseller(&input(plain)).is_ok());
 }
 
@@ -284,7 +284,7 @@ fn a_reseller_update_needs_something_to_change() {
 
 #[test]
 fn wallet_amounts_follow_the_action() {
-    let update = |action: &str, amount: serde_json::Value| wallet_update(&input(json!({ "resellerId": 3, "action": action, "amount": amount })));
+    let update = |action: &str, amount: crate::core::json::Value| wallet_update(&input(json!({ "resellerId": 3, "action": action, "amount": amount })));
     assert_eq!(field(&update("TopUp", json!(10)).unwrap(), "amt"), Some("10"));
     assert_eq!(field(&update("Adj", json!("-12.75")).unwrap(), "amt"), Some("-12.75"));
     assert_eq!(field(&update("Settlement", json!("0.01")).unwrap(), "action"), Some("Settlement"));

@@ -3,7 +3,7 @@
 use super::super::checks::{ymd, Scalar};
 use super::*;
 use crate::core::error::ErrorKind;
-use serde_json::json;
+use crate::core::json::{json, Value};
 
 fn field_of(e: Error) -> String {
     assert_eq!(e.kind, ErrorKind::InvalidInput, "{}", e.message);

@@ -51,16 +51,16 @@ fn user_answers_decode() {
     assert_eq!(field(&login, "user_id").as_deref(), Some("579"));
     let users = list(fixture!("user_get"), t::PbxUser::COLUMNS);
     assert_eq!(users.len(), 3);
-    assert_eq!(js_keys(&users[2]), serde_json::json!({"id": "124", "username": "Airlord"}));
+    assert_eq!(js_keys(&users[2]), crate::core::json::json!({"id": "124", "username": "Airlord"}));
     let tenants = convert::user_tenants(&first(ok(fixture!("user_tenants")), "tenants").unwrap()).unwrap();
     let tenants = js_keys(&tenants);
-    assert_eq!(tenants, serde_json::json!({"userId": "134", "tenants": [{"id": "80", "name": "Advice Wise Solicitors"}]}));
+    assert_eq!(tenants, crate::core::json::json!({"userId": "134", "tenants": [{"id": "80", "name": "Advice Wise Solicitors"}]}));
 }
 
 #[test]
 fn destinations_decode() {
     let rows = list(fixture!("destination_all"), t::PbxDestination::COLUMNS);
-    assert_eq!(js_keys(&rows[0]), serde_json::json!({"id": "156", "sourceType": "CONDITION", "destinationType": "DISA", "order": 1}));
+    assert_eq!(js_keys(&rows[0]), crate::core::json::json!({"id": "156", "sourceType": "CONDITION", "destinationType": "DISA", "order": 1}));
     assert_eq!(rows.len(), 2);
 }
 
@@ -70,7 +70,7 @@ fn extension_answers_decode() {
     assert_eq!(rows.len(), 2);
     assert_eq!(
         js_keys(&rows[0]),
-        serde_json::json!({"id": "11", "name": "Chris Latremoille", "number": "221", "callerIdNumber": "15146339933", "callerIdName": "Uniglobe Dorval", "callWaiting": false})
+        crate::core::json::json!({"id": "11", "name": "Chris Latremoille", "number": "221", "callerIdNumber": "15146339933", "callerIdName": "Uniglobe Dorval", "callWaiting": false})
     );
     let one = js_keys(&super::one(ok(fixture!("extension_byid")), t::Extension::COLUMNS, "extension").unwrap());
     assert_eq!(one["id"], "240");
@@ -82,7 +82,7 @@ fn extension_answers_decode() {
     assert_eq!(text(ok(fixture!("extension_getfmfcallerid")), "fmf").unwrap(), "15146339933");
     assert_eq!(text(ok(r#"{"status":"success","data":""}"#), "cid").unwrap(), "");
     let cids = convert::numbers(&items(Ok(ok(fixture!("extension_getcidnumberlist"))), "cids").unwrap(), "ex_cidnum").unwrap();
-    assert_eq!(cids, serde_json::json!(["15146339933", "15146339933", "15146339933", "15146339933"]));
+    assert_eq!(cids, crate::core::json::json!(["15146339933", "15146339933", "15146339933", "15146339933"]));
     let fmf = convert::numbers(&items(Ok(ok(fixture!("extension_getfmfcalleridlist"))), "fmf").unwrap(), "GetFMFCallerId").unwrap();
     assert_eq!(fmf, cids);
 }
@@ -91,7 +91,7 @@ fn extension_answers_decode() {
 fn did_answers_decode_including_the_byid_quirk() {
     let dids = list(fixture!("did_bytenant"), t::Did::COLUMNS);
     assert_eq!(dids.len(), 3);
-    assert_eq!(js_keys(&dids[2]), serde_json::json!({"id": "30", "number": "15146339933", "comment": "Uniglobe Dorval - Main"}));
+    assert_eq!(js_keys(&dids[2]), crate::core::json::json!({"id": "30", "number": "15146339933", "comment": "Uniglobe Dorval - Main"}));
     let one = first(ok(fixture!("did_byid")), "DID").unwrap();
     let detail = js_keys(&convert::did_detail(&one, "77").unwrap());
     assert_eq!(detail["id"], "77", "byid sends no id: the requested one fills in");
@@ -105,7 +105,7 @@ fn hunt_answers_decode() {
     let hunts = list(fixture!("hunt_bytenant"), t::HuntList::COLUMNS);
     assert_eq!(
         js_keys(&hunts[0]),
-        serde_json::json!({"id": "3", "number": "501", "name": "Franchise Opportunities", "strategy": "RINGALL", "ringTime": 60})
+        crate::core::json::json!({"id": "3", "number": "501", "name": "Franchise Opportunities", "strategy": "RINGALL", "ringTime": 60})
     );
     let one = super::one(ok(fixture!("hunt_byid")), t::HuntList::COLUMNS, "hunt").unwrap();
     assert_eq!(js_keys(&one)["checkInUse"], false);
@@ -117,7 +117,7 @@ fn phone_and_other_lists_decode() {
     let phones = list(fixture!("phone_bytenant"), t::PbxPhone::COLUMNS);
     assert_eq!(
         js_keys(&phones[0]),
-        serde_json::json!({"id": "1", "name": "asdas", "tenantId": "1", "modelId": "1", "mac": "asd", "configFile": "asdasd"})
+        crate::core::json::json!({"id": "1", "name": "asdas", "tenantId": "1", "modelId": "1", "mac": "asd", "configFile": "asdasd"})
     );
     let added = first(ok(fixture!("phone_addnewphone")), "phone").unwrap();
     assert_eq!(field(&added, "PhoneID").as_deref(), Some("4"));
@@ -127,14 +127,14 @@ fn phone_and_other_lists_decode() {
     let conditions = each(fixture!("condition_bytenant"), convert::condition);
     assert_eq!(
         js_keys(&conditions[0]),
-        serde_json::json!({"id": "2", "name": "Chris Latremoille DISA (END OF CHAIN)", "type": "CALLERID", "parameters": ["5146349955", "5149239933"]})
+        crate::core::json::json!({"id": "2", "name": "Chris Latremoille DISA (END OF CHAIN)", "type": "CALLERID", "parameters": ["5146349955", "5149239933"]})
     );
     let ivrs = list(fixture!("ivr_bytenant"), t::Ivr::COLUMNS);
-    assert_eq!(js_keys(&ivrs[1]), serde_json::json!({"id": "4", "name": "Main Menu - EN"}));
+    assert_eq!(js_keys(&ivrs[1]), crate::core::json::json!({"id": "4", "name": "Main Menu - EN"}));
     let customs = list(fixture!("custom_bytenant"), t::CustomDestination::COLUMNS);
     assert_eq!(
         js_keys(&customs[0]),
-        serde_json::json!({"id": "2", "name": "Vickie Kyriakakos Mobile", "typeId": "1", "typeName": "FORWARD", "typeDescription": "Forward call to"})
+        crate::core::json::json!({"id": "2", "name": "Vickie Kyriakakos Mobile", "typeId": "1", "typeName": "FORWARD", "typeDescription": "Forward call to"})
     );
 }
 
@@ -186,19 +186,19 @@ fn unreadable_answers_are_decode_errors_that_do_not_quote_the_body() {
     // Wrong shapes never quote the data either.
     let e = super::list(Ok(Value::String("made-up-sip-secret".into())), t::SipUser::COLUMNS, "SIP user").err().unwrap();
     assert!(e.kind == ErrorKind::Decode && !e.message.contains("made-up"), "{}", e.message);
-    let e = first(serde_json::json!(["made-up-sip-secret"]), "SIP user").err().unwrap();
+    let e = first(crate::core::json::json!(["made-up-sip-secret"]), "SIP user").err().unwrap();
     assert!(!e.message.contains("made-up"), "{}", e.message);
-    assert_eq!(first(serde_json::json!([]), "SIP user").err().unwrap().kind, ErrorKind::NotFound);
-    assert_eq!(text(serde_json::json!({"a": "made-up"}), "secret").unwrap_err().kind, ErrorKind::Decode);
+    assert_eq!(first(crate::core::json::json!([]), "SIP user").err().unwrap().kind, ErrorKind::NotFound);
+    assert_eq!(text(crate::core::json::json!({"a": "made-up"}), "secret").unwrap_err().kind, ErrorKind::Decode);
     assert_eq!(text(Value::Null, "secret").unwrap(), "");
-    assert_eq!(text(serde_json::json!(15550100100u64), "cid").unwrap(), "15550100100");
+    assert_eq!(text(crate::core::json::json!(15550100100u64), "cid").unwrap(), "15550100100");
 }
 
 #[test]
 fn odd_fields_never_lose_a_row() {
     let out = list(r#"{"status":"success","data":[{"ex_id":11,"ex_name":null,"ex_number":{"x":1},"ex_callwaiting":"yes"},{}]}"#, t::Extension::COLUMNS);
     assert_eq!(out.len(), 2);
-    assert_eq!((&out[0]["id"], &out[0]["number"], &out[0]["callWaiting"]), (&serde_json::json!("11"), &serde_json::json!(""), &serde_json::json!(true)));
+    assert_eq!((&out[0]["id"], &out[0]["number"], &out[0]["callWaiting"]), (&crate::core::json::json!("11"), &crate::core::json::json!(""), &crate::core::json::json!(true)));
     // A missing list is `[]`, like the wrapper's "Record Not Found.".
     assert!(super::list(data(&reply(200, fixture!("not_found"))), t::Extension::COLUMNS, "rows").unwrap().is_empty());
 }

@@ -9,13 +9,13 @@ use crate::perfex::wire::{self, Expect};
 fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
     Box::new(|reply| {
         let json = list_json(reply, W::keys, caller_row::<W, T>)?;
-        Ok(Decoded { rows: json.as_array().map(Vec::len), json })
+        Ok(Decoded { rows: json.as_array().map(Vec::len), json: (&json).into() })
     })
 }
 
 /// A single-record operation: what `one` hands to JS.
 fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
-    Box::new(|reply| Ok(Decoded { json: one_json(reply, W::keys, caller_row::<W, T>)?, rows: None }))
+    Box::new(|reply| Ok(Decoded { json: (&one_json(reply, W::keys, caller_row::<W, T>)?).into(), rows: None }))
 }
 
 /// A write: its confirmation.

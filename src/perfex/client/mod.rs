@@ -13,7 +13,7 @@ mod support;
 use std::rc::Rc;
 
 use crate::core::transport::Method;
-use serde_json::Value;
+use crate::core::json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -377,7 +377,7 @@ mod tests {
 
     /// `data` parsed whole (every column built), each row converted: what a pruned parse must equal.
     fn whole<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str, list: bool) -> Value {
-        let mut data = serde_json::from_str::<Value>(text).unwrap()["data"].take();
+        let mut data = crate::core::json::from_str(text).unwrap().as_object_mut().unwrap().remove("data").unwrap();
         let mut wrong = None;
         match list {
             true => Value::Array(wire::items(Some(&mut data), &mut wrong).into_iter().map(|row| caller_row::<W, T>(Some(row), &mut wrong)).collect()),
@@ -426,10 +426,10 @@ mod tests {
     fn a_pruned_parse_keeps_the_envelope_and_only_the_columns_rows_read() {
         let text = r#"{"status":true,"message":"ok","error":{"x":"y"},"data":{"0":{"ticketid":"1","userid":"9","attachments":[{"id":"3","file_name":"f","stored":"/srv/f"}],"ticket_replies":{"0":{"id":"4","admin":null,"ip":"1.2.3.4"}}}}}"#;
         let envelope = wire::decode(&reply(text), Expect::List, &wire::key_set(wire::Ticket::keys)).unwrap().unwrap();
-        assert_eq!((envelope.status.0, envelope.message.or_empty(), envelope.error.clone()), (Some(true), "ok".into(), serde_json::json!({"x":"y"})));
+        assert_eq!((envelope.status.0, envelope.message.or_empty(), envelope.error.clone()), (Some(true), "ok".into(), crate::core::json::json!({"x":"y"})));
         assert_eq!(
             envelope.data,
-            serde_json::json!({"0":{"ticketid":"1","attachments":[{"id":"3","file_name":"f"}],"ticket_replies":{"0":{"id":"4","admin":null}}}})
+            crate::core::json::json!({"0":{"ticketid":"1","attachments":[{"id":"3","file_name":"f"}],"ticket_replies":{"0":{"id":"4","admin":null}}}})
         );
         same_list::<wire::Ticket, Ticket>(text);
         same_list::<wire::Ticket, Ticket>(&text.replace(r#""userid":"9""#, r#""userid":{"deep":[1,{"a":2}]},"z":"\u00e9""#));

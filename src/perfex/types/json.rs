@@ -1,7 +1,7 @@
 //! What the caller receives, as JSON: `ToJson` (written by `record!` and `code_enum!`) and its
 //! implementations for the field types, handed to JS in one walk by `core::js::js_of`.
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 
 /// What the caller receives, as JSON (handed to JS in one walk by `core::js::js_of`): written
 /// by `record!` and `code_enum!` instead of a serde derive per type. It consumes the value, so
@@ -12,7 +12,7 @@ pub trait ToJson {
 
     /// Adds the value to `record` as the field `name` (the caller's camelCase name, made once
     /// by `record!`); an absent optional value is left out.
-    fn put(self, record: &mut Map<String, Value>, name: &str)
+    fn put(self, record: &mut Map, name: &str)
     where
         Self: Sized,
     {
@@ -23,7 +23,7 @@ pub trait ToJson {
 /// A record whose fields can join another record's (`#[serde(flatten)]`).
 pub trait Fields {
     /// Adds its fields to `record`.
-    fn fields(self, record: &mut Map<String, Value>);
+    fn fields(self, record: &mut Map);
 }
 
 impl ToJson for String {
@@ -49,7 +49,7 @@ impl<T: ToJson> ToJson for Option<T> {
         self.map_or(Value::Null, ToJson::to_json)
     }
 
-    fn put(self, record: &mut Map<String, Value>, name: &str) {
+    fn put(self, record: &mut Map, name: &str) {
         if let Some(value) = self {
             value.put(record, name);
         }
@@ -83,7 +83,7 @@ pub fn js<T: ToJson>(value: T) -> wasm_bindgen::JsValue {
 mod tests {
     use super::*;
     use crate::perfex::types::InvoiceStatus;
-    use serde_json::json;
+    use crate::core::json::json;
 
     record! {
         /// A part.

@@ -32,11 +32,11 @@ macro_rules! code_enum {
         }
 
         impl $crate::perfex::types::ToJson for $name {
-            fn to_json(self) -> serde_json::Value {
+            fn to_json(self) -> crate::core::json::Value {
                 let variant = match self {
                     $($name::$variant => stringify!($variant)),+
                 };
-                serde_json::Value::String($crate::perfex::types::snake_case(variant))
+                crate::core::json::Value::String($crate::perfex::types::snake_case(variant))
             }
         }
 
@@ -98,17 +98,17 @@ macro_rules! record {
     };
     (@json $name:ident [$($how:ident $field:ident)*]) => {
         impl $crate::perfex::types::Fields for $name {
-            fn fields(self, record: &mut serde_json::Map<String, serde_json::Value>) {
+            fn fields(self, record: &mut crate::core::json::Map) {
                 $(record!(@put self record $how $field);)*
             }
         }
 
         impl $crate::perfex::types::ToJson for $name {
-            fn to_json(self) -> serde_json::Value {
+            fn to_json(self) -> crate::core::json::Value {
                 // Sized for its own fields at once (growing the map rehashes it each time).
-                let mut record = serde_json::Map::with_capacity([$(stringify!($field)),*].len());
+                let mut record = crate::core::json::Map::with_capacity([$(stringify!($field)),*].len());
                 $crate::perfex::types::Fields::fields(self, &mut record);
-                serde_json::Value::Object(record)
+                crate::core::json::Value::Object(record)
             }
         }
     };

@@ -175,6 +175,6 @@ mod tests {
         assert_eq!((item.id.as_str(), item.short_name.as_str()), ("5", "support"));
         let departments: List<wire::IdName> = sample(include_str!("../../../tests/fixtures/perfex/departments.json"));
         let v = departments.0.iter().map(Named::from).collect::<Vec<_>>().to_json();
-        assert_eq!(v[0], serde_json::json!({"id": "1", "name": "Department Name 1"}));
+        assert_eq!(v[0], crate::core::json::json!({"id": "1", "name": "Department Name 1"}));
     }
 }

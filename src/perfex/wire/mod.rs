@@ -15,11 +15,11 @@ pub use sales::*;
 pub use support::*;
 pub use tasks::*;
 
-use serde_json::Value;
+use crate::core::json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::{strip_tags, Flag, Text};
-use crate::core::prune::from_json_keeping;
+use crate::core::lenient::from_json_keeping;
 use crate::core::transport::Reply;
 
 /// Every answer: `{status, message?, error?, data?}`. `status` is `HTTP code == 200`.
@@ -84,7 +84,7 @@ pub fn decode(reply: &Reply, expect: Expect, keep: &[&str]) -> Result<Option<Env
 }
 
 fn is_json(body: &[u8]) -> bool {
-    serde_json::from_slice::<Value>(body).is_ok()
+    crate::core::json::parse(body).is_ok()
 }
 
 /// The answer to a write (`{status, message}`): its message when it reports success; an
@@ -108,7 +108,7 @@ pub fn registration_refused(message: &str) -> bool {
 
 /// The error for a non-200 answer, with the server's own words.
 pub fn status_error(reply: &Reply) -> Error {
-    let envelope = serde_json::from_slice::<Value>(&reply.body).ok().and_then(|v| Envelope::of(v).ok()).unwrap_or_default();
+    let envelope = crate::core::json::parse(&reply.body).ok().and_then(|v| Envelope::of(v).ok()).unwrap_or_default();
     let details: Vec<(String, String)> = match &envelope.error {
         Value::Object(fields) => fields
             .iter()
@@ -210,13 +210,13 @@ wire_row! {
 /// The `data` of a documented sample answer (unit tests).
 #[cfg(test)]
 pub fn sample<T: Read>(text: &str) -> T {
-    Envelope::of(serde_json::from_str(text).unwrap()).unwrap().data().unwrap().unwrap()
+    Envelope::of(crate::core::json::from_str(text).unwrap()).unwrap().data().unwrap().unwrap()
 }
 
 /// A row (or list) of the server's, from JSON text (unit tests).
 #[cfg(test)]
 pub fn parse<T: Read>(text: &str) -> Result<T> {
-    T::read(Some(&mut serde_json::from_str(text).map_err(|e| Error::decode(e.to_string()))?))
+    T::read(Some(&mut crate::core::json::from_str(text).map_err(|e| Error::decode(e.to_string()))?))
 }
 
 #[cfg(test)]
@@ -299,7 +299,7 @@ mod tests {
     #[test]
     fn a_disabled_registration_is_recognised() {
         assert!(registration_refused("Registration is not enabled"));
-        let refused = Envelope::of(serde_json::from_str(include_str!("../../../tests/fixtures/perfex/register_refused.json")).unwrap()).unwrap();
+        let refused = Envelope::of(crate::core::json::from_str(include_str!("../../../tests/fixtures/perfex/register_refused.json")).unwrap()).unwrap();
         assert!(registration_refused(&refused.message.or_empty()));
         assert!(!registration_refused("Thank your for registering."));
     }
@@ -321,7 +321,7 @@ mod tests {
             }
         }
         let rows: crate::core::lenient::List<Row> = List::read(Some(
-            &mut serde_json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
+            &mut crate::core::json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
                 .unwrap(),
         ))
         .unwrap();

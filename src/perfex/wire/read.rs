@@ -1,4 +1,4 @@
-//! Reading the server's rows out of one parsed `serde_json::Value`, field by field, instead of a
+//! Reading the server's rows out of one parsed `crate::core::json::Value`, field by field, instead of a
 //! serde derive per row type (each derive instantiates the whole JSON parser again; this code
 //! exists once per field). The lenient rules stay those of `core::lenient`: a scalar of the
 //! wrong type is absent, the list forms of "nothing" are empty, a nested object of the wrong
@@ -6,7 +6,7 @@
 //! Reading takes the values out of the parsed answer (its texts move into the rows instead of
 //! being copied); each key is read by one field only.
 
-use serde_json::{Map, Value};
+use crate::core::json::{Map, Value};
 
 use super::Maybe;
 use crate::core::error::{Error, Result};
@@ -20,7 +20,7 @@ pub trait Read: Sized + Default {
     fn read_noting(value: Option<&mut Value>, wrong: &mut Option<Error>) -> Self;
 
     /// Adds the object keys it reads (those of its nested and flattened rows included) to the
-    /// key set `out` (see `push_keys`): the parse keeps no others (`core::prune`). A scalar
+    /// key set `out` (see `push_keys`): the parse keeps no others (`core::json::parse_keeping`). A scalar
     /// reads none.
     fn keys(_out: &mut Vec<&'static str>) {}
 
@@ -35,7 +35,7 @@ pub trait Read: Sized + Default {
 /// A row type: read from the fields of an object (also those it shares with a flattened part).
 pub trait Row: Sized {
     /// Reads it from the object's fields, noting a wrong nested row or list in `wrong`.
-    fn from_fields(fields: &mut Map<String, Value>, wrong: &mut Option<Error>) -> Self;
+    fn from_fields(fields: &mut Map, wrong: &mut Option<Error>) -> Self;
 }
 
 /// The error for an answer whose `what` has the wrong shape (never quoting the answer).
@@ -67,15 +67,15 @@ pub fn row<R: Row + Default>(value: Option<&mut Value>, wrong: &mut Option<Error
 
 /// The field `name` of a row (out of line: one copy per field type, not one per field).
 #[inline(never)]
-pub fn field<T: Read>(fields: &mut Map<String, Value>, name: &str, wrong: &mut Option<Error>) -> T {
+pub fn field<T: Read>(fields: &mut Map, name: &str, wrong: &mut Option<Error>) -> T {
     T::read_noting(fields.get_mut(name), wrong)
 }
 
 /// The first of the fields `names` that a row has.
 #[inline(never)]
-pub fn first_field<T: Read>(fields: &mut Map<String, Value>, names: &[&str], wrong: &mut Option<Error>) -> T {
-    let name = names.iter().find(|name| fields.contains_key(**name));
-    T::read_noting(name.and_then(|name| fields.get_mut(*name)), wrong)
+pub fn first_field<T: Read>(fields: &mut Map, names: &[&str], wrong: &mut Option<Error>) -> T {
+    let name = names.iter().find(|name| fields.contains_key(name));
+    T::read_noting(name.and_then(|name| fields.get_mut(name)), wrong)
 }
 
 impl Read for Text {
@@ -117,18 +117,18 @@ impl Read for Count {
 }
 
 /// Adds the space-separated `names` (a row's field names, one string per row type) to the key
-/// set `out` (in `core::prune::key_order`), each once.
+/// set `out` (in `core::json::key_order`), each once.
 #[inline(never)]
 pub fn push_keys(out: &mut Vec<&'static str>, names: &'static str) {
     for name in names.split(' ').filter(|name| !name.is_empty()) {
-        if let Err(at) = out.binary_search_by(|kept| crate::core::prune::key_order(kept.as_bytes(), name.as_bytes())) {
+        if let Err(at) = out.binary_search_by(|kept| crate::core::json::key_order(kept.as_bytes(), name.as_bytes())) {
             out.insert(at, name);
         }
     }
 }
 
 /// The set of object keys a type reads (`keys` is its `Read::keys`), as
-/// `core::prune` wants it.
+/// `core::json::parse_keeping` wants it.
 pub fn key_set(keys: fn(&mut Vec<&'static str>)) -> Vec<&'static str> {
     let mut out = Vec::new();
     keys(&mut out);
@@ -185,7 +185,7 @@ macro_rules! wire_row {
 
         impl $crate::perfex::wire::Row for $name {
             fn from_fields(
-                fields: &mut serde_json::Map<String, serde_json::Value>,
+                fields: &mut crate::core::json::Map,
                 wrong: &mut Option<$crate::core::error::Error>,
             ) -> $name {
                 $name { $($field: $crate::perfex::wire::wire_row!(@get fields wrong $field $($how)?),)* }
@@ -193,7 +193,7 @@ macro_rules! wire_row {
         }
 
         impl $crate::perfex::wire::Read for $name {
-            fn read_noting(value: Option<&mut serde_json::Value>, wrong: &mut Option<$crate::core::error::Error>) -> $name {
+            fn read_noting(value: Option<&mut crate::core::json::Value>, wrong: &mut Option<$crate::core::error::Error>) -> $name {
                 $crate::perfex::wire::row(value, wrong)
             }
 
@@ -219,7 +219,7 @@ pub(crate) use wire_row;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::core::json::json;
 
     wire_row! {
         /// A row of every kind of field.

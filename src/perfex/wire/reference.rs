@@ -63,7 +63,7 @@ mod tests {
         assert_eq!(group.0[0].group_slug.or_empty(), "group-2");
         let article: KbArticle = sample(include_str!("../../../tests/fixtures/perfex/knowledge_base_article.json"));
         assert_eq!((article.articleid.or_empty(), article.group_name.or_empty()), ("2".into(), "Group Name 1".into()));
-        let mut empty = Envelope::of(serde_json::from_str(r#"{"status":true,"data":null,"message":"Articles retrived successfully"}"#).unwrap()).unwrap();
+        let mut empty = Envelope::of(crate::core::json::from_str(r#"{"status":true,"data":null,"message":"Articles retrived successfully"}"#).unwrap()).unwrap();
         assert!(empty.data::<List<KbGroup>>().unwrap().map_or(true, |l| l.0.is_empty()));
     }
 

@@ -1,5 +1,6 @@
 //! The parser: strict JSON, with an option to leave out what a reader never looks at.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::value::{Map, Num, Number, Value};
@@ -159,7 +160,7 @@ impl<'b> Parser<'b> {
             Some(b'f') => self.word(b"false", Value::Bool(false)),
             Some(b'"') => {
                 let text = self.string()?;
-                Ok(if let Level::Skip = level { Value::Null } else { Value::String(text) })
+                Ok(if let Level::Skip = level { Value::Null } else { Value::String(text.into_owned()) })
             }
             Some(b'[') => self.nested(|parser| parser.array(level)),
             Some(b'{') => self.nested(|parser| parser.object(level)),
@@ -204,7 +205,11 @@ impl<'b> Parser<'b> {
 
     /// After `{`.
     fn object(&mut self, level: Level) -> Parsed<Value> {
-        let mut members = Vec::new();
+        // A row keeps most of the keys kept: room for them at once saves regrowing.
+        let mut members = match level {
+            Level::Pruned(keep) => Vec::with_capacity(keep.keys.len().min(32)),
+            _ => Vec::new(),
+        };
         if self.skip_space() == Some(b'}') {
             self.at += 1;
             return Ok(Value::Object(Map { members }));
@@ -221,7 +226,7 @@ impl<'b> Parser<'b> {
             let under = level.member(&key);
             let value = self.value(under)?;
             if !matches!(under, Level::Skip) && !matches!(level, Level::Skip) {
-                members.push((key, value));
+                members.push((key.into_owned(), value));
             }
             match self.skip_space() {
                 Some(b',') => self.at += 1,
@@ -234,26 +239,33 @@ impl<'b> Parser<'b> {
         }
     }
 
-    /// A string, at its opening quote.
-    fn string(&mut self) -> Parsed<String> {
+    /// A string, at its opening quote: borrowed from the text when it holds no escape (most
+    /// do), so a string that is left out, or a key compared and dropped, costs no allocation.
+    fn string(&mut self) -> Parsed<Cow<'b, str>> {
         self.at += 1;
-        let mut out = String::new();
+        let mut out: Option<String> = None;
         loop {
             let start = self.at;
-            // Runs of plain bytes are copied whole; quotes and backslashes are ASCII, so the
+            // Runs of plain bytes are taken whole; quotes and backslashes are ASCII, so the
             // cuts fall on character boundaries.
-            let run = self.bytes()[start..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
-            let Some(run) = run else { return Err("the text ends inside a string") };
-            self.at += run;
-            out.push_str(&self.text[start..self.at]);
-            match self.bytes()[self.at] {
+            self.at += plain_run(&self.bytes()[start..]);
+            let run = &self.text[start..self.at];
+            let Some(&stop) = self.bytes().get(self.at) else { return Err("the text ends inside a string") };
+            self.at += 1;
+            match stop {
                 b'"' => {
-                    self.at += 1;
-                    return Ok(out);
+                    return Ok(match out {
+                        None => Cow::Borrowed(run),
+                        Some(mut out) => {
+                            out.push_str(run);
+                            Cow::Owned(out)
+                        }
+                    })
                 }
                 b'\\' => {
-                    self.at += 1;
-                    self.escape(&mut out)?;
+                    let out = out.get_or_insert_with(String::new);
+                    out.push_str(run);
+                    self.escape(out)?;
                 }
                 _ => return Err("a control character inside a string"),
             }
@@ -354,6 +366,26 @@ impl<'b> Parser<'b> {
         }
         Number::from_f64(float(text)).ok_or("a number out of range")
     }
+}
+
+/// How many bytes from the start of `bytes` need no care inside a string: up to the first
+/// quote, backslash or control character. Eight at a time, as one 64-bit word each: a string's
+/// text is most of an answer's bytes.
+fn plain_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether any byte of `x` is zero (exact as a yes/no), and whether any is below 0x20.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let mut done = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if zero(x ^ (ONES * u64::from(b'"'))) || zero(x ^ (ONES * u64::from(b'\\'))) || x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0 {
+            break;
+        }
+        done += 8;
+    }
+    let rest = &bytes[done..];
+    done + rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len())
 }
 
 /// A JSON number's text as a double: JavaScript's parser in wasm (Rust's float parser and its

@@ -52,6 +52,24 @@ fn deep_nesting_and_broken_bytes_are_errors_not_crashes() {
 }
 
 #[test]
+fn strings_of_every_length_and_escape_position_read_back() {
+    // Every special byte at every place of the eight-byte steps the scan takes.
+    for len in 0..20 {
+        for at in 0..len {
+            for special in ["\\\"", "\\\\", "\\n", "\\u00e9", "é"] {
+                let mut text = "a".repeat(len);
+                text.replace_range(at..=at, special);
+                agrees(&format!("\"{text}\""));
+                agrees(&format!("{{\"{text}\":\"{text}\"}}"));
+            }
+            let mut raw = "a".repeat(len).into_bytes();
+            raw[at] = 0x1f;
+            assert!(parse(&[b"\"", &raw[..], b"\""].concat()).is_err());
+        }
+    }
+}
+
+#[test]
 fn numbers_keep_their_kind() {
     let n = |text: &str| match parse(text.as_bytes()).unwrap() {
         Value::Number(n) => (n.as_u64(), n.as_i64(), n.as_f64()),

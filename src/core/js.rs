@@ -183,42 +183,58 @@ pub const fn caller_name_bytes<const N: usize>(rust_name: &str) -> [u8; N] {
 }
 
 /// JSON as the plain JS value the .d.ts promises: objects, arrays, texts, numbers and
-/// booleans (`null` becomes `undefined`, as an absent optional field is). One walk for every
-/// record built from a table (see `core::record`).
+/// booleans, with `null` members left out (an absent optional field is `undefined`, not
+/// `null`). One walk for every record built from a table (see `core::record`).
+///
+/// The value is written as JSON text in wasm and handed to `JSON.parse` once: building the
+/// objects property by property crossed from wasm to JS, and decoded a text, once per field
+/// (most of the cost of a large answer), while the engine's parser builds them in one go. It
+/// also makes a `__proto__` key sent by a server an ordinary property, not a prototype.
 pub fn js_of(value: &crate::core::json::Value) -> JsValue {
-    js_of_named(value, &mut Vec::new(), 0)
+    if value.is_null() {
+        return JsValue::UNDEFINED;
+    }
+    let mut text = String::new();
+    write_json(value, &mut text);
+    // The text is JSON this function wrote: the parse cannot fail.
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// See `js_of`. `names[depth][i]` is the JS text of the last property name met at place `i` of
-/// an object at `depth`: the rows of a list share their names and order, so each name is made
-/// (and crosses from wasm to JS) about once per call instead of once per row.
-fn js_of_named<'v>(value: &'v crate::core::json::Value, names: &mut Vec<Vec<(&'v str, JsValue)>>, depth: usize) -> JsValue {
+/// See `js_of`.
+fn write_json(value: &crate::core::json::Value, out: &mut String) {
     use crate::core::json::Value;
     match value {
-        Value::Null => JsValue::UNDEFINED,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(f64::NAN)),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(|item| js_of_named(item, names, depth + 1)).collect::<js_sys::Array>().into(),
-        Value::Object(fields) => {
-            let object = js_sys::Object::new();
-            if names.len() <= depth {
-                names.resize_with(depth + 1, Vec::new);
-            }
-            for (i, (key, item)) in fields.iter().enumerate() {
-                let item = js_of_named(item, names, depth + 1);
-                let Some(known) = names.get_mut(depth) else { continue };
-                if known.get(i).map_or(true, |(name, _)| *name != key.as_str()) {
-                    // Another shape from here on: its names replace the ones kept.
-                    known.truncate(i);
-                    known.push((key, JsValue::from_str(key)));
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => out.push_str(&i.to_string()),
+            (None, Some(u)) => out.push_str(&u.to_string()),
+            (None, None) => out.push_str(&crate::core::fields::number_text(n.as_f64().unwrap_or_default())),
+        },
+        Value::String(s) => crate::core::json::write_quoted(s, out),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
                 }
-                if let Some((_, name)) = known.get(i) {
-                    // Setting a property on a fresh plain object cannot fail.
-                    let _ = js_sys::Reflect::set(&object, name, &item);
-                }
+                write_json(item, out);
             }
-            object.into()
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            let mut first = true;
+            for (key, item) in members.iter().filter(|(_, item)| !item.is_null()) {
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                crate::core::json::write_quoted(key, out);
+                out.push(':');
+                write_json(item, out);
+            }
+            out.push('}');
         }
     }
 }

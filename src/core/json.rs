@@ -22,27 +22,36 @@ pub use value::{object, Map, Number, Value};
 /// everything else as it is).
 pub fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
+    write_quoted(text, &mut out);
+    out
+}
+
+/// Appends `text` as a JSON string literal to `out` (see `quoted`).
+pub fn write_quoted(text: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut rest = text;
+    loop {
+        let run = parse::plain_run(rest.as_bytes());
+        out.push_str(&rest[..run]);
+        let Some(&special) = rest.as_bytes().get(run) else { break };
+        match special {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            control => {
                 out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
+                out.push(HEX[usize::from(control >> 4)] as char);
+                out.push(HEX[usize::from(control & 15)] as char);
             }
-            c => out.push(c),
         }
+        rest = &rest[run + 1..];
     }
     out.push('"');
-    out
 }
 
 /// serde_json's `json!`, giving this module's `Value` (tests only).

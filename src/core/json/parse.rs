@@ -369,9 +369,9 @@ impl<'b> Parser<'b> {
 }
 
 /// How many bytes from the start of `bytes` need no care inside a string: up to the first
-/// quote, backslash or control character. Eight at a time, as one 64-bit word each: a string's
+/// quote, backslash or control character (for reading and for writing one). Eight at a time, as one 64-bit word each: a string's
 /// text is most of an answer's bytes.
-fn plain_run(bytes: &[u8]) -> usize {
+pub(super) fn plain_run(bytes: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Whether any byte of `x` is zero (exact as a yes/no), and whether any is below 0x20.

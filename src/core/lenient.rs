@@ -86,36 +86,54 @@ fn json_error(bytes: &[u8], what: &str, e: &json::SyntaxError) -> crate::core::e
     crate::core::error::Error::decode(format!("{what}: the server sent {shape} ({e})"))
 }
 
-/// Whether a body is an HTML page (a PHP error page, a proxy's 502 page).
+/// Whether a body is markup (a PHP error page, a proxy's 502 page): its first character that
+/// is not blank is `<`.
 pub fn looks_like_html(bytes: &[u8]) -> bool {
-    let start: Vec<u8> = bytes.iter().copied().skip_while(u8::is_ascii_whitespace).take(15).collect();
-    let start = String::from_utf8_lossy(&start).to_ascii_lowercase();
-    start.starts_with("<!doctype") || start.starts_with("<html") || start.starts_with("<br") || start.starts_with("<")
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<')
 }
 
-/// Plain text of a server message that may hold HTML tags (`<p>The field is required.</p>`).
+/// The HTML entities servers put in their messages, and what they stand for.
+const ENTITIES: [(&str, char); 6] = [("&nbsp;", ' '), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&amp;", '&')];
+
+/// Plain text of a server message that may hold HTML tags (`<p>The field is required.</p>`):
+/// tags become spaces, entities their characters, and each run of blanks one space (none at
+/// either end). One pass, without searching the text once per entity.
 pub fn strip_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
+    let (mut in_tag, mut blank) = (false, false);
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        let mut taken = c.len_utf8();
+        let plain = match c {
+            '<' => {
+                in_tag = true;
+                None
+            }
             '>' if in_tag => {
                 in_tag = false;
-                out.push(' ');
+                Some(' ')
             }
-            _ if !in_tag => out.push(c),
-            _ => {}
+            _ if in_tag => None,
+            '&' => Some(ENTITIES.iter().find(|(name, _)| rest.starts_with(name)).map_or('&', |&(name, c)| {
+                taken = name.len();
+                c
+            })),
+            c => Some(c),
+        };
+        rest = &rest[taken..];
+        match plain {
+            Some(c) if c.is_whitespace() => blank = true,
+            Some(c) => {
+                if blank && !out.is_empty() {
+                    out.push(' ');
+                }
+                blank = false;
+                out.push(c);
+            }
+            None => {}
         }
     }
-    let decoded = out
-        .replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[cfg(test)]
@@ -126,6 +144,8 @@ mod tests {
     fn tags_are_stripped_and_entities_decoded() {
         assert_eq!(strip_tags("<p>The Subject field is required.</p>\n"), "The Subject field is required.");
         assert_eq!(strip_tags("a &amp; b<br/>c"), "a & b c");
+        assert_eq!(strip_tags("  &lt;b&gt;bold&lt;/b&gt;&nbsp;&quot;x&quot; &#39;y&#39; &amp;lt; &am<i>p; é\n\t "), "<b>bold</b> \"x\" 'y' &lt; &am p; é");
+        assert_eq!(strip_tags("<p></p>"), "");
     }
 
     #[test]

@@ -24,10 +24,19 @@ impl std::fmt::Debug for Secret {
 
 /// Replaces every occurrence of each (non-trivial) secret in `text` with `[redacted]`.
 pub fn scrub(text: &mut String, secrets: &[&str]) {
-    for secret in secrets {
-        // Very short values would redact ordinary words; they are not worth hiding this way.
-        if secret.len() >= 4 && text.contains(secret) {
-            *text = text.replace(secret, "[redacted]");
+    // Very short values would redact ordinary words; they are not worth hiding this way.
+    for secret in secrets.iter().map(|s| s.as_bytes()).filter(|s| s.len() >= 4) {
+        // A byte search: both are UTF-8, so a match starts and ends on character boundaries.
+        let mut rest = text.as_str();
+        let mut scrubbed = String::new();
+        while let Some(at) = rest.as_bytes().windows(secret.len()).position(|w| w == secret) {
+            scrubbed.push_str(&rest[..at]);
+            scrubbed.push_str("[redacted]");
+            rest = &rest[at + secret.len()..];
+        }
+        if rest.len() < text.len() {
+            scrubbed.push_str(rest);
+            *text = scrubbed;
         }
     }
 }
@@ -46,5 +55,8 @@ mod tests {
         let mut text = String::from("token abc123 and abc123 again");
         scrub(&mut text, &["abc123", "x"]);
         assert_eq!(text, "token [redacted] and [redacted] again");
+        let mut text = String::from("é-pässwörd-é-pässwörd");
+        scrub(&mut text, &["pässwörd"]);
+        assert_eq!(text, "é-[redacted]-é-[redacted]");
     }
 }

@@ -4,10 +4,10 @@
 /** The stages of a call, each with the function names (wasm or JS) that belong to it; first match wins. */
 const STAGES = [
   ["read body (stream → wasm memory)", /Transport|read_body|^read$|^Response$|copy_to|memcpy|memset|memmove/],
-  ["build JS objects (serde-wasm-bindgen, strings)", /serde_wasm_bindgen|Serializ|collect_seq|externref|__wbg|__wbindgen|getStringFromWasm|decodeText|^decode$|wasm-to-js|passStringToWasm/],
-  ["decode JSON (serde_json into wire rows)", /serde_json|Deserializ|lenient|from_utf8|de::|Visitor|ignore|parse_/],
-  ["convert wire rows to types", /From<|convert|clone|types::/],
-  ["allocator", /dlmalloc|alloc|free|realloc/],
+  ["parse JSON (core::json, kept keys only)", /core::json::parse|plain_run|from_utf8|Keep|Cow|memcmp|PartialEq/],
+  ["convert rows to the caller's records", /perfex::|erp::|pbx::|neucrm::|core::record|core::json::value|ToJson|From<|convert|clone/],
+  ["build JS objects (JSON text → JSON.parse)", /write_json|write_quoted|js_of|JSON|^parse$|externref|__wbg|__wbindgen|getStringFromWasm|decodeText|^decode$|wasm-to-js|passStringToWasm/],
+  ["allocator", /talc|alloc|free|realloc/],
   ["garbage collector", /^\(garbage collector\)$/],
 ];
 

@@ -16,6 +16,7 @@ pub mod jwt;
 pub mod lenient;
 pub mod options;
 pub mod record;
+pub mod search;
 pub mod paging;
 pub mod secret;
 pub mod session;

@@ -25,11 +25,10 @@ impl std::fmt::Debug for Secret {
 /// Replaces every occurrence of each (non-trivial) secret in `text` with `[redacted]`.
 pub fn scrub(text: &mut String, secrets: &[&str]) {
     // Very short values would redact ordinary words; they are not worth hiding this way.
-    for secret in secrets.iter().map(|s| s.as_bytes()).filter(|s| s.len() >= 4) {
-        // A byte search: both are UTF-8, so a match starts and ends on character boundaries.
+    for secret in secrets.iter().filter(|s| s.len() >= 4) {
         let mut rest = text.as_str();
         let mut scrubbed = String::new();
-        while let Some(at) = rest.as_bytes().windows(secret.len()).position(|w| w == secret) {
+        while let Some(at) = crate::core::search::find(rest, secret) {
             scrubbed.push_str(&rest[..at]);
             scrubbed.push_str("[redacted]");
             rest = &rest[at + secret.len()..];

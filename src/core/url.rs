@@ -6,9 +6,8 @@ use crate::core::error::{Error, ErrorKind, Result};
 /// `http:` is refused for a non-local host unless `allow_insecure_http`.
 pub fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String> {
     let trimmed = raw.trim().trim_end_matches('/');
-    let (scheme, rest) = trimmed
-        .split_once("://")
-        .ok_or_else(|| Error::invalid_input("baseUrl", "must be an absolute http(s) URL"))?;
+    let at = crate::core::search::find(trimmed, "://").ok_or_else(|| Error::invalid_input("baseUrl", "must be an absolute http(s) URL"))?;
+    let (scheme, rest) = (&trimmed[..at], &trimmed[at + 3..]);
     let host = host_of(rest);
     if host.is_empty() || rest.contains(['?', '#', ' ']) {
         return Err(Error::invalid_input("baseUrl", "must be an absolute http(s) URL without query or fragment"));

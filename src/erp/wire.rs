@@ -17,6 +17,7 @@ use crate::core::json::Value;
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::json_text;
+use crate::core::search::contains;
 use crate::core::lenient::{from_json, looks_like_html, strip_tags, Count, Flag};
 use crate::erp::from_wire::FromWire;
 use crate::erp::out::Row;
@@ -321,11 +322,11 @@ pub fn envelope_error(code: &str, message: &str) -> Error {
 /// A refused change or query (`{"status": "false", "message": …}`), classified by its words.
 pub fn refusal(message: &str) -> Error {
     let lower = message.to_ascii_lowercase();
-    let kind = if lower.contains("not found") {
+    let kind = if contains(&lower, "not found") {
         ErrorKind::NotFound
     } else if ["required", "invalid", "already exists", "must", "not an upgrade", "do not match"]
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| contains(&lower, w))
     {
         ErrorKind::Validation
     } else {

@@ -140,7 +140,7 @@ fn field_of(text: &str) -> Option<String> {
     let wire = text
         .strip_suffix(" is required")
         .or_else(|| text.strip_prefix("Invalid ").map(|rest| rest.split(['.', ' ', ',']).next().unwrap_or("")))
-        .or_else(|| text.contains("code already exists").then_some("code"))?;
+        .or_else(|| crate::core::search::contains(text, "code already exists").then_some("code"))?;
     let is_name = !wire.is_empty() && wire.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
     is_name.then(|| caller_name(wire).to_string())
 }

@@ -103,7 +103,7 @@ pub fn confirm(reply: &Reply) -> Result<String> {
 /// (which it sends with `status: true`).
 pub fn registration_refused(message: &str) -> bool {
     let message = message.to_ascii_lowercase();
-    ["not enabled", "not allowed", "disabled", "not permitted"].iter().any(|refusal| message.contains(refusal))
+    ["not enabled", "not allowed", "disabled", "not permitted"].iter().any(|refusal| crate::core::search::contains(&message, refusal))
 }
 
 /// The error for a non-200 answer, with the server's own words.

@@ -182,6 +182,21 @@ pub const fn caller_name_bytes<const N: usize>(rust_name: &str) -> [u8; N] {
     name
 }
 
+/// `caller_name(stringify!(field))` made when compiling: a `&'static str` constant (a name
+/// made at run time costs code and an allocation at each place it is used).
+macro_rules! caller_name_of {
+    ($field:ident) => {{
+        const LEN: usize = $crate::core::js::caller_name_len(stringify!($field));
+        const BYTES: [u8; LEN] = $crate::core::js::caller_name_bytes(stringify!($field));
+        const NAME: &str = match std::str::from_utf8(&BYTES) {
+            Ok(name) => name,
+            Err(_) => stringify!($field),
+        };
+        NAME
+    }};
+}
+pub(crate) use caller_name_of;
+
 /// JSON as the plain JS value the .d.ts promises: objects, arrays, texts, numbers and
 /// booleans, with `null` members left out (an absent optional field is `undefined`, not
 /// `null`). One walk for every record built from a table (see `core::record`).

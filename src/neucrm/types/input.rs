@@ -93,12 +93,10 @@ macro_rules! input_type {
         }
 
         impl $crate::neucrm::types::InputType for $n {
-            fn field_names() -> Vec<String> {
-                vec![$($crate::neucrm::types::input_type!(@name $rf $($js)?)),*]
-            }
+            const FIELD_NAMES: &'static [&'static str] = &[$($crate::neucrm::types::input_type!(@name $rf $($js)?)),*];
 
             fn from_fields(fields: &crate::core::json::Map) -> Self {
-                $n { $($rf: $crate::neucrm::types::field(fields, &$crate::neucrm::types::input_type!(@name $rf $($js)?))),* }
+                $n { $($rf: $crate::neucrm::types::field(fields, $crate::neucrm::types::input_type!(@name $rf $($js)?))),* }
             }
         }
 
@@ -109,7 +107,7 @@ macro_rules! input_type {
         }
     };
 
-    (@name $f:ident $js:literal) => { String::from($js) };
-    (@name $f:ident) => { $crate::core::js::caller_name(stringify!($f)) };
+    (@name $f:ident $js:literal) => { $js };
+    (@name $f:ident) => { $crate::core::js::caller_name_of!($f) };
 }
 pub(crate) use input_type;

@@ -179,12 +179,12 @@ const SORTING: [&str; 2] = ["sort_field", "sort_order"];
 
 /// The form fields of `input` in its order, under the server's names.
 fn form<I: FormFields + InputType>(input: &I, names: Names) -> Result<Vec<(String, String)>> {
-    fill(&I::field_names(), input.form_fields(), names)
+    fill(I::FIELD_NAMES, input.form_fields(), names)
 }
 
 /// Each given field under the server's name of its caller's name. Every input field has one
 /// (a test checks them all).
-fn fill(callers: &[String], values: Vec<(&dyn FormValue, bool)>, names: Names) -> Result<Vec<(String, String)>> {
+fn fill(callers: &[&str], values: Vec<(&dyn FormValue, bool)>, names: Names) -> Result<Vec<(String, String)>> {
     let mut fields = Vec::new();
     for (caller, (value, is_required)) in callers.iter().zip(values) {
         if let (Some(text), Some((_, wire))) = (value.form_text(caller, is_required)?, names.iter().find(|(c, _)| c == caller)) {
@@ -341,7 +341,7 @@ mod tests {
 
     /// Every field of `I` but its paging has a server name in `names`, in step with `form_fields`.
     fn every_field_has_a_server_name<I: FormFields + InputType + Default>(names: Names, paging: usize) {
-        let callers = I::field_names();
+        let callers = I::FIELD_NAMES;
         assert_eq!(callers.len(), I::default().form_fields().len() + paging);
         for caller in &callers[..callers.len() - paging] {
             assert!(names.iter().any(|(c, _)| c == caller), "{caller}");

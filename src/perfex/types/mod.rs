@@ -116,16 +116,7 @@ macro_rules! record {
         $crate::perfex::types::Fields::fields($self.$field, $record)
     };
     (@put $self:tt $record:ident put $field:ident) => {
-        $crate::perfex::types::ToJson::put($self.$field, $record, {
-            // The caller's name, made when compiling (not once per field per record).
-            const LEN: usize = $crate::core::js::caller_name_len(stringify!($field));
-            const BYTES: [u8; LEN] = $crate::core::js::caller_name_bytes(stringify!($field));
-            const NAME: &str = match std::str::from_utf8(&BYTES) {
-                Ok(name) => name,
-                Err(_) => stringify!($field),
-            };
-            NAME
-        })
+        $crate::perfex::types::ToJson::put($self.$field, $record, $crate::core::js::caller_name_of!($field))
     };
 }
 

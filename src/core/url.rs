@@ -25,14 +25,19 @@ pub fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String> {
 
 /// The host part (without port, userinfo or brackets) of "host:port/path".
 fn host_of(rest: &str) -> String {
-    let authority = rest.split('/').next().unwrap_or("");
-    let authority = authority.rsplit('@').next().unwrap_or("");
-    let host = if let Some(v6) = authority.strip_prefix('[') {
-        v6.split(']').next().unwrap_or("")
-    } else {
-        authority.split(':').next().unwrap_or("")
+    let authority = before(rest, b'/');
+    let authority = authority.bytes().rposition(|b| b == b'@').map_or(authority, |at| &authority[at + 1..]);
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => before(v6, b']'),
+        None => before(authority, b':'),
     };
     host.to_ascii_lowercase()
+}
+
+/// `text` up to the first `stop` byte (an ASCII byte, so a character boundary): a plain scan,
+/// not str's pattern searchers.
+fn before(text: &str, stop: u8) -> &str {
+    text.bytes().position(|b| b == stop).map_or(text, |at| &text[..at])
 }
 
 /// Loopback names and addresses, where plain http exposes nothing.

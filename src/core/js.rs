@@ -183,7 +183,9 @@ pub const fn caller_name_bytes<const N: usize>(rust_name: &str) -> [u8; N] {
 }
 
 /// `caller_name(stringify!(field))` made when compiling: a `&'static str` constant (a name
-/// made at run time costs code and an allocation at each place it is used).
+/// made at run time costs code and an allocation at each place it is used). (A build of a
+/// back end that names no field this way leaves it unused.)
+#[allow(unused_macros)]
 macro_rules! caller_name_of {
     ($field:ident) => {{
         const LEN: usize = $crate::core::js::caller_name_len(stringify!($field));
@@ -195,6 +197,7 @@ macro_rules! caller_name_of {
         NAME
     }};
 }
+#[allow(unused_imports)]
 pub(crate) use caller_name_of;
 
 /// JSON as the plain JS value the .d.ts promises: objects, arrays, texts, numbers and

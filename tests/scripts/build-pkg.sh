@@ -42,10 +42,12 @@ build_wasm() {
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
   # The glue is shipped minified (40 % of its gzip size is comments and long local names; the
-  # .d.ts carries the docs), with a source map for stepping through it. Class and function
-  # names are kept: they are what the console shows and what stack traces name.
+  # .d.ts carries the docs), with a source map for stepping through it. Class names and the
+  # exported functions' names are kept (the console shows them); the glue's internal helpers
+  # get short names, which the source map turns back into theirs.
   local terser=$PWD/node_modules/.bin/terser
-  (cd "$cache/$entry" && "$terser" "$name.js" --module --compress --mangle --keep-classnames --keep-fnames \
+  (cd "$cache/$entry" && "$terser" "$name.js" --module --compress --keep-classnames \
+    --mangle 'keep_fnames=/^(isSwitchboardError|initSync|__wbg_init)$/' \
     --source-map "url='$name.js.map',includeSources" -o "$name.min.js" &&
     mv "$name.min.js" "$name.js" && mv "$name.min.js.map" "$name.js.map")
 }

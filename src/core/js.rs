@@ -79,11 +79,14 @@ fn field_error(argument: &str, e: serde_path_to_error::Error<serde_wasm_bindgen:
 }
 
 /// Reads the caller's value as JSON, for readers that work field by field instead of through
-/// a serde derive (one copy of this code for every input type): texts are checked as
-/// `check_present` does, `undefined` becomes `null`, and anything that is not plain data (a
-/// function, a class instance, a bigint, nesting deeper than 16) is refused, named.
+/// a serde derive (one copy of this code for every input type): an absent value is refused,
+/// texts are checked as they are met (`check_text`), `undefined` inside becomes `null`, and
+/// anything that is not plain data (a function, a class instance, a bigint, nesting deeper than
+/// 16) is refused, named.
 pub fn json(argument: &str, value: &JsValue) -> Result<crate::core::json::Value> {
-    check_present(argument, value)?;
+    if value.is_undefined() || value.is_null() {
+        return Err(Error::invalid_input(argument, "is required"));
+    }
     json_of(argument, None, value, 0)
 }
 
@@ -104,8 +107,9 @@ fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> R
         }
         return Ok(crate::core::json::Number::from_f64(n).map_or(Value::Null, Value::Number));
     }
-    if let Some(text) = value.as_string() {
-        return Ok(Value::String(text));
+    if let Some(text) = value.dyn_ref::<js_sys::JsString>() {
+        check_text(path.unwrap_or(argument), text)?;
+        return Ok(Value::String(text.into()));
     }
     if depth < MAX_DEPTH && js_sys::Array::is_array(value) {
         let array = js_sys::Array::from(value);

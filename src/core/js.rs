@@ -48,11 +48,11 @@ fn check_fields(argument: &str, value: &JsValue, known: &[&str]) -> Result<()> {
     // serde reads a struct from an array too (by position); a caller never means that.
     let Some(object) = value.dyn_ref::<js_sys::Object>().filter(|_| !value.is_function() && !js_sys::Array::is_array(value))
     else {
-        return Err(Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", "))));
+        return Err(not_an_object(argument, known));
     };
     for key in js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()) {
         if !known.contains(&key.as_str()) {
-            return Err(Error::invalid_input(&key, format!("is not a field of {argument} (it takes {})", known.join(", "))));
+            return Err(unknown_field(argument, &key, known));
         }
     }
     Ok(())
@@ -133,12 +133,24 @@ fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> R
 /// `known`, is an `invalid_input` error naming it.
 pub fn object_fields<'a>(argument: &str, value: &'a crate::core::json::Value, known: &[&str]) -> Result<&'a crate::core::json::Map> {
     let Some(fields) = value.as_object() else {
-        return Err(Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", "))));
+        return Err(not_an_object(argument, known));
     };
     match fields.keys().find(|key| !known.contains(&key.as_str())) {
-        Some(key) => Err(Error::invalid_input(key, format!("is not a field of {argument} (it takes {})", known.join(", ")))),
+        Some(key) => Err(unknown_field(argument, key, known)),
         None => Ok(fields),
     }
+}
+
+/// The error for a caller's `argument` that is not an object with the fields `known`.
+#[inline(never)]
+fn not_an_object(argument: &str, known: &[&str]) -> Error {
+    Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", ")))
+}
+
+/// The error for a field `key` that `argument` does not have (it has `known`).
+#[inline(never)]
+fn unknown_field(argument: &str, key: &str, known: &[&str]) -> Error {
+    Error::invalid_input(key, format!("is not a field of {argument} (it takes {})", known.join(", ")))
 }
 
 /// The caller's (camelCase) name of a field declared in Rust (snake_case): `isp_id` → `ispId`.

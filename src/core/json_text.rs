@@ -1,11 +1,20 @@
 //! JSON text of objects whose values are texts (the ERP's and the PBX's request bodies).
 
-use crate::core::json::quoted;
+use crate::core::json::{quoted, write_quoted};
 
 /// A JSON object of `members`, each a key and its value's JSON text (see `quoted`), in order.
 pub fn object<'a>(members: impl IntoIterator<Item = (&'a str, String)>) -> String {
-    let members: Vec<String> = members.into_iter().map(|(key, value)| format!("{}:{value}", quoted(key))).collect();
-    format!("{{{}}}", members.join(","))
+    let mut out = String::from("{");
+    for (i, (key, value)) in members.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_quoted(key, &mut out);
+        out.push(':');
+        out.push_str(&value);
+    }
+    out.push('}');
+    out
 }
 
 /// A JSON object of texts, in order.

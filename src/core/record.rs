@@ -41,12 +41,11 @@ pub enum Shape {
     Plain,
 }
 
-/// One field of a record: the caller's name (as Rust writes it: `isp_id` is `ispId`, unless
-/// `caller` says otherwise), the server's name and the shape.
+/// One field of a record: the caller's name (`output_record!` makes it from the Rust name when
+/// compiling: `isp_id` is `ispId`), the server's name and the shape.
 #[derive(Clone, Copy, Debug)]
 pub struct Column {
-    pub rust: &'static str,
-    pub caller: Option<&'static str>,
+    pub caller: &'static str,
     pub wire: &'static str,
     pub shape: Shape,
 }
@@ -93,24 +92,15 @@ fn cell(row: &Map, shape: Shape, wire: &str) -> Option<Value> {
     }
 }
 
-/// The caller's names of `columns`, worked out once per list.
-fn caller_names(columns: &[Column]) -> Vec<String> {
-    columns.iter().map(|c| c.caller.map_or_else(|| crate::core::js::caller_name(c.rust), str::to_string)).collect()
-}
-
 /// One server row (an object) as the caller's record; anything else is a `decode` error.
 pub fn row(value: &Value, columns: &[Column]) -> Result<Value> {
-    convert(value, columns, &caller_names(columns))
-}
-
-fn convert(value: &Value, columns: &[Column], names: &[String]) -> Result<Value> {
     let Some(row) = value.as_object() else {
         return Err(Error::decode("the result has an unexpected shape (a row is not an object)"));
     };
-    let mut record = Map::new();
-    for (column, name) in columns.iter().zip(names) {
+    let mut record = Map::with_capacity(columns.len());
+    for column in columns {
         if let Some(value) = cell(row, column.shape, column.wire) {
-            record.insert(name.clone(), value);
+            record.insert(column.caller.to_string(), value);
         }
     }
     Ok(Value::Object(record))
@@ -121,8 +111,7 @@ fn convert(value: &Value, columns: &[Column], names: &[String]) -> Result<Value>
 /// a row that is not an object, or a text where rows belong, is a `decode` error (rows never
 /// vanish silently).
 pub fn rows(value: &Value, columns: &[Column]) -> Result<Vec<Value>> {
-    let names = caller_names(columns);
-    items(value)?.into_iter().map(|row| convert(row, columns, &names)).collect()
+    items(value)?.into_iter().map(|item| row(item, columns)).collect()
 }
 
 /// The items of a server list, read as `rows` reads them (a text where a list belongs is a
@@ -167,8 +156,7 @@ macro_rules! output_record {
             /// How each field is read from the server's row.
             pub const COLUMNS: &'static [$crate::core::record::Column] = &[$(
                 $crate::core::record::Column {
-                    rust: stringify!($field),
-                    caller: $crate::core::record::output_record!(@caller $($caller)?),
+                    caller: $crate::core::record::output_record!(@caller $field $($caller)?),
                     wire: $wire,
                     shape: $crate::core::record::output_record!(@shape $shape $(($set))?),
                 },
@@ -211,8 +199,8 @@ macro_rules! output_record {
         }
     };
 
-    (@caller $caller:literal) => { Some($caller) };
-    (@caller) => { None };
+    (@caller $field:ident $caller:literal) => { $caller };
+    (@caller $field:ident) => { $crate::core::js::caller_name_of!($field) };
     (@shape OneOf($set:ident)) => { $crate::core::record::Shape::OneOf($set::TEXTS) };
     (@shape $shape:ident) => { $crate::core::record::Shape::$shape };
 }
@@ -225,11 +213,11 @@ mod tests {
     use crate::core::json::json;
 
     const COLUMNS: &[Column] = &[
-        Column { rust: "isp_id", caller: None, wire: "ispid", shape: Shape::Text },
-        Column { rust: "kind", caller: Some("type"), wire: "type", shape: Shape::OneOf(&["Individual", "Organisation"]) },
-        Column { rust: "notes", caller: None, wire: "notes", shape: Shape::Optional },
-        Column { rust: "born", caller: None, wire: "dob", shape: Shape::When },
-        Column { rust: "service_id", caller: None, wire: "serviceid", shape: Shape::Reference },
+        Column { caller: "ispId", wire: "ispid", shape: Shape::Text },
+        Column { caller: "type", wire: "type", shape: Shape::OneOf(&["Individual", "Organisation"]) },
+        Column { caller: "notes", wire: "notes", shape: Shape::Optional },
+        Column { caller: "born", wire: "dob", shape: Shape::When },
+        Column { caller: "serviceId", wire: "serviceid", shape: Shape::Reference },
     ];
 
     #[test]
@@ -248,11 +236,11 @@ mod tests {
     #[test]
     fn flags_counts_and_markup_have_their_shapes() {
         const MORE: &[Column] = &[
-            Column { rust: "on", caller: None, wire: "on", shape: Shape::Flag },
-            Column { rust: "sent", caller: None, wire: "sent", shape: Shape::FlagIfSent },
-            Column { rust: "ring", caller: None, wire: "ring", shape: Shape::Count },
-            Column { rust: "secs", caller: None, wire: "secs", shape: Shape::CountOrZero },
-            Column { rust: "label", caller: None, wire: "label", shape: Shape::Plain },
+            Column { caller: "on", wire: "on", shape: Shape::Flag },
+            Column { caller: "sent", wire: "sent", shape: Shape::FlagIfSent },
+            Column { caller: "ring", wire: "ring", shape: Shape::Count },
+            Column { caller: "secs", wire: "secs", shape: Shape::CountOrZero },
+            Column { caller: "label", wire: "label", shape: Shape::Plain },
         ];
         let good = row(&json!({ "on": "1", "sent": "no", "ring": "30", "secs": 12, "label": "<t>Forward call</t>" }), MORE).unwrap();
         assert_eq!(good, json!({ "on": true, "sent": false, "ring": 30, "secs": 12, "label": "Forward call" }));

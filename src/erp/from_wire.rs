@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn a_record_may_be_missing_or_empty_but_not_of_another_shape() {
-        const COLUMNS: &[Column] = &[Column { rust: "name", caller: None, wire: "n", shape: record::Shape::Text }];
+        const COLUMNS: &[Column] = &[Column { caller: "name", wire: "n", shape: record::Shape::Text }];
         assert_eq!(record_of(Some(&json!({ "n": 1 })), COLUMNS).unwrap(), json!({ "name": "1" }));
         assert_eq!(record_of(None, COLUMNS).unwrap(), json!({ "name": "" }));
         assert_eq!(record_of(Some(&json!([])), COLUMNS).unwrap(), json!({ "name": "" }));

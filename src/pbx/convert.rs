@@ -20,7 +20,7 @@ fn extended(row: &Value, columns: &[Column], extend: impl FnOnce(&mut Map)) -> R
 
 /// `/user/tenants`: the user's id and their tenants.
 pub fn user_tenants(row: &Value) -> Result<Value> {
-    const USER: &[Column] = &[Column { rust: "user_id", caller: None, wire: "user_id", shape: Shape::Text }];
+    const USER: &[Column] = &[Column { caller: "userId", wire: "user_id", shape: Shape::Text }];
     let tenants = record::rows(row.get("tenants").unwrap_or(&Value::Null), PbxTenant::COLUMNS)?;
     extended(row, USER, |fields| {
         fields.insert("tenants".into(), Value::Array(tenants));

@@ -180,17 +180,17 @@ impl DidDetail {
     /// How the settings beyond the `Did` columns are read (`did/byid` names the tenant
     /// `di_te_id`).
     pub const COLUMNS: &'static [crate::core::record::Column] = &[
-        column("tenant_id", "di_te_id", crate::core::record::Shape::Optional),
+        column("tenantId", "di_te_id", crate::core::record::Shape::Optional),
         column("recording", "di_recording", crate::core::record::Shape::Flag),
         column("fax", "di_fax", crate::core::record::Shape::Flag),
         column("prefix", "di_didprefix", crate::core::record::Shape::Optional),
-        column("name_prefix", "di_didnameprefix", crate::core::record::Shape::Optional),
+        column("namePrefix", "di_didnameprefix", crate::core::record::Shape::Optional),
     ];
 }
 
-/// A column named as Rust writes it.
-const fn column(rust: &'static str, wire: &'static str, shape: crate::core::record::Shape) -> crate::core::record::Column {
-    crate::core::record::Column { rust, caller: None, wire, shape }
+/// A column (`caller` is the caller's name of the field).
+const fn column(caller: &'static str, wire: &'static str, shape: crate::core::record::Shape) -> crate::core::record::Column {
+    crate::core::record::Column { caller, wire, shape }
 }
 
 output_record! {
@@ -282,7 +282,7 @@ impl PbxCondition {
     pub const COLUMNS: &'static [crate::core::record::Column] = &[
         column("id", "co_id", crate::core::record::Shape::Text),
         column("name", "co_name", crate::core::record::Shape::Text),
-        crate::core::record::Column { rust: "kind", caller: Some("type"), wire: "co_type", shape: crate::core::record::Shape::Text },
+        crate::core::record::Column { caller: "type", wire: "co_type", shape: crate::core::record::Shape::Text },
         column("timezone", "co_timezone", crate::core::record::Shape::Optional),
     ];
 }

@@ -229,16 +229,16 @@ const LICENSE_COLUMNS: &[Column] = &[
     column("id", "license_id", Shape::Text),
     column("key", "license_key", Shape::Text),
     column("product", "product", Shape::Optional),
-    column("simultaneous_calls", "simultaneous_call", Shape::Count),
-    column("purchased_on", "purchase_date", Shape::Optional),
-    column("maintenance_until", "maintenance_date", Shape::Optional),
+    column("simultaneousCalls", "simultaneous_call", Shape::Count),
+    column("purchasedOn", "purchase_date", Shape::Optional),
+    column("maintenanceUntil", "maintenance_date", Shape::Optional),
     column("status", "license_status", Shape::Optional),
-    column("invoice_number", "invoice_no", Shape::Optional),
+    column("invoiceNumber", "invoice_no", Shape::Optional),
 ];
 
-/// A column whose caller's name is its Rust name in camelCase.
-const fn column(rust: &'static str, wire: &'static str, shape: Shape) -> Column {
-    Column { rust, caller: None, wire, shape }
+/// A column (`caller` is the caller's name of the field).
+const fn column(caller: &'static str, wire: &'static str, shape: Shape) -> Column {
+    Column { caller, wire, shape }
 }
 
 /// The caller's licenses of a `License_List`: the columns, and the edition (its name falls

@@ -28,12 +28,13 @@ pub fn quoted(text: &str) -> String {
 
 /// Appends `text` as a JSON string literal to `out` (see `quoted`).
 pub fn write_quoted(text: &str, out: &mut String) {
+    use crate::core::search::cut;
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     let mut rest = text;
     loop {
         let run = parse::plain_run(rest.as_bytes());
-        out.push_str(&rest[..run]);
+        out.push_str(cut(rest, ..run));
         let Some(&special) = rest.as_bytes().get(run) else { break };
         match special {
             b'"' => out.push_str("\\\""),
@@ -49,7 +50,7 @@ pub fn write_quoted(text: &str, out: &mut String) {
                 out.push(HEX[usize::from(control & 15)] as char);
             }
         }
-        rest = &rest[run + 1..];
+        rest = cut(rest, run + 1..);
     }
     out.push('"');
 }

@@ -120,7 +120,7 @@ pub fn strip_tags(html: &str) -> String {
             })),
             c => Some(c),
         };
-        rest = &rest[taken..];
+        rest = crate::core::search::cut(rest, taken..);
         match plain {
             Some(c) if c.is_whitespace() => blank = true,
             Some(c) => {

@@ -1,5 +1,7 @@
 //! Secrets (tokens, passwords, api keys): kept in memory, never printed.
 
+use crate::core::search::{cut, find};
+
 /// A secret string: its `Debug` and `Display` never show the value.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -28,10 +30,10 @@ pub fn scrub(text: &mut String, secrets: &[&str]) {
     for secret in secrets.iter().filter(|s| s.len() >= 4) {
         let mut rest = text.as_str();
         let mut scrubbed = String::new();
-        while let Some(at) = crate::core::search::find(rest, secret) {
-            scrubbed.push_str(&rest[..at]);
+        while let Some(at) = find(rest, secret) {
+            scrubbed.push_str(cut(rest, ..at));
             scrubbed.push_str("[redacted]");
-            rest = &rest[at + secret.len()..];
+            rest = cut(rest, at + secret.len()..);
         }
         if rest.len() < text.len() {
             scrubbed.push_str(rest);

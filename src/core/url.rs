@@ -1,13 +1,14 @@
 //! Base URL checks and query/form encoding.
 
 use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::search::{cut, find};
 
 /// Checks a base URL and returns it without trailing slashes.
 /// `http:` is refused for a non-local host unless `allow_insecure_http`.
 pub fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String> {
     let trimmed = raw.trim().trim_end_matches('/');
-    let at = crate::core::search::find(trimmed, "://").ok_or_else(|| Error::invalid_input("baseUrl", "must be an absolute http(s) URL"))?;
-    let (scheme, rest) = (&trimmed[..at], &trimmed[at + 3..]);
+    let at = find(trimmed, "://").ok_or_else(|| Error::invalid_input("baseUrl", "must be an absolute http(s) URL"))?;
+    let (scheme, rest) = (cut(trimmed, ..at), cut(trimmed, at + 3..));
     let host = host_of(rest);
     if host.is_empty() || rest.contains(['?', '#', ' ']) {
         return Err(Error::invalid_input("baseUrl", "must be an absolute http(s) URL without query or fragment"));
@@ -26,7 +27,7 @@ pub fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String> {
 /// The host part (without port, userinfo or brackets) of "host:port/path".
 fn host_of(rest: &str) -> String {
     let authority = before(rest, b'/');
-    let authority = authority.bytes().rposition(|b| b == b'@').map_or(authority, |at| &authority[at + 1..]);
+    let authority = authority.bytes().rposition(|b| b == b'@').map_or(authority, |at| cut(authority, at + 1..));
     let host = match authority.strip_prefix('[') {
         Some(v6) => before(v6, b']'),
         None => before(authority, b':'),
@@ -37,7 +38,7 @@ fn host_of(rest: &str) -> String {
 /// `text` up to the first `stop` byte (an ASCII byte, so a character boundary): a plain scan,
 /// not str's pattern searchers.
 fn before(text: &str, stop: u8) -> &str {
-    text.bytes().position(|b| b == stop).map_or(text, |at| &text[..at])
+    text.bytes().position(|b| b == stop).map_or(text, |at| cut(text, ..at))
 }
 
 /// Loopback names and addresses, where plain http exposes nothing.

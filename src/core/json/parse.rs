@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::value::{Map, Num, Number, Value};
+use crate::core::search::cut;
 
 /// Why a text is not JSON, and where (a byte offset; `Display` gives line and column).
 #[derive(Clone, Debug, PartialEq)]
@@ -249,7 +250,7 @@ impl<'b> Parser<'b> {
             // Runs of plain bytes are taken whole; quotes and backslashes are ASCII, so the
             // cuts fall on character boundaries.
             self.at += plain_run(&self.bytes()[start..]);
-            let run = &self.text[start..self.at];
+            let run = cut(self.text, start..self.at);
             let Some(&stop) = self.bytes().get(self.at) else { return Err("the text ends inside a string") };
             self.at += 1;
             match stop {
@@ -355,9 +356,9 @@ impl<'b> Parser<'b> {
                 return Err("an invalid number");
             }
         }
-        let text = &self.text[start..self.at];
+        let text = cut(self.text, start..self.at);
         if integer {
-            let magnitude = text[usize::from(negative)..].bytes().try_fold(0u64, |n, d| n.checked_mul(10)?.checked_add(u64::from(d - b'0')));
+            let magnitude = cut(text, usize::from(negative)..).bytes().try_fold(0u64, |n, d| n.checked_mul(10)?.checked_add(u64::from(d - b'0')));
             match (negative, magnitude) {
                 (false, Some(n)) | (true, Some(n @ 0)) => return Ok(Number(Num::Positive(n))),
                 (true, Some(n)) if n <= 1 << 63 => return Ok(Number(Num::Negative((n as i64).wrapping_neg()))),

@@ -1,5 +1,6 @@
 //! Tasks: the form fields `POST`/`PUT …/group/tasks` read, built from the caller's input.
 
+use crate::core::search::cut;
 use crate::core::error::{Error, Result};
 use crate::perfex::types::{IdInput, NewTask, TaskChanges};
 
@@ -80,8 +81,8 @@ fn date(field: &str, value: &str) -> Result<String> {
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     let well_formed = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10);
     let in_range = well_formed
-        && matches!(value[5..7].parse::<u8>(), Ok(1..=12))
-        && matches!(value[8..10].parse::<u8>(), Ok(1..=31));
+        && matches!(cut(value, 5..7).parse::<u8>(), Ok(1..=12))
+        && matches!(cut(value, 8..10).parse::<u8>(), Ok(1..=31));
     if !in_range {
         return Err(Error::invalid_input(field, "must be a date written YYYY-MM-DD"));
     }

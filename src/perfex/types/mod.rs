@@ -121,6 +121,7 @@ macro_rules! record {
 }
 
 mod contracts;
+mod input;
 mod invoices;
 mod json;
 mod project_records;
@@ -131,6 +132,7 @@ mod support;
 mod tasks;
 
 pub use contracts::*;
+use input::{next, next_given, texts, Kind};
 pub use invoices::*;
 pub use json::*;
 pub use project_records::*;
@@ -174,7 +176,8 @@ impl Input for PerfexCredentials {
     const FIELDS: &'static [&'static str] = &["email", "password"];
 
     fn read(f: &InputFields) -> Result<Self> {
-        Ok(PerfexCredentials { email: f.string("email")?, password: f.string("password")? })
+        let mut t = texts(f, Self::FIELDS, &[Kind::Text, Kind::Text])?;
+        Ok(PerfexCredentials { email: next_given(&mut t), password: next_given(&mut t) })
     }
 }
 
@@ -235,22 +238,24 @@ impl Input for PerfexRegistration {
     ];
 
     fn read(f: &InputFields) -> Result<Self> {
+        use Kind::{OptionalId as I, OptionalText as O, Text as T};
+        let mut t = texts(f, Self::FIELDS, &[T, T, T, T, T, O, O, O, O, O, I, O, O, O, O])?;
         Ok(PerfexRegistration {
-            company: f.string("company")?,
-            first_name: f.string("firstName")?,
-            last_name: f.string("lastName")?,
-            email: f.string("email")?,
-            password: f.string("password")?,
-            vat: f.optional_string("vat")?,
-            phone_number: f.optional_string("phoneNumber")?,
-            contact_phone_number: f.optional_string("contactPhoneNumber")?,
-            website: f.optional_string("website")?,
-            position: f.optional_string("position")?,
-            country: f.optional_record_id("country")?.map(IdInput),
-            city: f.optional_string("city")?,
-            address: f.optional_string("address")?,
-            zip: f.optional_string("zip")?,
-            state: f.optional_string("state")?,
+            company: next_given(&mut t),
+            first_name: next_given(&mut t),
+            last_name: next_given(&mut t),
+            email: next_given(&mut t),
+            password: next_given(&mut t),
+            vat: next(&mut t),
+            phone_number: next(&mut t),
+            contact_phone_number: next(&mut t),
+            website: next(&mut t),
+            position: next(&mut t),
+            country: next(&mut t).map(IdInput),
+            city: next(&mut t),
+            address: next(&mut t),
+            zip: next(&mut t),
+            state: next(&mut t),
         })
     }
 }

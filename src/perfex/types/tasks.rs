@@ -142,10 +142,11 @@ impl Input for TaskChanges {
     const FIELDS: &'static [&'static str] = &["name", "startDate", "dueDate", "priority", "description", "assignees"];
 
     fn read(f: &Fields) -> Result<Self> {
+        let mut t = super::texts(f, &Self::FIELDS[..3], &[super::Kind::OptionalText; 3])?;
         Ok(TaskChanges {
-            name: f.optional_string("name")?,
-            start_date: f.optional_string("startDate")?,
-            due_date: f.optional_string("dueDate")?,
+            name: super::next(&mut t),
+            start_date: super::next(&mut t),
+            due_date: super::next(&mut t),
             priority: TaskPriority::from_field(f, "priority")?,
             description: f.optional_string("description")?,
             assignees: f.optional_record_ids("assignees")?.map(|ids| ids.into_iter().map(IdInput).collect()),

@@ -34,9 +34,9 @@ macro_rules! code_enum {
         impl $crate::perfex::types::ToJson for $name {
             fn to_json(self) -> crate::core::json::Value {
                 let variant = match self {
-                    $($name::$variant => stringify!($variant)),+
+                    $($name::$variant => $crate::perfex::types::snake_name_of!($variant)),+
                 };
-                crate::core::json::Value::String($crate::perfex::types::snake_case(variant))
+                crate::core::json::Value::String(variant.to_string())
             }
         }
 
@@ -45,9 +45,8 @@ macro_rules! code_enum {
             /// snake_case name; another text is an error that lists them.
             #[allow(dead_code)]
             pub fn from_field(fields: &$crate::core::fields::Fields, name: &str) -> $crate::core::error::Result<Option<$name>> {
-                let names = [$($crate::perfex::types::snake_case(stringify!($variant))),+];
-                let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                Ok(fields.optional_choice(name, &names)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
+                const NAMES: &[&str] = &[$($crate::perfex::types::snake_name_of!($variant)),+];
+                Ok(fields.optional_choice(name, NAMES)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
             }
         }
     };

@@ -56,8 +56,7 @@ impl PerfexClient {
             ];
             fields.extend(t.project_id.map(|p| (wire::TICKET_PROJECT, p.0)));
             fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
-            let body = body(fields, attachments(&files)?);
-            Ok(Call::new(Method::POST, format!("{API}/tickets"), Repeat::Never).body(body))
+            ticket_call(format!("{API}/tickets"), fields, &files)
         };
         self.perform("createTicket", build().map(Work::Submit), options)
     }
@@ -74,11 +73,18 @@ impl PerfexClient {
         let build = || {
             let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
             let (r, files): (NewTicketReply, _) = read_input_beside("reply", &reply.into(), "attachments")?;
-            let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&files)?);
-            Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
+            ticket_call(path, vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], &files)
         };
         self.perform("replyToTicket", build().map(Work::Submit), options)
     }
+}
+
+/// The call that opens a ticket or replies to one: `fields` sent to `path`, with the caller's
+/// `files` (one copy for both methods).
+#[inline(never)]
+fn ticket_call(path: String, fields: Vec<(&str, String)>, files: &JsValue) -> Result<Call> {
+    let body = body(fields, attachments(files)?);
+    Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
 }
 
 /// A form, or multipart/form-data when there are files (the only way to send them).

@@ -14,7 +14,9 @@ macro_rules! code_enum {
         }
 
         impl $name {
-            /// The value of the server's code, unless the code is not one of the known ones.
+            /// The value of the server's code, unless the code is not one of the known ones
+            /// (out of line: one copy, not one in each row conversion using it).
+            #[inline(never)]
             pub fn from_code(code: &crate::core::lenient::Text) -> Option<$name> {
                 match code.0.as_deref().map(str::trim) {
                     $(Some($code) => Some($name::$variant),)+

@@ -2,6 +2,14 @@
 //! operation goes through (`perform`, with the `Work` it carries out). The operations themselves
 //! live in one file per area: `sales`, `projects`, `support`, `reference`.
 
+/// The API's path `/customers_api/v1`, or a path under it (`api!("/tickets")`), made when
+/// compiling (a `format!` per path costs code at each place).
+macro_rules! api {
+    ($($path:literal)?) => {
+        concat!("/customers_api/v1" $(, $path)?)
+    };
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 mod input;
@@ -33,7 +41,7 @@ use crate::core::transport::{Call, Reply, Repeat, Transport};
 use crate::core::url::segment;
 
 const BACKEND: &str = "perfex";
-const API: &str = "/customers_api/v1";
+const API: &str = api!();
 /// The server refuses a token this long after its `API_TIME`.
 const TOKEN_LIFETIME_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
 
@@ -286,18 +294,18 @@ impl Inner {
             Work::Submit(call) => (call, Then::Confirm, true),
             Work::Login(c) => {
                 let body = Body::Form(vec![("email".into(), c.email), ("password".into(), c.password.clone())]);
-                (Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body), Then::Login(c.password), false)
+                (Call::new(Method::POST, api!("/authentication").to_string(), Repeat::Never).body(body), Then::Login(c.password), false)
             }
             Work::Logout => {
                 // The session is closed first, whatever the server says.
                 let Some(token) = self.session.token() else { return Ok(None) };
                 self.session.close();
                 // The module documents POST but implements only GET.
-                (get(format!("{API}/logout")).header("Authorization", token.expose()), Then::Logout, false)
+                (get(api!("/logout").to_string()).header("Authorization", token.expose()), Then::Logout, false)
             }
             Work::Register(r) => {
                 let body = Body::Form(wire::registration_form(&r)?);
-                (Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(body), Then::Register(r.password), false)
+                (Call::new(Method::POST, api!("/register").to_string(), Repeat::Never).body(body), Then::Register(r.password), false)
             }
         }))
     }

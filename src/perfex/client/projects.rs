@@ -47,7 +47,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjects", Ok(Work::Read(format!("{API}/projects"), list::<wire::Project, Project>)), options)
+        self.perform("listProjects", Ok(Work::Read(api!("/projects").to_string(), list::<wire::Project, Project>)), options)
     }
 
     /// One project with its team and what the customer may see and do in it; a

@@ -2,6 +2,14 @@
 //! operation goes through (`perform`, with the `Work` it carries out). The operations themselves
 //! live in one file per area: `sales`, `projects`, `support`, `reference`.
 
+/// The API's path `/customers_api/v1`, or a path under it (`api!("/tickets")`), made when
+/// compiling (a `format!` per path costs code at each place).
+macro_rules! api {
+    ($($path:literal)?) => {
+        concat!("/customers_api/v1" $(, $path)?)
+    };
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz;
 mod input;
@@ -33,7 +41,7 @@ use crate::core::transport::{Call, Reply, Repeat, Transport};
 use crate::core::url::segment;
 
 const BACKEND: &str = "perfex";
-const API: &str = "/customers_api/v1";
+const API: &str = api!();
 /// The server refuses a token this long after its `API_TIME`.
 const TOKEN_LIFETIME_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
 
@@ -231,78 +239,115 @@ impl PerfexClient {
     }
 }
 
+/// What becomes of the answer to a call of `Inner::perform`.
+enum Then {
+    /// Converted into what the method's promise resolves with.
+    Convert(Convert),
+    /// A project group's list, converted. The server answers "No data found" both for an empty
+    /// group and for a project the customer does not have: a 404 then asks for the project
+    /// (the path kept here), and only an unknown project is `not_found`.
+    Group(String, Convert),
+    /// The answer about the project of an empty group (it must exist); the group's list is
+    /// the result.
+    Exists(JsValue),
+    /// A write's answer: the server must report success.
+    Confirm,
+    /// The sign-in answer; the password (kept here) never appears in an error.
+    Login(String),
+    /// The sign-out answer.
+    Logout,
+    /// The registration answer; the password (kept here) never appears in an error.
+    Register(String),
+}
+
+/// After an answer: the method's result, or one more call to make.
+enum Next {
+    /// What the method's promise resolves with.
+    Done(JsValue),
+    /// Another call (signed), and what becomes of its answer.
+    Call(Call, Then),
+}
+
 impl Inner {
-    /// Carries out a method's checked `work`: the value its promise resolves with.
+    /// Carries out a method's checked `work`: the value its promise resolves with. One await
+    /// of one send for every method (each call after the first goes round the loop).
     async fn perform(&self, work: Work, options: Option<JsValue>) -> Result<JsValue> {
-        match work {
-            Work::Read(path, convert) => convert(&self.exchange(Call::new(Method::GET, path, Repeat::Safe), options).await?),
-            Work::Group { project, group, convert } => {
-                let call = Call::new(Method::GET, format!("{project}/group/{group}"), Repeat::Safe);
-                let reply = self.exchange(call, options.clone()).await?;
+        let Some((mut call, mut then, mut signed)) = self.first_call(work)? else { return Ok(JsValue::UNDEFINED) };
+        let options = CallOptions::from_js(&options.unwrap_or_default())?;
+        loop {
+            let reply = self.send(call, signed, &options).await;
+            match self.answer(reply, then)? {
+                Next::Done(value) => return Ok(value),
+                Next::Call(next, next_then) => (call, then, signed) = (next, next_then, true),
+            }
+        }
+    }
+
+    /// The first call of `work`, what becomes of its answer, and whether it is signed (sent
+    /// with the session's token); none for signing out while signed out.
+    fn first_call(&self, work: Work) -> Result<Option<(Call, Then, bool)>> {
+        let get = |path| Call::new(Method::GET, path, Repeat::Safe);
+        Ok(Some(match work {
+            Work::Read(path, convert) => (get(path), Then::Convert(convert), true),
+            Work::Group { project, group, convert } => (get(format!("{project}/group/{group}")), Then::Group(project, convert), true),
+            Work::Public(path, convert) => (get(path), Then::Convert(convert), false),
+            Work::Submit(call) => (call, Then::Confirm, true),
+            Work::Login(c) => {
+                let body = Body::Form(vec![("email".into(), c.email), ("password".into(), c.password.clone())]);
+                (Call::new(Method::POST, api!("/authentication").to_string(), Repeat::Never).body(body), Then::Login(c.password), false)
+            }
+            Work::Logout => {
+                // The session is closed first, whatever the server says.
+                let Some(token) = self.session.token() else { return Ok(None) };
+                self.session.close();
+                // The module documents POST but implements only GET.
+                (get(api!("/logout").to_string()).header("Authorization", token.expose()), Then::Logout, false)
+            }
+            Work::Register(r) => {
+                let body = Body::Form(wire::registration_form(&r)?);
+                (Call::new(Method::POST, api!("/register").to_string(), Repeat::Never).body(body), Then::Register(r.password), false)
+            }
+        }))
+    }
+
+    /// What the answer `reply` comes to, as `then` says.
+    fn answer(&self, reply: Result<Reply>, then: Then) -> Result<Next> {
+        let done = |value| Ok(Next::Done(value));
+        match then {
+            Then::Convert(convert) => done(convert(&reply?)?),
+            Then::Group(project, convert) => {
+                let reply = reply?;
                 let value = convert(&reply)?;
                 if reply.status == 404 {
                     // Empty (a 404 that converts is an empty list), or no such project? Asking
                     // for the project tells (404 if unknown).
-                    let reply = self.exchange(Call::new(Method::GET, project, Repeat::Safe), options).await?;
-                    wire::decode(&reply, Expect::One, &[])?;
+                    return Ok(Next::Call(Call::new(Method::GET, project, Repeat::Safe), Then::Exists(value)));
                 }
-                Ok(value)
+                done(value)
             }
-            Work::Public(path, convert) => convert(&self.public(path, options).await?),
-            Work::Submit(call) => {
-                let reply = self.exchange(call, options).await?;
-                wire::confirm(&reply).map(|_| JsValue::UNDEFINED)
+            Then::Exists(value) => {
+                wire::decode(&reply?, Expect::One, &[])?;
+                done(value)
             }
-            Work::Login(credentials) => self.login(credentials, options).await,
-            Work::Logout => self.logout(options).await.map(|()| JsValue::UNDEFINED),
-            Work::Register(registration) => self.register(registration, options).await.map(|()| JsValue::UNDEFINED),
+            Then::Confirm => wire::confirm(&reply?).and_then(|_| done(JsValue::UNDEFINED)),
+            Then::Login(password) => self.login(reply, &[&password]).and_then(done),
+            Then::Logout => {
+                let reply = reply?;
+                match reply.status {
+                    200 | 401 => done(JsValue::UNDEFINED),
+                    _ => Err(wire::status_error(&reply)),
+                }
+            }
+            Then::Register(password) => register(reply, &[&password]).and_then(|()| done(JsValue::UNDEFINED)),
         }
     }
 
-    /// Signs in: the session's ids and expiry; the password never appears in an error.
-    async fn login(&self, credentials: PerfexCredentials, options: Option<JsValue>) -> Result<JsValue> {
-        let secrets = [credentials.password.as_str()];
-        let body = Body::Form(vec![("email".into(), credentials.email.clone()), ("password".into(), credentials.password.clone())]);
-        let call = Call::new(Method::POST, format!("{API}/authentication"), Repeat::Never).body(body);
-        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
-        let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(&secrets))?, Expect::One).map_err(|e| e.redact(&secrets))?;
+    /// The sign-in answer: the session's ids and expiry; no error holds a secret of `secrets`.
+    fn login(&self, reply: Result<Reply>, secrets: &[&str]) -> Result<JsValue> {
+        let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(secrets))?, Expect::One).map_err(|e| e.redact(secrets))?;
         let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
         let session = self.open_session(Secret::new(token));
         Ok(js(PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
-    }
-
-    /// Signs out (the session is closed first, whatever the server says).
-    async fn logout(&self, options: Option<JsValue>) -> Result<()> {
-        let Some(token) = self.session.token() else { return Ok(()) };
-        self.session.close();
-        // The module documents POST but implements only GET.
-        let call = Call::new(Method::GET, format!("{API}/logout"), Repeat::Safe).header("Authorization", token.expose());
-        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await?;
-        match reply.status {
-            200 | 401 => Ok(()),
-            _ => Err(wire::status_error(&reply)),
-        }
-    }
-
-    /// Registers a customer account; the password never appears in an error.
-    async fn register(&self, r: PerfexRegistration, options: Option<JsValue>) -> Result<()> {
-        let secrets = [r.password.as_str()];
-        let call = Call::new(Method::POST, format!("{API}/register"), Repeat::Never).body(Body::Form(wire::registration_form(&r)?));
-        let reply = self.transport.send(&call, &CallOptions::from_js(&options.unwrap_or_default())?).await;
-        let refused = |reply: &Reply| match wire::status_error(reply) {
-            // 400 is the module's "Registration not allowed", not a sign-in failure.
-            mut e if reply.status == 400 => Error::new(ErrorKind::Api, std::mem::take(&mut e.message)).with_status(400),
-            e => e,
-        };
-        let reply = reply.map_err(|e| e.redact(&secrets))?;
-        if reply.status == 400 {
-            return Err(refused(&reply).redact(&secrets));
-        }
-        let message = wire::confirm(&reply).map_err(|e| e.redact(&secrets))?;
-        if wire::registration_refused(&message) {
-            return Err(Error::new(ErrorKind::Api, message).with_status(reply.status));
-        }
-        Ok(())
     }
 
     /// Opens a session; returns when it expires (ms since the epoch), if known.
@@ -317,25 +362,42 @@ impl Inner {
         self.session.token().map(|t| vec![t.expose().to_string()]).unwrap_or_default()
     }
 
-    /// Sends an authenticated call; a 401 ends the session. Nothing is sent without a live
-    /// session (a token past its 7 days counts as none).
-    async fn exchange(&self, call: Call, options: Option<JsValue>) -> Result<Reply> {
-        let options = CallOptions::from_js(&options.unwrap_or_default())?;
-        let token = self.session.token().ok_or_else(|| {
-            Error::new(ErrorKind::Auth, "not signed in (or the session expired): call login() first")
-        })?;
-        let reply = self.transport.send(&call.header("Authorization", token.expose()), &options).await?;
-        if reply.status == 401 {
+    /// Sends a call; a `signed` one with the session's token, and then a 401 ends the session.
+    /// No signed call is sent without a live session (a token past its 7 days counts as none).
+    async fn send(&self, call: Call, signed: bool, options: &CallOptions) -> Result<Reply> {
+        let call = match signed {
+            false => call,
+            true => {
+                let token = self.session.token().ok_or_else(|| {
+                    Error::new(ErrorKind::Auth, "not signed in (or the session expired): call login() first")
+                })?;
+                call.header("Authorization", token.expose())
+            }
+        };
+        let reply = self.transport.send(&call, options).await?;
+        if signed && reply.status == 401 {
             self.session.end(SessionEnd::Rejected);
         }
         Ok(reply)
     }
+}
 
-    /// A read that needs no token (the knowledge base); none is sent.
-    async fn public(&self, path: String, options: Option<JsValue>) -> Result<Reply> {
-        let options = CallOptions::from_js(&options.unwrap_or_default())?;
-        self.transport.send(&Call::new(Method::GET, path, Repeat::Safe), &options).await
+/// The registration answer; no error holds a secret of `secrets`.
+fn register(reply: Result<Reply>, secrets: &[&str]) -> Result<()> {
+    let refused = |reply: &Reply| match wire::status_error(reply) {
+        // 400 is the module's "Registration not allowed", not a sign-in failure.
+        mut e if reply.status == 400 => Error::new(ErrorKind::Api, std::mem::take(&mut e.message)).with_status(400),
+        e => e,
+    };
+    let reply = reply.map_err(|e| e.redact(secrets))?;
+    if reply.status == 400 {
+        return Err(refused(&reply).redact(secrets));
     }
+    let message = wire::confirm(&reply).map_err(|e| e.redact(secrets))?;
+    if wire::registration_refused(&message) {
+        return Err(Error::new(ErrorKind::Api, message).with_status(reply.status));
+    }
+    Ok(())
 }
 
 /// The rows of a list answer; `[]` for "No data found" and for `data: null`.

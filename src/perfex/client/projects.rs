@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{list, one, record_path, PerfexClient, Work, API};
 use crate::core::body::Body;
+use crate::core::error::{Error, Result};
 use crate::core::fields::read_input;
 use crate::core::js::record_id;
 use crate::core::transport::{Call, Repeat};
@@ -16,8 +17,26 @@ use crate::perfex::types::*;
 use crate::perfex::wire::{self, group};
 
 /// The path of a group of the caller's project.
-fn project_group(project_id: &JsValue, group: &str) -> crate::core::error::Result<String> {
+fn project_group(project_id: &JsValue, group: &str) -> Result<String> {
     Ok(format!("{API}/projects/id/{}/group/{group}", segment(&record_id("projectId", project_id)?)))
+}
+
+/// The call of `createTask` (no `task_id`: a `NewTask`, name and start date required) or
+/// `updateTask` (a `TaskChanges`): one body for both.
+#[inline(never)]
+fn task_call(project_id: &JsValue, task_id: Option<&JsValue>, input: &JsValue) -> Result<Call> {
+    let path = project_group(project_id, group::TASKS)?;
+    let task_id = task_id.map(|id| record_id("taskId", id)).transpose()?;
+    let task = read_input::<TaskChanges>(if task_id.is_some() { "changes" } else { "task" }, input)?;
+    if task_id.is_none() {
+        for (name, given) in [("name", &task.name), ("startDate", &task.start_date)] {
+            if given.is_none() {
+                return Err(Error::invalid_input(name, "is required"));
+            }
+        }
+    }
+    let method = if task_id.is_some() { Method::PUT } else { Method::POST };
+    Ok(Call::new(method, path, Repeat::Never).body(Body::Form(wire::task_form(task_id.as_deref(), &task)?)))
 }
 
 #[wasm_bindgen]
@@ -28,7 +47,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjects", Ok(Work::Read(format!("{API}/projects"), list::<wire::Project, Project>)), options)
+        self.perform("listProjects", Ok(Work::Read(api!("/projects").to_string(), list::<wire::Project, Project>)), options)
     }
 
     /// One project with its team and what the customer may see and do in it; a
@@ -193,12 +212,7 @@ impl PerfexClient {
         task: Ts<NewTask>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let build = || {
-            let path = project_group(&project_id, group::TASKS)?;
-            let form = wire::new_task_form(&read_input::<NewTask>("task", &task.into())?)?;
-            Ok(Call::new(Method::POST, path, Repeat::Never).body(Body::Form(form)))
-        };
-        self.perform("createTask", build().map(Work::Submit), options)
+        self.perform("createTask", task_call(&project_id, None, &task.into()).map(Work::Submit), options)
     }
 
     /// Changes a task of the project; fields left out stay as they are, `assignees`
@@ -212,12 +226,6 @@ impl PerfexClient {
         changes: Ts<TaskChanges>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let build = || {
-            let path = project_group(&project_id, group::TASKS)?;
-            let task_id = record_id("taskId", &task_id)?;
-            let form = wire::task_changes_form(&task_id, &read_input::<TaskChanges>("changes", &changes.into())?)?;
-            Ok(Call::new(Method::PUT, path, Repeat::Never).body(Body::Form(form)))
-        };
-        self.perform("updateTask", build().map(Work::Submit), options)
+        self.perform("updateTask", task_call(&project_id, Some(&task_id), &changes.into()).map(Work::Submit), options)
     }
 }

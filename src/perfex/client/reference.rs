@@ -47,7 +47,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let work = Work::Public(format!("{API}/knowledge_base"), list::<wire::KbGroup, KnowledgeBaseGroup>);
+        let work = Work::Public(api!("/knowledge_base").to_string(), list::<wire::KbGroup, KnowledgeBaseGroup>);
         self.perform("listKnowledgeBaseArticles", Ok(work), options)
     }
 

@@ -24,7 +24,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listTickets", Ok(Work::Read(format!("{API}/tickets"), list::<wire::Ticket, Ticket>)), options)
+        self.perform("listTickets", Ok(Work::Read(api!("/tickets").to_string(), list::<wire::Ticket, Ticket>)), options)
     }
 
     /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
@@ -48,16 +48,12 @@ impl PerfexClient {
     ) -> js_sys::Promise {
         let build = || {
             let (t, files): (NewTicket, _) = read_input_beside("ticket", &ticket.into(), "attachments")?;
-            let mut fields = vec![
-                (wire::TICKET_SUBJECT, required("subject", &t.subject)?),
-                (wire::TICKET_DEPARTMENT, t.department.0),
-                (wire::TICKET_PRIORITY, t.priority.0),
-                (wire::TICKET_MESSAGE, required("message", &t.message)?),
-            ];
+            let (subject, message) = (required("subject", &t.subject)?, required("message", &t.message)?);
+            let mut fields =
+                vec![(wire::TICKET_SUBJECT, subject), (wire::TICKET_DEPARTMENT, t.department.0), (wire::TICKET_PRIORITY, t.priority.0), (wire::TICKET_MESSAGE, message)];
             fields.extend(t.project_id.map(|p| (wire::TICKET_PROJECT, p.0)));
             fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
-            let body = body(fields, attachments(&files)?);
-            Ok(Call::new(Method::POST, format!("{API}/tickets"), Repeat::Never).body(body))
+            ticket_call(api!("/tickets").to_string(), fields, &files)
         };
         self.perform("createTicket", build().map(Work::Submit), options)
     }
@@ -74,11 +70,18 @@ impl PerfexClient {
         let build = || {
             let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
             let (r, files): (NewTicketReply, _) = read_input_beside("reply", &reply.into(), "attachments")?;
-            let body = body(vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], attachments(&files)?);
-            Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
+            ticket_call(path, vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], &files)
         };
         self.perform("replyToTicket", build().map(Work::Submit), options)
     }
+}
+
+/// The call that opens a ticket or replies to one: `fields` sent to `path`, with the caller's
+/// `files` (one copy for both methods).
+#[inline(never)]
+fn ticket_call(path: String, fields: Vec<(&str, String)>, files: &JsValue) -> Result<Call> {
+    let body = body(fields, attachments(files)?);
+    Ok(Call::new(Method::POST, path, Repeat::Never).body(body))
 }
 
 /// A form, or multipart/form-data when there are files (the only way to send them).

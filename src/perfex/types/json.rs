@@ -62,17 +62,45 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-/// A Rust variant's name as serde's `snake_case` writes it: `PartiallyPaid` → `partially_paid`.
-pub fn snake_case(name: &str) -> String {
-    let mut snake = String::with_capacity(name.len() + 4);
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            snake.push('_');
+/// The length of a Rust variant's name as serde's `snake_case` writes it (see `snake_bytes`).
+pub const fn snake_len(name: &str) -> usize {
+    let (bytes, mut i, mut len) = (name.as_bytes(), 0, 0);
+    while i < bytes.len() {
+        len += if i > 0 && bytes[i].is_ascii_uppercase() { 2 } else { 1 };
+        i += 1;
+    }
+    len
+}
+
+/// A Rust variant's name as serde's `snake_case` writes it, made when compiling:
+/// `PartiallyPaid` → `partially_paid` (for an ASCII name; `N` is `snake_len`).
+pub const fn snake_bytes<const N: usize>(name: &str) -> [u8; N] {
+    let (bytes, mut snake, mut i, mut at) = (name.as_bytes(), [0; N], 0, 0);
+    while i < bytes.len() && at < N {
+        if i > 0 && bytes[i].is_ascii_uppercase() && at + 1 < N {
+            snake[at] = b'_';
+            at += 1;
         }
-        snake.push(c.to_ascii_lowercase());
+        snake[at] = bytes[i].to_ascii_lowercase();
+        at += 1;
+        i += 1;
     }
     snake
 }
+
+/// A variant's snake_case name (see `snake_bytes`) as a `&'static str` constant.
+macro_rules! snake_name_of {
+    ($variant:ident) => {{
+        const LEN: usize = $crate::perfex::types::snake_len(stringify!($variant));
+        const BYTES: [u8; LEN] = $crate::perfex::types::snake_bytes(stringify!($variant));
+        const NAME: &str = match std::str::from_utf8(&BYTES) {
+            Ok(name) => name,
+            Err(_) => stringify!($variant),
+        };
+        NAME
+    }};
+}
+pub(crate) use snake_name_of;
 
 /// A caller's value as the plain JS value the .d.ts promises.
 pub fn js<T: ToJson>(value: T) -> wasm_bindgen::JsValue {
@@ -120,7 +148,7 @@ mod tests {
             whole.to_json(),
             json!({ "firstName": "Ada", "parts": [{ "firstName": "Ada" }], "done": true, "count": 3.0, "status": "partially_paid" })
         );
-        assert_eq!(snake_case("NotStarted"), "not_started");
-        assert_eq!(snake_case("Open"), "open");
+        assert_eq!(snake_name_of!(NotStarted), "not_started");
+        assert_eq!(snake_name_of!(Open), "open");
     }
 }

@@ -14,7 +14,9 @@ macro_rules! code_enum {
         }
 
         impl $name {
-            /// The value of the server's code, unless the code is not one of the known ones.
+            /// The value of the server's code, unless the code is not one of the known ones
+            /// (out of line: one copy, not one in each row conversion using it).
+            #[inline(never)]
             pub fn from_code(code: &crate::core::lenient::Text) -> Option<$name> {
                 match code.0.as_deref().map(str::trim) {
                     $(Some($code) => Some($name::$variant),)+
@@ -34,9 +36,9 @@ macro_rules! code_enum {
         impl $crate::perfex::types::ToJson for $name {
             fn to_json(self) -> crate::core::json::Value {
                 let variant = match self {
-                    $($name::$variant => stringify!($variant)),+
+                    $($name::$variant => $crate::perfex::types::snake_name_of!($variant)),+
                 };
-                crate::core::json::Value::String($crate::perfex::types::snake_case(variant))
+                crate::core::json::Value::String(variant.to_string())
             }
         }
 
@@ -45,9 +47,8 @@ macro_rules! code_enum {
             /// snake_case name; another text is an error that lists them.
             #[allow(dead_code)]
             pub fn from_field(fields: &$crate::core::fields::Fields, name: &str) -> $crate::core::error::Result<Option<$name>> {
-                let names = [$($crate::perfex::types::snake_case(stringify!($variant))),+];
-                let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                Ok(fields.optional_choice(name, &names)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
+                const NAMES: &[&str] = &[$($crate::perfex::types::snake_name_of!($variant)),+];
+                Ok(fields.optional_choice(name, NAMES)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
             }
         }
     };
@@ -121,6 +122,7 @@ macro_rules! record {
 }
 
 mod contracts;
+mod input;
 mod invoices;
 mod json;
 mod project_records;
@@ -131,6 +133,7 @@ mod support;
 mod tasks;
 
 pub use contracts::*;
+use input::{next, next_given, texts, Kind};
 pub use invoices::*;
 pub use json::*;
 pub use project_records::*;
@@ -174,7 +177,8 @@ impl Input for PerfexCredentials {
     const FIELDS: &'static [&'static str] = &["email", "password"];
 
     fn read(f: &InputFields) -> Result<Self> {
-        Ok(PerfexCredentials { email: f.string("email")?, password: f.string("password")? })
+        let mut t = texts(f, Self::FIELDS, &[Kind::Text, Kind::Text])?;
+        Ok(PerfexCredentials { email: next_given(&mut t), password: next_given(&mut t) })
     }
 }
 
@@ -235,22 +239,24 @@ impl Input for PerfexRegistration {
     ];
 
     fn read(f: &InputFields) -> Result<Self> {
+        use Kind::{OptionalId as I, OptionalText as O, Text as T};
+        let mut t = texts(f, Self::FIELDS, &[T, T, T, T, T, O, O, O, O, O, I, O, O, O, O])?;
         Ok(PerfexRegistration {
-            company: f.string("company")?,
-            first_name: f.string("firstName")?,
-            last_name: f.string("lastName")?,
-            email: f.string("email")?,
-            password: f.string("password")?,
-            vat: f.optional_string("vat")?,
-            phone_number: f.optional_string("phoneNumber")?,
-            contact_phone_number: f.optional_string("contactPhoneNumber")?,
-            website: f.optional_string("website")?,
-            position: f.optional_string("position")?,
-            country: f.optional_record_id("country")?.map(IdInput),
-            city: f.optional_string("city")?,
-            address: f.optional_string("address")?,
-            zip: f.optional_string("zip")?,
-            state: f.optional_string("state")?,
+            company: next_given(&mut t),
+            first_name: next_given(&mut t),
+            last_name: next_given(&mut t),
+            email: next_given(&mut t),
+            password: next_given(&mut t),
+            vat: next(&mut t),
+            phone_number: next(&mut t),
+            contact_phone_number: next(&mut t),
+            website: next(&mut t),
+            position: next(&mut t),
+            country: next(&mut t).map(IdInput),
+            city: next(&mut t),
+            address: next(&mut t),
+            zip: next(&mut t),
+            state: next(&mut t),
         })
     }
 }

@@ -39,13 +39,15 @@ impl Input for NewTicket {
     const FIELDS: &'static [&'static str] = &["subject", "department", "priority", "message", "projectId", "service", "attachments"];
 
     fn read(f: &Fields) -> Result<Self> {
+        use super::Kind::{Id, OptionalId, Text};
+        let mut t = super::texts(f, Self::FIELDS, &[Text, Id, Id, Text, OptionalId, OptionalId])?;
         Ok(NewTicket {
-            subject: f.string("subject")?,
-            department: IdInput(f.record_id("department")?),
-            priority: IdInput(f.record_id("priority")?),
-            message: f.string("message")?,
-            project_id: f.optional_record_id("projectId")?.map(IdInput),
-            service: f.optional_record_id("service")?.map(IdInput),
+            subject: super::next_given(&mut t),
+            department: IdInput(super::next_given(&mut t)),
+            priority: IdInput(super::next_given(&mut t)),
+            message: super::next_given(&mut t),
+            project_id: super::next(&mut t).map(IdInput),
+            service: super::next(&mut t).map(IdInput),
             attachments: None,
         })
     }

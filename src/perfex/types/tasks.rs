@@ -3,7 +3,7 @@
 use tsify::Tsify;
 
 use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
-use crate::core::error::{Error, Result};
+use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
 use crate::perfex::wire;
 
@@ -100,6 +100,7 @@ record! {
 record! {
     input
     /// A new task, for `createTask`.
+    #[allow(dead_code)] // declares the TypeScript type: read as a `TaskChanges` with a name and a start date
     pub struct NewTask {
         /// Its name.
         pub name: String,
@@ -142,31 +143,14 @@ impl Input for TaskChanges {
     const FIELDS: &'static [&'static str] = &["name", "startDate", "dueDate", "priority", "description", "assignees"];
 
     fn read(f: &Fields) -> Result<Self> {
+        let mut t = super::texts(f, &Self::FIELDS[..3], &[super::Kind::OptionalText; 3])?;
         Ok(TaskChanges {
-            name: f.optional_string("name")?,
-            start_date: f.optional_string("startDate")?,
-            due_date: f.optional_string("dueDate")?,
+            name: super::next(&mut t),
+            start_date: super::next(&mut t),
+            due_date: super::next(&mut t),
             priority: TaskPriority::from_field(f, "priority")?,
             description: f.optional_string("description")?,
             assignees: f.optional_record_ids("assignees")?.map(|ids| ids.into_iter().map(IdInput).collect()),
-        })
-    }
-}
-
-/// The fields of `TaskChanges`, of which a new task must have its name and start date.
-impl Input for NewTask {
-    const FIELDS: &'static [&'static str] = TaskChanges::FIELDS;
-
-    fn read(f: &Fields) -> Result<Self> {
-        let required = |name: &str, value: Option<String>| value.ok_or_else(|| Error::invalid_input(name, "is required"));
-        let task = TaskChanges::read(f)?;
-        Ok(NewTask {
-            name: required("name", task.name)?,
-            start_date: required("startDate", task.start_date)?,
-            due_date: task.due_date,
-            priority: task.priority,
-            description: task.description,
-            assignees: task.assignees,
         })
     }
 }

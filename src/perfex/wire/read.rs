@@ -53,16 +53,19 @@ fn note(wrong: &mut Option<Error>, what: &str) {
 }
 
 /// Reads a row type from a value: its fields, if it is an object (`[]`, PHP's empty array, has
-/// none); anything else is noted as wrong.
-pub fn row<R: Row + Default>(value: Option<&mut Value>, wrong: &mut Option<Error>) -> R {
-    match value {
-        Some(Value::Object(fields)) => R::from_fields(fields, wrong),
-        Some(Value::Array(items)) if items.is_empty() => R::from_fields(&mut Map::new(), wrong),
+/// none); anything else is noted as wrong and reads as a row of no fields (its default). One
+/// call of `from_fields`, so that it is inlined once per row type.
+pub fn row<R: Row>(value: Option<&mut Value>, wrong: &mut Option<Error>) -> R {
+    let mut none = Map::new();
+    let fields = match value {
+        Some(Value::Object(fields)) => fields,
+        Some(Value::Array(items)) if items.is_empty() => &mut none,
         _ => {
             note(wrong, "a row is not an object");
-            R::default()
+            &mut none
         }
-    }
+    };
+    R::from_fields(fields, wrong)
 }
 
 /// The field `name` of a row (out of line: one copy per field type, not one per field).

@@ -2,7 +2,7 @@
 
 use crate::core::search::cut;
 use crate::core::error::{Error, Result};
-use crate::perfex::types::{IdInput, NewTask, TaskChanges};
+use crate::perfex::types::{IdInput, TaskChanges};
 
 /// The fields of a task, as `POST`/`PUT …/group/tasks` read them.
 pub const TASK_ID: &str = "id";
@@ -13,53 +13,47 @@ pub const TASK_DUE_DATE: &str = "duedate";
 pub const TASK_DESCRIPTION: &str = "description";
 pub const TASK_ASSIGNEES: &str = "assignees[]";
 
-/// The form `createTask` sends (checked first: name and a "YYYY-MM-DD" start date required).
-pub fn new_task_form(task: &NewTask) -> Result<Vec<(String, String)>> {
-    let mut form = vec![
-        (TASK_NAME.to_string(), required("name", &task.name)?),
-        (TASK_START_DATE.to_string(), date("startDate", &task.start_date)?),
-    ];
-    if let Some(due) = task.due_date.as_deref().filter(|d| !d.trim().is_empty()) {
-        form.push((TASK_DUE_DATE.to_string(), date("dueDate", due)?));
+/// The form `createTask` (no `task_id`) or `updateTask` sends, one body for both: a change
+/// sends the task's `id` and only the fields to change (a blank due date clears it), a new task
+/// leaves blank optional fields out. Each given field is checked: a name not blank, dates
+/// "YYYY-MM-DD", at least one assignee when `assignees` is given.
+#[inline(never)]
+pub fn task_form(task_id: Option<&str>, task: &TaskChanges) -> Result<Vec<(String, String)>> {
+    let changing = task_id.is_some();
+    let blank = |text: &&String| text.trim().is_empty();
+    let mut form = Vec::new();
+    if let Some(id) = task_id {
+        form.push(pair(TASK_ID, id.to_string()));
+    }
+    if let Some(name) = &task.name {
+        form.push(pair(TASK_NAME, required("name", name)?));
+    }
+    if let Some(start) = &task.start_date {
+        form.push(pair(TASK_START_DATE, date("startDate", start)?));
+    }
+    match &task.due_date {
+        Some(due) if !blank(&due) => form.push(pair(TASK_DUE_DATE, date("dueDate", due)?)),
+        Some(_) if changing => form.push(pair(TASK_DUE_DATE, String::new())),
+        _ => {}
     }
     if let Some(priority) = task.priority {
-        form.push((TASK_PRIORITY.to_string(), priority.code().to_string()));
+        form.push(pair(TASK_PRIORITY, priority.code().to_string()));
     }
-    if let Some(description) = task.description.as_deref().filter(|d| !d.trim().is_empty()) {
-        form.push((TASK_DESCRIPTION.to_string(), description.to_string()));
+    if let Some(description) = task.description.as_ref().filter(|d| changing || !blank(d)) {
+        form.push(pair(TASK_DESCRIPTION, description.clone()));
     }
     if let Some(assignees) = &task.assignees {
         push_assignees(&mut form, assignees)?;
     }
-    Ok(form)
-}
-
-/// The form `updateTask` sends: the task's `id` and only the fields to change.
-pub fn task_changes_form(task_id: &str, changes: &TaskChanges) -> Result<Vec<(String, String)>> {
-    let mut form = vec![(TASK_ID.to_string(), task_id.to_string())];
-    if let Some(name) = &changes.name {
-        form.push((TASK_NAME.to_string(), required("name", name)?));
-    }
-    if let Some(start) = &changes.start_date {
-        form.push((TASK_START_DATE.to_string(), date("startDate", start)?));
-    }
-    if let Some(due) = &changes.due_date {
-        let due = if due.trim().is_empty() { String::new() } else { date("dueDate", due)? };
-        form.push((TASK_DUE_DATE.to_string(), due));
-    }
-    if let Some(priority) = changes.priority {
-        form.push((TASK_PRIORITY.to_string(), priority.code().to_string()));
-    }
-    if let Some(description) = &changes.description {
-        form.push((TASK_DESCRIPTION.to_string(), description.clone()));
-    }
-    if let Some(assignees) = &changes.assignees {
-        push_assignees(&mut form, assignees)?;
-    }
-    if form.len() == 1 {
+    if changing && form.len() == 1 {
         return Err(Error::invalid_input("changes", "names nothing to change"));
     }
     Ok(form)
+}
+
+/// One form field under the server's `name`.
+fn pair(name: &str, value: String) -> (String, String) {
+    (name.to_string(), value)
 }
 
 fn push_assignees(form: &mut Vec<(String, String)>, assignees: &[IdInput]) -> Result<()> {
@@ -97,39 +91,39 @@ mod tests {
 
     #[test]
     fn task_forms_use_the_servers_names_and_check_dates() {
-        let task = NewTask {
-            name: " Brand assets ".into(),
-            start_date: "2025-06-01".into(),
+        let task = TaskChanges {
+            name: Some(" Brand assets ".into()),
+            start_date: Some("2025-06-01".into()),
             due_date: Some("2025-06-30".into()),
             priority: Some(TaskPriority::High),
             description: None,
             assignees: Some(vec![IdInput("2".into()), IdInput("3".into())]),
         };
-        let form = new_task_form(&task).unwrap();
+        let form = task_form(None, &task).unwrap();
         let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         assert_eq!(
             pairs,
             vec![("name", "Brand assets"), ("startdate", "2025-06-01"), ("duedate", "2025-06-30"), ("priority", "3"), ("assignees[]", "2"), ("assignees[]", "3")]
         );
         for bad in ["2025-6-01", "01/06/2025", "2025-13-01", "2025-06-32", "", "2025-06-0x"] {
-            let e = new_task_form(&NewTask { start_date: bad.into(), ..task_like(&task) }).unwrap_err();
+            let e = task_form(None, &TaskChanges { start_date: Some(bad.into()), ..task_like(&task) }).unwrap_err();
             assert_eq!((e.kind, e.details[0].0.as_str()), (ErrorKind::InvalidInput, "startDate"), "{bad}");
         }
-        let e = new_task_form(&NewTask { name: "  ".into(), ..task_like(&task) }).unwrap_err();
+        let e = task_form(None, &TaskChanges { name: Some("  ".into()), ..task_like(&task) }).unwrap_err();
         assert_eq!(e.details[0].0, "name");
     }
 
-    fn task_like(t: &NewTask) -> NewTask {
-        NewTask { name: t.name.clone(), start_date: t.start_date.clone(), due_date: None, priority: None, description: None, assignees: None }
+    fn task_like(t: &TaskChanges) -> TaskChanges {
+        TaskChanges { name: t.name.clone(), start_date: t.start_date.clone(), due_date: None, priority: None, description: None, assignees: None }
     }
 
     #[test]
     fn task_changes_send_only_what_changes() {
         let none = TaskChanges { name: None, start_date: None, due_date: None, priority: None, description: None, assignees: None };
-        assert_eq!(task_changes_form("3", &none).unwrap_err().details[0].0, "changes");
+        assert_eq!(task_form(Some("3"), &none).unwrap_err().details[0].0, "changes");
         let clear_due = TaskChanges { due_date: Some(String::new()), ..none };
-        assert_eq!(task_changes_form("3", &clear_due).unwrap(), vec![("id".to_string(), "3".to_string()), ("duedate".to_string(), String::new())]);
+        assert_eq!(task_form(Some("3"), &clear_due).unwrap(), vec![("id".to_string(), "3".to_string()), ("duedate".to_string(), String::new())]);
         let nobody = TaskChanges { assignees: Some(vec![]), due_date: None, ..clear_due };
-        assert_eq!(task_changes_form("3", &nobody).unwrap_err().details[0].0, "assignees");
+        assert_eq!(task_form(Some("3"), &nobody).unwrap_err().details[0].0, "assignees");
     }
 }

@@ -173,7 +173,7 @@ impl Fields<'_> {
             return Ok(None);
         };
         let found = value.as_str().and_then(|given| choices.iter().position(|choice| *choice == given));
-        found.map(Some).ok_or_else(|| Error::invalid_input(name, format!("must be one of \"{}\"", choices.join("\", \""))))
+        found.map(Some).ok_or_else(|| Error::invalid_input(name, format!("must be one of {}", crate::core::search::joined(choices, "\"", ", "))))
     }
 }
 

@@ -144,13 +144,13 @@ pub fn object_fields<'a>(argument: &str, value: &'a crate::core::json::Value, kn
 /// The error for a caller's `argument` that is not an object with the fields `known`.
 #[inline(never)]
 fn not_an_object(argument: &str, known: &[&str]) -> Error {
-    Error::invalid_input(argument, format!("must be an object with the fields {}", known.join(", ")))
+    Error::invalid_input(argument, format!("must be an object with the fields {}", crate::core::search::joined(known, "", ", ")))
 }
 
 /// The error for a field `key` that `argument` does not have (it has `known`).
 #[inline(never)]
 fn unknown_field(argument: &str, key: &str, known: &[&str]) -> Error {
-    Error::invalid_input(key, format!("is not a field of {argument} (it takes {})", known.join(", ")))
+    Error::invalid_input(key, format!("is not a field of {argument} (it takes {})", crate::core::search::joined(known, "", ", ")))
 }
 
 /// The caller's (camelCase) name of a field declared in Rust (snake_case): `isp_id` → `ispId`.

@@ -197,8 +197,8 @@ macro_rules! closed_set {
         impl $crate::neucrm::types::FromInput for $name {
             fn from_input(value: &crate::core::json::Value) -> std::result::Result<$name, String> {
                 let allowed = || {
-                    let names: Vec<String> = Self::ALL.iter().map(|(_, t)| format!("\"{t}\"")).collect();
-                    format!("must be one of {}", names.join(", "))
+                    let names: Vec<&str> = Self::ALL.iter().map(|(_, t)| *t).collect();
+                    format!("must be one of {}", $crate::core::search::joined(&names, "\"", ", "))
                 };
                 let text = value.as_str().ok_or_else(allowed)?;
                 Self::ALL.iter().find(|(_, t)| *t == text).map(|(v, _)| *v).ok_or_else(allowed)

@@ -39,8 +39,7 @@ impl ErpClient {
                 inner.session.close();
                 inner.forget();
                 let action = sign_in_action("login_validation", &username, &password);
-                let answer = inner.send(action, &call_options(options)?).await?;
-                match outcome(&answer.decode::<Value>()?)? {
+                match inner.sign_in_step(action, options).await? {
                     LoginOutcome::OtpRequired(message) => {
                         inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
@@ -76,11 +75,7 @@ impl ErpClient {
                 Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
             })?;
             let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
-            let outcome = async {
-                let answer = inner.send(action, &call_options(options)?).await?;
-                outcome(&answer.decode::<Value>()?)
-            };
-            let outcome = outcome.await.map_err(|e| e.redact(&[pending.password.expose()]));
+            let outcome = inner.sign_in_step(action, options).await.map_err(|e| e.redact(&[pending.password.expose()]));
             let keeps_waiting = match &outcome {
                 Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
                 Ok(_) => false,
@@ -179,6 +174,13 @@ fn expiry(token: &str) -> Option<f64> {
 }
 
 impl Inner {
+    /// Sends a sign-in step and reads what its answer means: one future that `login` and
+    /// `verifyOtp` both await, not a copy of the exchange in each.
+    async fn sign_in_step(&self, action: Action, options: Option<JsValue>) -> Result<LoginOutcome> {
+        let answer = self.send(action, &call_options(options)?).await?;
+        outcome(&answer.decode::<Value>()?)
+    }
+
     /// Opens the session of a successful login.
     fn open(&self, token: String, encoded: Option<String>, details: &Value) -> Result<Value> {
         let details = Row::of(details)?;

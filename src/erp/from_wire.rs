@@ -76,7 +76,12 @@ impl<T: FromWire> FromWire for List<T> {
             Value::String(s) if s.trim().is_empty() => Vec::new(),
             _ => return Err(shape_error("a list")),
         };
-        rows.into_iter().map(T::from_wire).collect::<Result<Vec<T>>>().map(List)
+        // A loop, not a `Result` collect: that brings an iterator adapter per row type.
+        let mut list = Vec::with_capacity(rows.len());
+        for row in rows {
+            list.push(T::from_wire(row)?);
+        }
+        Ok(List(list))
     }
 }
 

@@ -34,7 +34,7 @@ impl<'a> Row<'a> {
     /// a row that is not an object fails the decode.
     pub fn list(&self, key: &str) -> Result<Vec<Row<'a>>> {
         match self.get(key) {
-            Some(value) => items(value)?.into_iter().map(Row::of).collect(),
+            Some(value) => rows_of(items(value)?),
             None => Ok(Vec::new()),
         }
     }
@@ -73,6 +73,16 @@ impl<'a> Row<'a> {
     pub fn edition(&self, key_field: &str, name_field: &str) -> Value {
         edition(self.text(key_field), self.non_empty(name_field))
     }
+}
+
+/// The records of a list's items; an item that is not an object fails the decode. (A loop,
+/// not a `Result` collect: that brings an iterator adapter of its own.)
+pub fn rows_of(items: Vec<&Value>) -> Result<Vec<Row<'_>>> {
+    let mut rows = Vec::with_capacity(items.len());
+    for item in items {
+        rows.push(Row::of(item)?);
+    }
+    Ok(rows)
 }
 
 /// An edition `{ key, name }`, the name falling back to the key.

@@ -144,12 +144,15 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = (|| {
-            let ids = if cart_item_ids.is_array() {
-                let ids = js_sys::Array::from(&cart_item_ids);
-                ids.iter().map(|id| record_id("cartItemIds", &id)).collect::<Result<Vec<_>>>()?
+            let mut ids = Vec::new();
+            if cart_item_ids.is_array() {
+                // A loop, not a `Result` collect: that brings an iterator adapter of its own.
+                for id in js_sys::Array::from(&cart_item_ids).iter() {
+                    ids.push(record_id("cartItemIds", &id)?);
+                }
             } else {
-                vec![record_id("cartItemId", &cart_item_ids)?]
-            };
+                ids.push(record_id("cartItemId", &cart_item_ids)?);
+            }
             if ids.is_empty() {
                 return Err(Error::invalid_input("cartItemIds", "must name at least one cart line"));
             }

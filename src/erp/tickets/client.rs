@@ -170,21 +170,20 @@ fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
     if !attachments.is_array() {
         return Err(Error::invalid_input("attachments", "must be an array of Blob or File objects"));
     }
-    js_sys::Array::from(attachments)
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let blob: web_sys::Blob = item
-                .dyn_into()
-                .map_err(|_| Error::invalid_input("attachments", format!("item {i} is not a Blob or File")))?;
-            let filename = blob
-                .dyn_ref::<web_sys::File>()
-                .map(|f| f.name())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| format!("attachment-{}", i + 1));
-            Ok(Upload { blob, filename })
-        })
-        .collect()
+    // A loop, not a `Result` collect: that brings an iterator adapter of its own.
+    let mut uploads = Vec::new();
+    for (i, item) in js_sys::Array::from(attachments).iter().enumerate() {
+        let blob: web_sys::Blob = item
+            .dyn_into()
+            .map_err(|_| Error::invalid_input("attachments", format!("item {i} is not a Blob or File")))?;
+        let filename = blob
+            .dyn_ref::<web_sys::File>()
+            .map(|f| f.name())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| format!("attachment-{}", i + 1));
+        uploads.push(Upload { blob, filename });
+    }
+    Ok(uploads)
 }
 
 /// The ticket of a `getTicketInfo` answer, or the refusal the answer holds instead.

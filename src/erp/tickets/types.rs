@@ -316,7 +316,11 @@ pub fn detail(t: &Row, data: &Row) -> Result<Value> {
         user_email.and_then(|e| e.get("name")).and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
     });
     let assignees = t.list("assigned_to")?.iter().map(|a| Out::new().text("id", a.text("id")).text("name", a.text("name")).build()).collect();
-    let messages = t.list("thread_entries")?.iter().map(|e| message(&e.record("model")?)).collect::<Result<_>>()?;
+    let entries = t.list("thread_entries")?;
+    let mut messages = Vec::with_capacity(entries.len());
+    for entry in &entries {
+        messages.push(message(&entry.record("model")?)?);
+    }
     Ok(Out::new()
         .text("id", t.text("ticket_id"))
         .text("number", t.text("ticket_number"))
@@ -333,7 +337,7 @@ pub fn detail(t: &Row, data: &Row) -> Result<Value> {
         .optional("lastResponseAt", t.non_empty("last_response_timestamp"))
         .value("user", Out::new().optional("name", name).optional("email", email).build())
         .value("assignees", assignees)
-        .value("messages", messages)
+        .value("messages", Value::Array(messages))
         .optional("staffAvatarUrl", data.non_empty("staff_avatar"))
         .optional("userAvatarUrl", data.non_empty("user_avatar"))
         .build())

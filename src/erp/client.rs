@@ -270,7 +270,7 @@ impl Inner {
     async fn exchange(&self, action: &Action, options: &CallOptions) -> Result<Answer> {
         let (token, customer) = if action.signed {
             let token = self.token()?;
-            let customer = self.state.borrow().customer.as_ref().map(|c| c.encoded.clone());
+            let customer = self.read_state().customer.as_ref().map(|c| c.encoded.clone());
             (Some(token), customer)
         } else {
             (None, None)
@@ -292,7 +292,7 @@ impl Inner {
         if let Some(token) = self.session.token() {
             return Ok(token);
         }
-        let had_session = self.state.borrow().customer.is_some();
+        let had_session = self.read_state().customer.is_some();
         self.forget();
         Err(if had_session {
             Error::new(ErrorKind::Auth, "the session has expired; sign in again").with_code("SESSION_EXPIRED")
@@ -301,17 +301,29 @@ impl Inner {
         })
     }
 
+    /// The state, to read. Out of line: the one borrow (and its panic location) every reader
+    /// shares; the client never holds a borrow across an await, so it cannot fail.
+    #[inline(never)]
+    pub fn read_state(&self) -> std::cell::Ref<'_, State> {
+        self.state.borrow()
+    }
+
+    /// The state, to change (one borrow site, as `read_state`).
+    #[inline(never)]
+    pub fn write_state(&self) -> std::cell::RefMut<'_, State> {
+        self.state.borrow_mut()
+    }
+
     /// Forgets the customer, pending credentials and order data (not the token itself).
     pub fn forget(&self) {
-        *self.state.borrow_mut() = State::default();
+        *self.write_state() = State::default();
     }
 
     /// The signed-in customer (or the `auth` error of `token()`).
     pub fn customer(&self) -> Result<Customer> {
         self.token()?;
         self.state
-            .borrow()
-            .customer
+            .borrow().customer
             .clone()
             .ok_or_else(|| Error::new(ErrorKind::Auth, "not signed in: call login() first"))
     }
@@ -320,7 +332,7 @@ impl Inner {
     /// api key.
     pub fn secrets(&self) -> Vec<String> {
         let mut secrets: Vec<String> = self.session.token().map(|t| t.expose().to_string()).into_iter().collect();
-        let state = self.state.borrow();
+        let state = self.read_state();
         if let Some(pending) = &state.pending {
             secrets.push(pending.password.expose().to_string());
         }

@@ -41,7 +41,7 @@ impl ErpClient {
                 let action = sign_in_action("login_validation", &username, &password);
                 match inner.sign_in_step(action, options).await? {
                     LoginOutcome::OtpRequired(message) => {
-                        inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
+                        inner.write_state().pending = Some(PendingLogin { username, password: password.clone() });
                         let message = message.unwrap_or_else(|| "a one-time code was sent".into());
                         Ok(js_of(&otp_required(message)))
                     }
@@ -71,7 +71,7 @@ impl ErpClient {
             if code.is_empty() {
                 return Err(Error::invalid_input("code", "must not be empty"));
             }
-            let pending = inner.state.borrow().pending.clone().ok_or_else(|| {
+            let pending = inner.read_state().pending.clone().ok_or_else(|| {
                 Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
             })?;
             let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
@@ -81,7 +81,7 @@ impl ErpClient {
                 Ok(_) => false,
             };
             if !keeps_waiting {
-                inner.state.borrow_mut().pending = None;
+                inner.write_state().pending = None;
             }
             match outcome? {
                 LoginOutcome::Success { token, customer_id_encode, details } => {
@@ -117,7 +117,7 @@ impl ErpClient {
     #[wasm_bindgen(getter, js_name = customerId)]
     pub fn customer_id(&self) -> Option<String> {
         self.inner.session.token()?;
-        self.inner.state.borrow().customer.as_ref().map(|c| c.id.clone())
+        self.inner.read_state().customer.as_ref().map(|c| c.id.clone())
     }
 
     /// Resumes a session from `{ token, customerId }` the caller stored (`sessionToken()` and
@@ -141,7 +141,7 @@ impl ErpClient {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again").with_code("SESSION_EXPIRED"));
             }
             let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
-            self.inner.state.borrow_mut().customer = Some(customer);
+            self.inner.write_state().customer = Some(customer);
             Ok(Ts::new_unchecked(js_of(&restored(id, expires_at))))
         };
         let secrets = self.inner.secrets();
@@ -194,7 +194,7 @@ impl Inner {
         self.session.open(Secret::new(token), expires_at);
         let customer = Customer { id: id.clone(), encoded, name: Some(details.text("customerName")), email: details.non_empty("email") };
         let session = session(id, expires_at, &details);
-        let mut state = self.state.borrow_mut();
+        let mut state = self.write_state();
         state.pending = None;
         state.customer = Some(customer);
         Ok(session)

@@ -156,14 +156,6 @@ impl ErpClient {
         })
     }
 
-    /// The promise of a flow of several steps: `perform` of the future `work` builds.
-    pub(crate) fn flow<Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
-    where
-        Fut: Future<Output = Result<JsValue>> + 'static,
-    {
-        self.perform(operation, Ok(Work::Flow(Box::pin(work(self.inner.clone())))))
-    }
-
     /// The promise of one page of a list that needs no filter.
     pub(crate) fn list(&self, operation: &'static str, listing: &'static Listing, request: Option<Ts<ErpPaging>>, options: Option<JsValue>) -> js_sys::Promise {
         let work = optional_input::<ErpPaging>("paging", request.map(JsValue::from))

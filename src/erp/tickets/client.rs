@@ -120,8 +120,7 @@ impl ErpClient {
             Ok(Work::send(action, options, |answer| {
                 let created = answer.row()?;
                 let created = Out::new()
-                    .text("id", created.text("ticket_id"))
-                    .text("number", created.text("ticketnumber"))
+                    .texts(&created, &[("id", "ticket_id"), ("number", "ticketnumber")])
                     .number("attachmentCount", created.count("attachments").unwrap_or(0));
                 Ok(js_of(&created.build()))
             }))

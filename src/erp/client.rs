@@ -13,6 +13,7 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::orders::OrderCache;
+use super::out::Out;
 use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
@@ -230,15 +231,11 @@ impl Listing {
     }
 
     /// A page answer as the caller's `{ items, total }`.
+    /// (Written as JSON and handed over with one `JSON.parse`, like every other result.)
     fn page_object(&self, answer: &Answer) -> Result<JsValue> {
-        let (rows, total) = self.page(answer)?;
-        let page = js_sys::Object::new();
-        // Setting properties of a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&page, &JsValue::from_str("items"), &rows.into_iter().collect::<js_sys::Array>());
-        if let Some(total) = total {
-            let _ = js_sys::Reflect::set(&page, &JsValue::from_str("total"), &JsValue::from_f64(total as f64));
-        }
-        Ok(page.into())
+        let (list, total) = answer.list(self.key)?;
+        let page = Out::new().value("items", Value::Array((self.records)(list)?)).optional_number("total", total);
+        Ok(js_of(&page.build()))
     }
 
     /// The caller's records of an answer and the list's `Total`; "no rows" is an empty list.

@@ -103,10 +103,13 @@ pub(crate) enum Work {
 /// functions, not boxed closures, so that no method brings a closure type (vtable and drop
 /// glue) of its own.
 pub(crate) enum Read {
-    /// A function of the answer alone.
-    Answer(fn(Answer) -> Result<JsValue>),
-    /// A function of the answer and texts the method knew before sending.
-    With(fn(Answer, [String; 2]) -> Result<JsValue>, [String; 2]),
+    /// A function of the answer alone, to JSON (handed over by the one `js_of` here, not one
+    /// per method).
+    Answer(fn(Answer) -> Result<Value>),
+    /// A function of the answer and texts the method knew before sending, to JSON.
+    With(fn(Answer, [String; 2]) -> Result<Value>, [String; 2]),
+    /// A function of the answer to a value JSON does not have (`undefined`).
+    Js(fn(Answer) -> Result<JsValue>),
     /// A page of a listing.
     Page(&'static Listing),
 }
@@ -115,8 +118,9 @@ impl Read {
     /// The caller's value of `answer`.
     fn read(self, answer: Answer) -> Result<JsValue> {
         match self {
-            Read::Answer(read) => read(answer),
-            Read::With(read, context) => read(answer, context),
+            Read::Answer(read) => read(answer).map(|value| js_of(&value)),
+            Read::With(read, context) => read(answer, context).map(|value| js_of(&value)),
+            Read::Js(read) => read(answer),
             Read::Page(listing) => listing.page_object(&answer),
         }
     }
@@ -124,12 +128,17 @@ impl Read {
 
 impl Work {
     /// One action whose answer `read` turns into the caller's value.
-    pub(crate) fn send(action: Action, options: Option<JsValue>, read: fn(Answer) -> Result<JsValue>) -> Work {
+    pub(crate) fn send(action: Action, options: Option<JsValue>, read: fn(Answer) -> Result<Value>) -> Work {
         Work::Send(action, options, Read::Answer(read))
     }
 
+    /// One action whose answer `read` turns into a JS value of its own.
+    pub(crate) fn send_js(action: Action, options: Option<JsValue>, read: fn(Answer) -> Result<JsValue>) -> Work {
+        Work::Send(action, options, Read::Js(read))
+    }
+
     /// One action whose answer `read` turns into the caller's value with `context`.
-    pub(crate) fn send_with(action: Action, options: Option<JsValue>, context: [String; 2], read: fn(Answer, [String; 2]) -> Result<JsValue>) -> Work {
+    pub(crate) fn send_with(action: Action, options: Option<JsValue>, context: [String; 2], read: fn(Answer, [String; 2]) -> Result<Value>) -> Work {
         Work::Send(action, options, Read::With(read, context))
     }
 }

@@ -219,7 +219,7 @@ fn cart_item(r: &Row) -> Value {
         .flag("perpetual", r.flag("perpetual").unwrap_or(true))
         .text("listPrice", r.non_empty("actual_price").unwrap_or_else(|| r.text("temp_price")))
         .text("price", r.text("temp_price"))
-        .optionals(&r, &[("maintenancePerYear", "temp_maintenace_price"), ("discountPercent", "dicountPercentage")])
+        .optionals(r, &[("maintenancePerYear", "temp_maintenace_price"), ("discountPercent", "dicountPercentage")])
         .text("total", r.text("total_price"))
         .optional("currency", r.non_empty("currency_name"))
         .build()

@@ -115,7 +115,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewcartlist"), options, |answer| {
             let answer = if answer.is_empty() { None } else { Some(answer.record::<Value>()?) };
-            Ok(js_of(&cart(answer.as_ref())?))
+            cart(answer.as_ref())
         });
         self.perform("viewCart", Ok(work))
     }
@@ -142,7 +142,7 @@ impl ErpClient {
             }
             let action = Action::write("remove_cart").field("select_chk", ids.join(","));
             Ok(Work::send(action, options, |answer| {
-                Ok(js_of(&cart_change(&answer.record::<Value>()?, false)?))
+                cart_change(&answer.record::<Value>()?, false)
             }))
         })();
         self.perform("removeFromCart", work)

@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::types::*;
 use crate::core::error::{Error, Result};
-use crate::core::js::{js_of, record_id};
+use crate::core::js::record_id;
 use crate::erp::out::{Out, Row};
 use crate::core::json::Value;
 use crate::core::lenient::Text;
@@ -49,7 +49,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = user_name_arg(&user_name).map(|name| {
             let action = Action::read("cms_user_validation").field("cms_user_name", name);
-            Work::send(action, options, |answer| Ok(JsValue::from_bool(answer.status() != Some(false))))
+            Work::send(action, options, |answer| Ok(Value::Bool(answer.status() != Some(false))))
         });
         self.perform("isPortalUserNameAvailable", work)
     }
@@ -70,7 +70,7 @@ impl ErpClient {
             Ok(Work::send_with(action, options, [name, String::new()], |answer, [name, _]| {
                 let created = answer.row()?;
                 let user_name = created.non_empty("cms_user_name").unwrap_or(name);
-                Ok(js_of(&Out::new().text("id", created.text("cms_user_id")).text("userName", user_name).build()))
+                Ok(Out::new().text("id", created.text("cms_user_id")).text("userName", user_name).build())
             }))
         })();
         self.perform("createPortalUser", work)
@@ -119,7 +119,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = record_id("id", &id).map(|id| {
-            Work::send(Action::write("cms_userdelete").field("cms_user_id", id), options, |answer| match answer.refusal() {
+            Work::send_js(Action::write("cms_userdelete").field("cms_user_id", id), options, |answer| match answer.refusal() {
                 Some(error) => Err(error),
                 None => Ok(JsValue::UNDEFINED),
             })
@@ -152,7 +152,7 @@ impl ErpClient {
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
             Ok(Work::send_with(action, options, [number, name], |answer, [number, name]| {
-                Ok(js_of(&super::types::extension(answer.row()?.text("extn_name_id"), number, name)))
+                Ok(super::types::extension(answer.row()?.text("extn_name_id"), number, name))
             }))
         })();
         self.perform("addExtension", work)
@@ -234,25 +234,25 @@ fn extension_number(value: &Text) -> Result<String> {
 /// The caller's list of the rows under `key`, each made by `each`: one copy of the reading
 /// for every list of this file.
 #[inline(never)]
-fn rows_of(answer: &Answer, key: &str, each: fn(&Row) -> Value) -> Result<JsValue> {
+fn rows_of(answer: &Answer, key: &str, each: fn(&Row) -> Value) -> Result<Value> {
     let rows = answer.row_list(key)?;
-    Ok(js_of(&rows.iter().map(each).collect()))
+    Ok(rows.iter().map(each).collect())
 }
 
 /// The caller's record of the first row under `key` of an answer's record, made by `each`
 /// (`missing` is the decode error when there is none): one copy for every single-row reader.
 #[inline(never)]
-fn first_of(answer: &Answer, key: &str, each: fn(&Row) -> Value, missing: &'static str) -> Result<JsValue> {
+fn first_of(answer: &Answer, key: &str, each: fn(&Row) -> Value, missing: &'static str) -> Result<Value> {
     let rows = answer.row()?.list(key)?;
-    rows.first().map(|row| js_of(&each(row))).ok_or_else(|| Error::decode(missing))
+    rows.first().map(each).ok_or_else(|| Error::decode(missing))
 }
 
 /// The user row of a `cms_user_edit` answer.
-fn first_user(answer: Answer) -> Result<JsValue> {
+fn first_user(answer: Answer) -> Result<Value> {
     first_of(&answer, "CMS_user", portal_user, "the answer holds no user")
 }
 
 /// The extension row of an `edit_extension` / `update_extension_info` answer.
-fn first_extension(answer: Answer) -> Result<JsValue> {
+fn first_extension(answer: Answer) -> Result<Value> {
     first_of(&answer, "CMS_extension", extension_of, "the answer holds no extension")
 }

@@ -167,9 +167,9 @@ pub struct ErpCreatedPortalUser {
 pub fn portal_user(w: &Row) -> Value {
     let permissions = crate::erp::wire::split_ids(&w.text("cus_permission")).into_iter().map(Value::String).collect();
     Out::new()
-        .texts(&w, &[("id", "cms_user_id"), ("userName", "cms_user_name")])
+        .texts(w, &[("id", "cms_user_id"), ("userName", "cms_user_name")])
         .value("permissions", permissions)
-        .optionals(&w, &[("status", "status"), ("createdOn", "created_date")])
+        .optionals(w, &[("status", "status"), ("createdOn", "created_date")])
         .build()
 }
 

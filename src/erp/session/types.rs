@@ -109,11 +109,11 @@ pub fn session(customer_id: String, expires_at: Option<f64>, d: &Row) -> Value {
         .text("customerId", customer_id)
         .optional_float("expiresAt", expires_at)
         .text("name", d.text("customerName"))
-        .optionals(&d, &[("code", "customerCode"), ("email", "email"), ("financeEmail", "finance_email"), ("phone", "phone")])
+        .optionals(d, &[("code", "customerCode"), ("email", "email"), ("financeEmail", "finance_email"), ("phone", "phone")])
         .value("permissions", permissions)
         .flag("isReseller", d.flag("reseller_state").unwrap_or(false))
         .flag("hasResellerDashboard", d.flag("reseller_dashboard").unwrap_or(false))
-        .optionals(&d, &[("resellerDiscountPercent", "reseller_dis_per"), ("currency", "currency_name")])
+        .optionals(d, &[("resellerDiscountPercent", "reseller_dis_per"), ("currency", "currency_name")])
         .build()
 }
 

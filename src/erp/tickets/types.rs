@@ -284,7 +284,7 @@ fn message(w: &Row) -> Result<Value> {
     let rows = w.list("attachments")?;
     let attachments = rows.iter().map(|a| {
         Out::new()
-            .texts(&a, &[("id", "id"), ("name", "name")])
+            .texts(a, &[("id", "id"), ("name", "name")])
             .optional_number("size", a.count("size"))
             .optional("contentType", a.non_empty("type"))
             .build()
@@ -296,7 +296,7 @@ fn message(w: &Row) -> Result<Value> {
         .text("poster", w.text("poster"))
         .optional("title", w.non_empty("title"))
         .text("body", w.text("body"))
-        .optionals(&w, &[("format", "format"), ("createdAt", "created")])
+        .optionals(w, &[("format", "format"), ("createdAt", "created")])
         .value("attachments", attachments)
         .build())
 }
@@ -320,12 +320,12 @@ pub fn detail(t: &Row, data: &Row) -> Result<Value> {
         messages.push(message(&entry.record("model")?)?);
     }
     Ok(Out::new()
-        .texts(&t, &[("id", "ticket_id"), ("number", "ticket_number"), ("subject", "subject"), ("status", "ticket_status")])
-        .optionals(&t, &[("priority", "priority"), ("department", "department"), ("helpTopic", "help_topic"), ("source", "source"), ("createdAt", "create_timestamp"), ("dueAt", "due_timestamp"), ("closedAt", "close_timestamp"), ("lastMessageAt", "last_message_timestamp"), ("lastResponseAt", "last_response_timestamp")])
+        .texts(t, &[("id", "ticket_id"), ("number", "ticket_number"), ("subject", "subject"), ("status", "ticket_status")])
+        .optionals(t, &[("priority", "priority"), ("department", "department"), ("helpTopic", "help_topic"), ("source", "source"), ("createdAt", "create_timestamp"), ("dueAt", "due_timestamp"), ("closedAt", "close_timestamp"), ("lastMessageAt", "last_message_timestamp"), ("lastResponseAt", "last_response_timestamp")])
         .value("user", Out::new().optional("name", name).optional("email", email).build())
         .value("assignees", assignees)
         .value("messages", Value::Array(messages))
-        .optionals(&data, &[("staffAvatarUrl", "staff_avatar"), ("userAvatarUrl", "user_avatar")])
+        .optionals(data, &[("staffAvatarUrl", "staff_avatar"), ("userAvatarUrl", "user_avatar")])
         .build())
 }
 

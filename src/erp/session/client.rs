@@ -174,10 +174,10 @@ async fn sign_in(inner: Rc<Inner>, ask: SignIn, options: Option<JsValue>) -> Res
         Some(username) => outcome.and_then(|outcome| match outcome {
             LoginOutcome::OtpRequired(message) => {
                 inner.write_state().pending = Some(PendingLogin { username, password: password.clone() });
-                Ok(js_of(&otp_required(message.unwrap_or_else(|| "a one-time code was sent".into()))))
+                Ok(otp_required(message.unwrap_or_else(|| "a one-time code was sent".into())))
             }
             LoginOutcome::Success { token, customer_id_encode, details } => {
-                Ok(js_of(&signed_in(inner.open(token, customer_id_encode, &details)?)))
+                Ok(signed_in(inner.open(token, customer_id_encode, &details)?))
             }
         }),
         None => {
@@ -190,13 +190,13 @@ async fn sign_in(inner: Rc<Inner>, ask: SignIn, options: Option<JsValue>) -> Res
             }
             match outcome? {
                 LoginOutcome::Success { token, customer_id_encode, details } => {
-                    Ok(js_of(&inner.open(token, customer_id_encode, &details)?))
+                    inner.open(token, customer_id_encode, &details)
                 }
                 LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
             }
         }
     };
-    result.map_err(|e| e.redact(&[password.expose()]))
+    result.map(|value| js_of(&value)).map_err(|e| e.redact(&[password.expose()]))
 }
 
 /// A login step's action: the credentials as the portal's web client sends them.

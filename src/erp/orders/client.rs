@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use crate::erp::client::{call_options, optional_input, ErpClient, Inner, Work};
 use crate::core::fields::{read_input, read_open_input};
-use crate::erp::types::required;
+use crate::erp::types::{required, text_arg};
 use crate::erp::wire::Action;
 
 #[wasm_bindgen]
@@ -199,10 +199,4 @@ async fn answer(inner: Rc<Inner>, ask: Ask, options: Option<JsValue>) -> Result<
         }
     };
     Ok(js_of(&value))
-}
-
-/// A required text argument.
-fn text_arg(field: &str, value: &JsValue) -> Result<String> {
-    let text = crate::core::js::string(field, value)?.ok_or_else(|| Error::invalid_input(field, "must be a string"))?;
-    required(field, &text)
 }

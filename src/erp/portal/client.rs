@@ -11,7 +11,7 @@ use crate::core::json::Value;
 use crate::core::lenient::Text;
 use crate::erp::client::{ErpClient, Work};
 use crate::core::fields::read_input;
-use crate::erp::types::required;
+use crate::erp::types::{required, text_arg};
 use crate::erp::wire::{Action, Answer};
 
 #[wasm_bindgen]
@@ -47,7 +47,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = userName, unchecked_param_type = "string")] user_name: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let work = user_name_arg(&user_name).map(|name| {
+        let work = text_arg("userName", &user_name).map(|name| {
             let action = Action::read("cms_user_validation").field("cms_user_name", name);
             Work::send(action, options, |answer| Ok(Value::Bool(answer.status() != Some(false))))
         });
@@ -189,12 +189,6 @@ impl ErpClient {
         })();
         self.perform("updateExtension", work)
     }
-}
-
-/// A login name argument.
-fn user_name_arg(value: &JsValue) -> Result<String> {
-    let text = crate::core::js::string("userName", value)?.ok_or_else(|| Error::invalid_input("userName", "must be a string"))?;
-    required("userName", &text)
 }
 
 /// A login name as the portal's form sends it: the part before `@` in `cms_user_name`, the

@@ -13,6 +13,7 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::orders::OrderCache;
+use super::out::Out;
 use super::types::{page_size, paging, ErpOptions, ErpIterateOptions, ErpPaging};
 use super::wire::{Action, Answer};
 use crate::core::call_options::CallOptions;
@@ -102,10 +103,13 @@ pub(crate) enum Work {
 /// functions, not boxed closures, so that no method brings a closure type (vtable and drop
 /// glue) of its own.
 pub(crate) enum Read {
-    /// A function of the answer alone.
-    Answer(fn(Answer) -> Result<JsValue>),
-    /// A function of the answer and texts the method knew before sending.
-    With(fn(Answer, [String; 2]) -> Result<JsValue>, [String; 2]),
+    /// A function of the answer alone, to JSON (handed over by the one `js_of` here, not one
+    /// per method).
+    Answer(fn(Answer) -> Result<Value>),
+    /// A function of the answer and texts the method knew before sending, to JSON.
+    With(fn(Answer, [String; 2]) -> Result<Value>, [String; 2]),
+    /// A function of the answer to a value JSON does not have (`undefined`).
+    Js(fn(Answer) -> Result<JsValue>),
     /// A page of a listing.
     Page(&'static Listing),
 }
@@ -114,8 +118,9 @@ impl Read {
     /// The caller's value of `answer`.
     fn read(self, answer: Answer) -> Result<JsValue> {
         match self {
-            Read::Answer(read) => read(answer),
-            Read::With(read, context) => read(answer, context),
+            Read::Answer(read) => read(answer).map(|value| js_of(&value)),
+            Read::With(read, context) => read(answer, context).map(|value| js_of(&value)),
+            Read::Js(read) => read(answer),
             Read::Page(listing) => listing.page_object(&answer),
         }
     }
@@ -123,12 +128,17 @@ impl Read {
 
 impl Work {
     /// One action whose answer `read` turns into the caller's value.
-    pub(crate) fn send(action: Action, options: Option<JsValue>, read: fn(Answer) -> Result<JsValue>) -> Work {
+    pub(crate) fn send(action: Action, options: Option<JsValue>, read: fn(Answer) -> Result<Value>) -> Work {
         Work::Send(action, options, Read::Answer(read))
     }
 
+    /// One action whose answer `read` turns into a JS value of its own.
+    pub(crate) fn send_js(action: Action, options: Option<JsValue>, read: fn(Answer) -> Result<JsValue>) -> Work {
+        Work::Send(action, options, Read::Js(read))
+    }
+
     /// One action whose answer `read` turns into the caller's value with `context`.
-    pub(crate) fn send_with(action: Action, options: Option<JsValue>, context: [String; 2], read: fn(Answer, [String; 2]) -> Result<JsValue>) -> Work {
+    pub(crate) fn send_with(action: Action, options: Option<JsValue>, context: [String; 2], read: fn(Answer, [String; 2]) -> Result<Value>) -> Work {
         Work::Send(action, options, Read::With(read, context))
     }
 }
@@ -154,14 +164,6 @@ impl ErpClient {
             };
             result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
         })
-    }
-
-    /// The promise of a flow of several steps: `perform` of the future `work` builds.
-    pub(crate) fn flow<Fut>(&self, operation: &'static str, work: impl FnOnce(Rc<Inner>) -> Fut) -> js_sys::Promise
-    where
-        Fut: Future<Output = Result<JsValue>> + 'static,
-    {
-        self.perform(operation, Ok(Work::Flow(Box::pin(work(self.inner.clone())))))
     }
 
     /// The promise of one page of a list that needs no filter.
@@ -238,15 +240,11 @@ impl Listing {
     }
 
     /// A page answer as the caller's `{ items, total }`.
+    /// (Written as JSON and handed over with one `JSON.parse`, like every other result.)
     fn page_object(&self, answer: &Answer) -> Result<JsValue> {
-        let (rows, total) = self.page(answer)?;
-        let page = js_sys::Object::new();
-        // Setting properties of a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&page, &JsValue::from_str("items"), &rows.into_iter().collect::<js_sys::Array>());
-        if let Some(total) = total {
-            let _ = js_sys::Reflect::set(&page, &JsValue::from_str("total"), &JsValue::from_f64(total as f64));
-        }
-        Ok(page.into())
+        let (list, total) = answer.list(self.key)?;
+        let page = Out::new().value("items", Value::Array((self.records)(list)?)).optional_number("total", total);
+        Ok(js_of(&page.build()))
     }
 
     /// The caller's records of an answer and the list's `Total`; "no rows" is an empty list.
@@ -270,7 +268,7 @@ impl Inner {
     async fn exchange(&self, action: &Action, options: &CallOptions) -> Result<Answer> {
         let (token, customer) = if action.signed {
             let token = self.token()?;
-            let customer = self.state.borrow().customer.as_ref().map(|c| c.encoded.clone());
+            let customer = self.read_state().customer.as_ref().map(|c| c.encoded.clone());
             (Some(token), customer)
         } else {
             (None, None)
@@ -292,7 +290,7 @@ impl Inner {
         if let Some(token) = self.session.token() {
             return Ok(token);
         }
-        let had_session = self.state.borrow().customer.is_some();
+        let had_session = self.read_state().customer.is_some();
         self.forget();
         Err(if had_session {
             Error::new(ErrorKind::Auth, "the session has expired; sign in again").with_code("SESSION_EXPIRED")
@@ -301,17 +299,29 @@ impl Inner {
         })
     }
 
+    /// The state, to read. Out of line: the one borrow (and its panic location) every reader
+    /// shares; the client never holds a borrow across an await, so it cannot fail.
+    #[inline(never)]
+    pub fn read_state(&self) -> std::cell::Ref<'_, State> {
+        self.state.borrow()
+    }
+
+    /// The state, to change (one borrow site, as `read_state`).
+    #[inline(never)]
+    pub fn write_state(&self) -> std::cell::RefMut<'_, State> {
+        self.state.borrow_mut()
+    }
+
     /// Forgets the customer, pending credentials and order data (not the token itself).
     pub fn forget(&self) {
-        *self.state.borrow_mut() = State::default();
+        *self.write_state() = State::default();
     }
 
     /// The signed-in customer (or the `auth` error of `token()`).
     pub fn customer(&self) -> Result<Customer> {
         self.token()?;
         self.state
-            .borrow()
-            .customer
+            .borrow().customer
             .clone()
             .ok_or_else(|| Error::new(ErrorKind::Auth, "not signed in: call login() first"))
     }
@@ -320,7 +330,7 @@ impl Inner {
     /// api key.
     pub fn secrets(&self) -> Vec<String> {
         let mut secrets: Vec<String> = self.session.token().map(|t| t.expose().to_string()).into_iter().collect();
-        let state = self.state.borrow();
+        let state = self.read_state();
         if let Some(pending) = &state.pending {
             secrets.push(pending.password.expose().to_string());
         }

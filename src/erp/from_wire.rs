@@ -69,15 +69,27 @@ impl<T: FromWire> FromWire for Option<T> {
 
 impl<T: FromWire> FromWire for List<T> {
     fn from_wire(value: &Value) -> Result<List<T>> {
-        let rows: Vec<&Value> = match value {
-            Value::Array(rows) => rows.iter().collect(),
-            Value::Object(rows) => rows.values().collect(),
-            Value::Null | Value::Bool(_) => Vec::new(),
-            Value::String(s) if s.trim().is_empty() => Vec::new(),
-            _ => return Err(shape_error("a list")),
-        };
-        rows.into_iter().map(T::from_wire).collect::<Result<Vec<T>>>().map(List)
+        let rows = list_items(value)?;
+        // A loop, not a `Result` collect: that brings an iterator adapter per row type.
+        let mut list = Vec::with_capacity(rows.len());
+        for row in rows {
+            list.push(T::from_wire(row)?);
+        }
+        Ok(List(list))
     }
+}
+
+/// The items of a list: an array, or an object keyed by index; `null`, `false` or `""` is
+/// empty. Out of line: one copy for every row type.
+#[inline(never)]
+fn list_items(value: &Value) -> Result<Vec<&Value>> {
+    Ok(match value {
+        Value::Array(rows) => rows.iter().collect(),
+        Value::Object(rows) => rows.values().collect(),
+        Value::Null | Value::Bool(_) => Vec::new(),
+        Value::String(s) if s.trim().is_empty() => Vec::new(),
+        _ => return Err(shape_error("a list")),
+    })
 }
 
 /// The fields of a record: an object, or `None` for an empty array (how PHP writes an empty

@@ -34,7 +34,7 @@ impl<'a> Row<'a> {
     /// a row that is not an object fails the decode.
     pub fn list(&self, key: &str) -> Result<Vec<Row<'a>>> {
         match self.get(key) {
-            Some(value) => items(value)?.into_iter().map(Row::of).collect(),
+            Some(value) => rows_of(items(value)?),
             None => Ok(Vec::new()),
         }
     }
@@ -75,6 +75,16 @@ impl<'a> Row<'a> {
     }
 }
 
+/// The records of a list's items; an item that is not an object fails the decode. (A loop,
+/// not a `Result` collect: that brings an iterator adapter of its own.)
+pub fn rows_of(items: Vec<&Value>) -> Result<Vec<Row<'_>>> {
+    let mut rows = Vec::with_capacity(items.len());
+    for item in items {
+        rows.push(Row::of(item)?);
+    }
+    Ok(rows)
+}
+
 /// An edition `{ key, name }`, the name falling back to the key.
 pub fn edition(key: String, name: Option<String>) -> Value {
     let name = name.unwrap_or_else(|| key.clone());
@@ -104,6 +114,23 @@ impl Out {
             Some(value) => self.text(key, value),
             None => self,
         }
+    }
+
+    /// Text fields copied from `row`, each (the caller's name, the server's name); `""` when
+    /// missing. One loop over a table instead of a call pair per field.
+    pub fn texts(mut self, row: &Row, fields: &[(&str, &str)]) -> Out {
+        for (key, wire) in fields {
+            self = self.text(key, row.text(wire));
+        }
+        self
+    }
+
+    /// Text fields copied from `row` as `texts` does, each left out when missing or empty.
+    pub fn optionals(mut self, row: &Row, fields: &[(&str, &str)]) -> Out {
+        for (key, wire) in fields {
+            self = self.optional(key, row.non_empty(wire));
+        }
+        self
     }
 
     /// A number field.

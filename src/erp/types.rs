@@ -108,6 +108,12 @@ pub struct ErpEdition {
     pub name: String,
 }
 
+/// A required text argument (a string, not empty), trimmed.
+pub fn text_arg(field: &str, value: &wasm_bindgen::JsValue) -> Result<String> {
+    let text = crate::core::js::string(field, value)?.ok_or_else(|| Error::invalid_input(field, "must be a string"))?;
+    required(field, &text)
+}
+
 /// A non-empty text input, trimmed.
 pub fn required(field: &str, value: &str) -> Result<String> {
     let value = value.trim();

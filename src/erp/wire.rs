@@ -270,7 +270,7 @@ impl Answer {
     /// The rows of the list under `key`, read field by field; "no rows" is an empty list.
     pub fn row_list(&self, key: &str) -> Result<Vec<Row<'_>>> {
         let (list, _total) = self.list(key)?;
-        crate::core::record::items(list)?.into_iter().map(Row::of).collect()
+        crate::erp::out::rows_of(crate::core::record::items(list)?)
     }
 
     /// The field `key` of the answer (`None` when absent), when the server did what was asked.

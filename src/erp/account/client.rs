@@ -9,7 +9,6 @@ use crate::erp::client::{optional_input, page_work, ErpClient, Work};
 use crate::erp::types::{paging, ErpIterateOptions, ErpPaging};
 use crate::erp::wire::Action;
 use crate::core::error::{Error, ErrorKind};
-use crate::core::js::js_of;
 use crate::core::record;
 use crate::erp::from_wire::record_of;
 use crate::core::json::Value;
@@ -29,7 +28,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("dashboardCount"), options, |answer| {
             let list = if answer.is_empty() { None } else { answer.field("List")? };
-            Ok(js_of(&record_of(list, ErpDashboardCounts::COLUMNS)?))
+            record_of(list, ErpDashboardCounts::COLUMNS)
         });
         self.perform("getDashboardCounts", Ok(work))
     }
@@ -45,7 +44,7 @@ impl ErpClient {
                 if answer.is_empty() {
                     return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
                 }
-                Ok(js_of(&profile(id, &answer.record::<Value>()?)?))
+                profile(id, &answer.record::<Value>()?)
             })
         });
         self.perform("getCustomer", work)
@@ -225,7 +224,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("call_balance"), options, |answer| {
             let (list, _total) = answer.list("call_balance_list")?;
-            Ok(js_of(&Value::Array(record::rows(list, ErpCallBalance::COLUMNS)?)))
+            Ok(Value::Array(record::rows(list, ErpCallBalance::COLUMNS)?))
         });
         self.perform("listCallBalances", Ok(work))
     }

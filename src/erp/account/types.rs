@@ -245,19 +245,16 @@ const fn column(caller: &'static str, wire: &'static str, shape: Shape) -> Colum
 /// back to its key) after the id and the key.
 pub fn licenses(list: &Value) -> Result<Vec<Value>> {
     let rows = record::items(list)?;
-    let records = record::rows(list, LICENSE_COLUMNS)?;
-    rows.into_iter()
-        .zip(records)
-        .map(|(row, record)| {
+    let mut records = record::rows(list, LICENSE_COLUMNS)?;
+    // A plain loop over the records in place: nothing here fails, so no `Result` collecting.
+    for (row, record) in rows.into_iter().zip(records.iter_mut()) {
+        if let Some(fields) = record.as_object_mut() {
             let key = text_field(row, "edition_key").unwrap_or_default();
             let name = text_field(row, "edition").filter(|n| !n.is_empty()).unwrap_or_else(|| key.clone());
-            let mut record = record;
-            if let Some(fields) = record.as_object_mut() {
-                fields.shift_insert(2, "edition".into(), crate::core::json::object([("key", Value::from(key)), ("name", Value::from(name))]));
-            }
-            Ok(record)
-        })
-        .collect()
+            fields.shift_insert(2, "edition".into(), crate::core::json::object([("key", Value::from(key)), ("name", Value::from(name))]));
+        }
+    }
+    Ok(records)
 }
 
 /// A field of a server row as text (`None` when missing or not a scalar).

@@ -9,9 +9,11 @@ use super::types::*;
 use crate::core::json::Value;
 use crate::core::error::{Error, Result};
 use crate::core::js::{js_of, record_id};
-use crate::erp::client::{call_options, optional_input, ErpClient, Work};
+use std::rc::Rc;
+
+use crate::erp::client::{call_options, optional_input, ErpClient, Inner, Work};
 use crate::core::fields::{read_input, read_open_input};
-use crate::erp::types::required;
+use crate::erp::types::{required, text_arg};
 use crate::erp::wire::Action;
 
 #[wasm_bindgen]
@@ -24,10 +26,8 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpEditionQuery")] query: Option<Ts<ErpEditionQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("listEditions", |inner| async move {
-            let query: ErpEditionQuery = optional_input("query", query.map(JsValue::from))?;
-            Ok(js_of(&inner.catalog(query.sale_type.unwrap_or_default(), &call_options(options)?).await?))
-        })
+        let ask = optional_input::<ErpEditionQuery>("query", query.map(JsValue::from)).map(|q| Ask::Editions(q.sale_type.unwrap_or_default()));
+        self.order("listEditions", ask, options)
     }
 
     /// The sizes (simultaneous calls) an edition is sold in, priced (`edition_change`).
@@ -37,11 +37,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = editionKey, unchecked_param_type = "string")] edition_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getSimultaneousCallOptions", |inner| async move {
-            let key = text_arg("editionKey", &edition_key)?;
-            let found = inner.tiers(&key, &call_options(options)?).await?;
-            Ok(js_of(&call_tiers(&found.0, &found.1)))
-        })
+        self.order("getSimultaneousCallOptions", text_arg("editionKey", &edition_key).map(Ask::Tiers), options)
     }
 
     /// The quote of a new license of one edition and size, with the price of maintenance
@@ -52,13 +48,12 @@ impl ErpClient {
         choice: Ts<ErpNewLicenseChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getMaintenanceOptions", |inner| async move {
+        let ask = (|| {
             let choice: ErpNewLicenseChoice = read_input("choice", &choice.into())?;
             let key = required("editionKey", &choice.edition_key)?;
-            let calls = calls(choice.simultaneous_calls)?;
-            let (edition, row) = inner.new_license_quote(&key, calls, &call_options(options)?).await?;
-            Ok(js_of(&new_license_quote(&row, &edition)))
-        })
+            Ok(Ask::NewLicense(key, calls(choice.simultaneous_calls)?))
+        })();
+        self.order("getMaintenanceOptions", ask, options)
     }
 
     /// What a license can be upgraded to, priced (`price_information_upgrade`). A license
@@ -69,10 +64,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getUpgradeQuote", |inner| async move {
-            let license = text_arg("licenseKey", &license_key)?;
-            Ok(js_of(&upgrade_options(&*inner.upgrade_info(&license, true, &call_options(options)?).await?)))
-        })
+        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(Ask::Upgrades), options)
     }
 
     /// The quote of one upgrade of a license (`simultaneous_call_change`).
@@ -82,13 +74,13 @@ impl ErpClient {
         choice: Ts<ErpUpgradeChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("changeSimultaneousCalls", |inner| async move {
+        let ask = (|| {
             let choice: ErpUpgradeChoice = read_input("choice", &choice.into())?;
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
-            let row = inner.upgrade_quote(&license, &key, calls(choice.simultaneous_calls)?, &call_options(options)?).await?;
-            Ok(js_of(&upgrade_quote(&row)))
-        })
+            Ok(Ask::Upgrade(license, key, calls(choice.simultaneous_calls)?))
+        })();
+        self.order("changeSimultaneousCalls", ask, options)
     }
 
     /// The quote of a year of maintenance for a license (`anual_renew_maintenance`).
@@ -98,10 +90,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("getMaintenanceRenewalQuote", |inner| async move {
-            let license = text_arg("licenseKey", &license_key)?;
-            Ok(js_of(&renewal_quote(&*inner.renewal(&license, &call_options(options)?).await?)))
-        })
+        self.order("getMaintenanceRenewalQuote", text_arg("licenseKey", &license_key).map(Ask::Renewal), options)
     }
 
     /// Puts a new license, an upgrade or a renewal in the cart (`insert_cart`). The client
@@ -113,13 +102,8 @@ impl ErpClient {
         item: Ts<ErpCartItemInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("addToCart", |inner| async move {
-            let item = read_open_input("item", &item.into(), ErpCartItemInput::read)?;
-            let options = call_options(options)?;
-            let fields = inner.cart_fields(item, &options).await?;
-            let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
-            Ok(js_of(&cart_change(&answer.record::<Value>()?, true)?))
-        })
+        let ask = read_open_input("item", &item.into(), ErpCartItemInput::read).map(Ask::Add);
+        self.order("addToCart", ask, options)
     }
 
     /// The cart: lines, totals and the ways to pay (`viewcartlist`); an empty cart has no
@@ -131,7 +115,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewcartlist"), options, |answer| {
             let answer = if answer.is_empty() { None } else { Some(answer.record::<Value>()?) };
-            Ok(js_of(&cart(answer.as_ref())?))
+            cart(answer.as_ref())
         });
         self.perform("viewCart", Ok(work))
     }
@@ -144,26 +128,75 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = (|| {
-            let ids = if cart_item_ids.is_array() {
-                let ids = js_sys::Array::from(&cart_item_ids);
-                ids.iter().map(|id| record_id("cartItemIds", &id)).collect::<Result<Vec<_>>>()?
+            let mut ids = Vec::new();
+            if cart_item_ids.is_array() {
+                // A loop, not a `Result` collect: that brings an iterator adapter of its own.
+                for id in js_sys::Array::from(&cart_item_ids).iter() {
+                    ids.push(record_id("cartItemIds", &id)?);
+                }
             } else {
-                vec![record_id("cartItemId", &cart_item_ids)?]
-            };
+                ids.push(record_id("cartItemId", &cart_item_ids)?);
+            }
             if ids.is_empty() {
                 return Err(Error::invalid_input("cartItemIds", "must name at least one cart line"));
             }
             let action = Action::write("remove_cart").field("select_chk", ids.join(","));
             Ok(Work::send(action, options, |answer| {
-                Ok(js_of(&cart_change(&answer.record::<Value>()?, false)?))
+                cart_change(&answer.record::<Value>()?, false)
             }))
         })();
         self.perform("removeFromCart", work)
     }
 }
 
-/// A required text argument.
-fn text_arg(field: &str, value: &JsValue) -> Result<String> {
-    let text = crate::core::js::string(field, value)?.ok_or_else(|| Error::invalid_input(field, "must be a string"))?;
-    required(field, &text)
+/// What an order method asks, read from its arguments before anything is sent.
+enum Ask {
+    /// The catalog of a kind of sale.
+    Editions(ErpSaleType),
+    /// An edition's priced tiers, by its key.
+    Tiers(String),
+    /// A new license: the edition's key and the simultaneous calls.
+    NewLicense(String, u64),
+    /// What a license can be upgraded to.
+    Upgrades(String),
+    /// One upgrade: the license, the edition's key and the simultaneous calls.
+    Upgrade(String, String, u64),
+    /// A maintenance renewal of a license.
+    Renewal(String),
+    /// A cart item to quote and add.
+    Add(ErpCartItemInput),
+}
+
+impl ErpClient {
+    /// The promise of an order method: `ask` (or its input error) carried out by `answer`,
+    /// one future for every order method instead of one per method.
+    fn order(&self, operation: &'static str, ask: Result<Ask>, options: Option<JsValue>) -> js_sys::Promise {
+        let inner = self.inner.clone();
+        self.perform(operation, ask.map(|ask| Work::Flow(Box::pin(answer(inner, ask, options)))))
+    }
+}
+
+/// Carries out an order method's `ask` and returns the caller's value.
+async fn answer(inner: Rc<Inner>, ask: Ask, options: Option<JsValue>) -> Result<JsValue> {
+    let options = call_options(options)?;
+    let value = match ask {
+        Ask::Editions(sale) => inner.catalog(sale, &options).await?,
+        Ask::Tiers(key) => {
+            let found = inner.tiers(&key, &options).await?;
+            call_tiers(&found.0, &found.1)
+        }
+        Ask::NewLicense(key, calls) => {
+            let (edition, row) = inner.new_license_quote(&key, calls, &options).await?;
+            new_license_quote(&row, &edition)
+        }
+        Ask::Upgrades(license) => upgrade_options(&*inner.upgrade_info(&license, true, &options).await?),
+        Ask::Upgrade(license, key, calls) => upgrade_quote(&*inner.upgrade_quote(&license, &key, calls, &options).await?),
+        Ask::Renewal(license) => renewal_quote(&*inner.renewal(&license, &options).await?),
+        Ask::Add(item) => {
+            let fields = inner.cart_fields(item, &options).await?;
+            let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
+            cart_change(&answer.record::<Value>()?, true)?
+        }
+    };
+    Ok(js_of(&value))
 }

@@ -86,18 +86,18 @@ impl Inner {
             .optional("resellerDiscountPercent", reseller.discount.clone())
             .optional("resellerId", order.reseller.reseller_id.non_empty())
             .build();
-        self.state.borrow_mut().orders = OrderCache { reseller: Some(std::rc::Rc::new(reseller)), ..OrderCache::default() };
+        self.write_state().orders = OrderCache { reseller: Some(std::rc::Rc::new(reseller)), ..OrderCache::default() };
         Ok(catalog)
     }
 
     /// The reseller data, fetched with the catalog when not known yet.
     pub(super) async fn reseller(&self, options: &CallOptions) -> Result<std::rc::Rc<Reseller>> {
-        let known = self.state.borrow().orders.reseller.clone();
+        let known = self.read_state().orders.reseller.clone();
         if let Some(reseller) = known {
             return Ok(reseller);
         }
         self.catalog(ErpSaleType::New, options).await?;
-        let known = self.state.borrow().orders.reseller.clone();
+        let known = self.read_state().orders.reseller.clone();
         known.ok_or_else(|| Error::decode("the portal sent no reseller data"))
     }
 
@@ -108,7 +108,7 @@ impl Inner {
         let answer = self.send(action, options).await?;
         if let Some(e) = answer.refusal() {
             if refused(&e) {
-                self.state.borrow_mut().orders.reseller = None;
+                self.write_state().orders.reseller = None;
             }
             return Err(e);
         }
@@ -125,13 +125,13 @@ impl Inner {
         let answer: EditionChange = self.reseller_step(action, options).await?.record()?;
         let key_text = Text(Some(answer.edition_key.non_empty().unwrap_or_else(|| key.to_string())));
         let found = Rc::new((edition(&key_text, &answer.edition), answer.options.0));
-        self.state.borrow_mut().orders.tiers.insert(key.to_string(), found.clone());
+        self.write_state().orders.tiers.insert(key.to_string(), found.clone());
         Ok(found)
     }
 
     /// One tier of an edition, from what `getSimultaneousCallOptions` fetched (or fetched now).
     pub(super) async fn tier(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, Box<PriceRow>)> {
-        let known = self.state.borrow().orders.tiers.get(key).cloned();
+        let known = self.read_state().orders.tiers.get(key).cloned();
         let found = match known {
             Some(found) => found,
             None => self.tiers(key, options).await?,
@@ -166,7 +166,7 @@ impl Inner {
 
     /// `price_information_upgrade` (remembered; `fresh` asks the server again).
     pub(super) async fn upgrade_info(&self, license: &str, fresh: bool, options: &CallOptions) -> Result<Rc<UpgradeInfo>> {
-        let known = self.state.borrow().orders.upgrades.get(license).cloned();
+        let known = self.read_state().orders.upgrades.get(license).cloned();
         if let (false, Some(info)) = (fresh, known) {
             return Ok(info);
         }
@@ -176,7 +176,7 @@ impl Inner {
             .field("license_key", license)
             .fields(reseller.currency_fields());
         let info: Rc<UpgradeInfo> = Rc::new(self.send(action, options).await?.record()?);
-        self.state.borrow_mut().orders.upgrades.insert(license.to_string(), info.clone());
+        self.write_state().orders.upgrades.insert(license.to_string(), info.clone());
         Ok(info)
     }
 
@@ -291,7 +291,7 @@ impl Inner {
                 }
             }
         };
-        let fallback_discount = self.state.borrow().orders.reseller.as_ref().and_then(|r| r.discount.clone());
+        let fallback_discount = self.read_state().orders.reseller.as_ref().and_then(|r| r.discount.clone());
         priced.fields(fallback_discount)
     }
 }

@@ -59,7 +59,11 @@ impl Input for ErpEditionQuery {
     const FIELDS: &'static [&'static str] = &["saleType"];
     fn read(f: &Fields) -> Result<ErpEditionQuery> {
         let sale_type = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
-        Ok(ErpEditionQuery { sale_type: sale_type.map(|i| [ErpSaleType::New, ErpSaleType::Upgrade, ErpSaleType::Maintenance][i]) })
+        Ok(ErpEditionQuery { sale_type: sale_type.map(|i| match i {
+            0 => ErpSaleType::New,
+            1 => ErpSaleType::Upgrade,
+            _ => ErpSaleType::Maintenance,
+        }) })
     }
 }
 

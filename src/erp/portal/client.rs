@@ -5,13 +5,13 @@ use wasm_bindgen::prelude::*;
 
 use super::types::*;
 use crate::core::error::{Error, Result};
-use crate::core::js::{js_of, record_id};
-use crate::erp::out::Out;
+use crate::core::js::record_id;
+use crate::erp::out::{Out, Row};
 use crate::core::json::Value;
 use crate::core::lenient::Text;
 use crate::erp::client::{ErpClient, Work};
 use crate::core::fields::read_input;
-use crate::erp::types::required;
+use crate::erp::types::{required, text_arg};
 use crate::erp::wire::{Action, Answer};
 
 #[wasm_bindgen]
@@ -23,8 +23,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("cms_user"), options, |answer| {
-            let rows = answer.row_list("CMS_user")?;
-            Ok(js_of(&rows.iter().map(portal_user).collect()))
+            rows_of(&answer, "CMS_user", portal_user)
         });
         self.perform("listPortalUsers", Ok(work))
     }
@@ -36,8 +35,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("cms_user_details"), options, |answer| {
-            let rows = answer.row_list("Menu_list")?;
-            Ok(js_of(&rows.iter().map(portal_menu).collect()))
+            rows_of(&answer, "Menu_list", portal_menu)
         });
         self.perform("listPortalMenus", Ok(work))
     }
@@ -49,9 +47,9 @@ impl ErpClient {
         #[wasm_bindgen(js_name = userName, unchecked_param_type = "string")] user_name: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let work = user_name_arg(&user_name).map(|name| {
+        let work = text_arg("userName", &user_name).map(|name| {
             let action = Action::read("cms_user_validation").field("cms_user_name", name);
-            Work::send(action, options, |answer| Ok(JsValue::from_bool(answer.status() != Some(false))))
+            Work::send(action, options, |answer| Ok(Value::Bool(answer.status() != Some(false))))
         });
         self.perform("isPortalUserNameAvailable", work)
     }
@@ -72,7 +70,7 @@ impl ErpClient {
             Ok(Work::send_with(action, options, [name, String::new()], |answer, [name, _]| {
                 let created = answer.row()?;
                 let user_name = created.non_empty("cms_user_name").unwrap_or(name);
-                Ok(js_of(&Out::new().text("id", created.text("cms_user_id")).text("userName", user_name).build()))
+                Ok(Out::new().text("id", created.text("cms_user_id")).text("userName", user_name).build())
             }))
         })();
         self.perform("createPortalUser", work)
@@ -86,7 +84,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = record_id("id", &id).map(|id| {
-            Work::send(Action::read("cms_user_edit").field("cms_user_id", id), options, |answer| Ok(js_of(&first_user(answer)?)))
+            Work::send(Action::read("cms_user_edit").field("cms_user_id", id), options, first_user)
         });
         self.perform("getPortalUser", work)
     }
@@ -108,7 +106,7 @@ impl ErpClient {
             if let Some(list) = &update.permissions {
                 action = action.field("cus_permission", permissions(list)?);
             }
-            Ok(Work::send(action, options, |answer| Ok(js_of(&first_user(answer)?))))
+            Ok(Work::send(action, options, first_user))
         })();
         self.perform("updatePortalUser", work)
     }
@@ -121,7 +119,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = record_id("id", &id).map(|id| {
-            Work::send(Action::write("cms_userdelete").field("cms_user_id", id), options, |answer| match answer.refusal() {
+            Work::send_js(Action::write("cms_userdelete").field("cms_user_id", id), options, |answer| match answer.refusal() {
                 Some(error) => Err(error),
                 None => Ok(JsValue::UNDEFINED),
             })
@@ -136,8 +134,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewall_extension"), options, |answer| {
-            let rows = answer.row_list("CMS_extension")?;
-            Ok(js_of(&rows.iter().map(extension_of).collect()))
+            rows_of(&answer, "CMS_extension", extension_of)
         });
         self.perform("listExtensions", Ok(work))
     }
@@ -155,7 +152,7 @@ impl ErpClient {
             let name = required("name", &extension.name)?;
             let action = Action::write("add_extension").field("extn_no", number.clone()).field("extn_name", name.clone());
             Ok(Work::send_with(action, options, [number, name], |answer, [number, name]| {
-                Ok(js_of(&super::types::extension(answer.row()?.text("extn_name_id"), number, name)))
+                Ok(super::types::extension(answer.row()?.text("extn_name_id"), number, name))
             }))
         })();
         self.perform("addExtension", work)
@@ -169,7 +166,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = record_id("id", &id).map(|id| {
-            Work::send(Action::read("edit_extension").field("extn_name_id", id), options, |answer| Ok(js_of(&first_extension(answer)?)))
+            Work::send(Action::read("edit_extension").field("extn_name_id", id), options, first_extension)
         });
         self.perform("getExtension", work)
     }
@@ -188,16 +185,10 @@ impl ErpClient {
                 .field("extn_name_id", text_id("id", &update.id)?)
                 .field("extn_no", extension_number(&update.number)?)
                 .field("extn_name", required("name", &update.name)?);
-            Ok(Work::send(action, options, |answer| Ok(js_of(&first_extension(answer)?))))
+            Ok(Work::send(action, options, first_extension))
         })();
         self.perform("updateExtension", work)
     }
-}
-
-/// A login name argument.
-fn user_name_arg(value: &JsValue) -> Result<String> {
-    let text = crate::core::js::string("userName", value)?.ok_or_else(|| Error::invalid_input("userName", "must be a string"))?;
-    required("userName", &text)
 }
 
 /// A login name as the portal's form sends it: the part before `@` in `cms_user_name`, the
@@ -234,14 +225,28 @@ fn extension_number(value: &Text) -> Result<String> {
     Ok(number)
 }
 
+/// The caller's list of the rows under `key`, each made by `each`: one copy of the reading
+/// for every list of this file.
+#[inline(never)]
+fn rows_of(answer: &Answer, key: &str, each: fn(&Row) -> Value) -> Result<Value> {
+    let rows = answer.row_list(key)?;
+    Ok(rows.iter().map(each).collect())
+}
+
+/// The caller's record of the first row under `key` of an answer's record, made by `each`
+/// (`missing` is the decode error when there is none): one copy for every single-row reader.
+#[inline(never)]
+fn first_of(answer: &Answer, key: &str, each: fn(&Row) -> Value, missing: &'static str) -> Result<Value> {
+    let rows = answer.row()?.list(key)?;
+    rows.first().map(each).ok_or_else(|| Error::decode(missing))
+}
+
 /// The user row of a `cms_user_edit` answer.
 fn first_user(answer: Answer) -> Result<Value> {
-    let rows = answer.row()?.list("CMS_user")?;
-    rows.first().map(portal_user).ok_or_else(|| Error::decode("the answer holds no user"))
+    first_of(&answer, "CMS_user", portal_user, "the answer holds no user")
 }
 
 /// The extension row of an `edit_extension` / `update_extension_info` answer.
 fn first_extension(answer: Answer) -> Result<Value> {
-    let rows = answer.row()?.list("CMS_extension")?;
-    rows.first().map(extension_of).ok_or_else(|| Error::decode("the answer holds no extension"))
+    first_of(&answer, "CMS_extension", extension_of, "the answer holds no extension")
 }

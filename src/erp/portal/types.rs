@@ -167,11 +167,9 @@ pub struct ErpCreatedPortalUser {
 pub fn portal_user(w: &Row) -> Value {
     let permissions = crate::erp::wire::split_ids(&w.text("cus_permission")).into_iter().map(Value::String).collect();
     Out::new()
-        .text("id", w.text("cms_user_id"))
-        .text("userName", w.text("cms_user_name"))
+        .texts(w, &[("id", "cms_user_id"), ("userName", "cms_user_name")])
         .value("permissions", permissions)
-        .optional("status", w.non_empty("status"))
-        .optional("createdOn", w.non_empty("created_date"))
+        .optionals(w, &[("status", "status"), ("createdOn", "created_date")])
         .build()
 }
 

@@ -8,7 +8,9 @@ use crate::core::js::js_of;
 use crate::core::json::Value;
 use super::wire::{outcome, LoginOutcome};
 use crate::erp::out::Row;
-use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, BACKEND};
+use std::rc::Rc;
+
+use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, Work, BACKEND};
 use crate::core::fields::read_input;
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
@@ -29,31 +31,16 @@ impl ErpClient {
         credentials: Ts<ErpCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("login", |inner| async move {
-            let credentials: ErpCredentials = read_input("credentials", &credentials.into())?;
+        let ask = read_input::<ErpCredentials>("credentials", &credentials.into()).and_then(|credentials| {
             let password = Secret::new(credentials.password);
-            let secrets = [password.expose()];
-            let signing_in = async {
-                let username = required("username", &credentials.username)?;
+            let checked = required("username", &credentials.username).and_then(|username| {
                 required("password", password.expose())?;
-                inner.session.close();
-                inner.forget();
-                let action = sign_in_action("login_validation", &username, &password);
-                let answer = inner.send(action, &call_options(options)?).await?;
-                match outcome(&answer.decode::<Value>()?)? {
-                    LoginOutcome::OtpRequired(message) => {
-                        inner.state.borrow_mut().pending = Some(PendingLogin { username, password: password.clone() });
-                        let message = message.unwrap_or_else(|| "a one-time code was sent".into());
-                        Ok(js_of(&otp_required(message)))
-                    }
-                    LoginOutcome::Success { token, customer_id_encode, details } => {
-                        let session = inner.open(token, customer_id_encode, &details)?;
-                        Ok(js_of(&signed_in(session)))
-                    }
-                }
-            };
-            signing_in.await.map_err(|e: Error| e.redact(&secrets))
-        })
+                Ok(username)
+            });
+            let username = checked.map_err(|e| e.redact(&[password.expose()]))?;
+            Ok(SignIn::Login(username, password))
+        });
+        self.sign_in("login", ask, options)
     }
 
     /// Sends the one-time code with the credentials `login` kept (`otp_validation_for_app`)
@@ -66,35 +53,14 @@ impl ErpClient {
         otp: Ts<ErpOtpCode>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.flow("verifyOtp", |inner| async move {
-            let otp: ErpOtpCode = read_input("otp", &otp.into())?;
+        let ask = read_input::<ErpOtpCode>("otp", &otp.into()).and_then(|otp| {
             let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
             if code.is_empty() {
                 return Err(Error::invalid_input("code", "must not be empty"));
             }
-            let pending = inner.state.borrow().pending.clone().ok_or_else(|| {
-                Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
-            })?;
-            let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
-            let outcome = async {
-                let answer = inner.send(action, &call_options(options)?).await?;
-                outcome(&answer.decode::<Value>()?)
-            };
-            let outcome = outcome.await.map_err(|e| e.redact(&[pending.password.expose()]));
-            let keeps_waiting = match &outcome {
-                Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
-                Ok(_) => false,
-            };
-            if !keeps_waiting {
-                inner.state.borrow_mut().pending = None;
-            }
-            match outcome? {
-                LoginOutcome::Success { token, customer_id_encode, details } => {
-                    Ok(js_of(&inner.open(token, customer_id_encode, &details)?))
-                }
-                LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
-            }
-        })
+            Ok(SignIn::Otp(code))
+        });
+        self.sign_in("verifyOtp", ask, options)
     }
 
     /// Signs out: forgets the token, the customer, pending credentials and order data. The
@@ -122,7 +88,7 @@ impl ErpClient {
     #[wasm_bindgen(getter, js_name = customerId)]
     pub fn customer_id(&self) -> Option<String> {
         self.inner.session.token()?;
-        self.inner.state.borrow().customer.as_ref().map(|c| c.id.clone())
+        self.inner.read_state().customer.as_ref().map(|c| c.id.clone())
     }
 
     /// Resumes a session from `{ token, customerId }` the caller stored (`sessionToken()` and
@@ -146,7 +112,7 @@ impl ErpClient {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again").with_code("SESSION_EXPIRED"));
             }
             let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
-            self.inner.state.borrow_mut().customer = Some(customer);
+            self.inner.write_state().customer = Some(customer);
             Ok(Ts::new_unchecked(js_of(&restored(id, expires_at))))
         };
         let secrets = self.inner.secrets();
@@ -162,6 +128,75 @@ impl ErpClient {
     ) {
         self.inner.session.set_listener(listener);
     }
+}
+
+/// What a sign-in method asks, read from its arguments before anything is sent.
+enum SignIn {
+    /// `login`: the username and the password.
+    Login(String, Secret),
+    /// `verifyOtp`: the one-time code (without spaces).
+    Otp(String),
+}
+
+impl ErpClient {
+    /// The promise of a sign-in method: `ask` (or its input error) carried out by `sign_in`,
+    /// one future for both methods.
+    fn sign_in(&self, operation: &'static str, ask: Result<SignIn>, options: Option<JsValue>) -> js_sys::Promise {
+        let inner = self.inner.clone();
+        self.perform(operation, ask.map(|ask| Work::Flow(Box::pin(sign_in(inner, ask, options)))))
+    }
+}
+
+/// Carries out a sign-in method's `ask`: one exchange, then what its outcome means for a
+/// login or an OTP step. Its errors never hold the password.
+async fn sign_in(inner: Rc<Inner>, ask: SignIn, options: Option<JsValue>) -> Result<JsValue> {
+    let (username, password, action) = match ask {
+        SignIn::Login(username, password) => {
+            inner.session.close();
+            inner.forget();
+            let action = sign_in_action("login_validation", &username, &password);
+            (Some(username), password, action)
+        }
+        SignIn::Otp(code) => {
+            let pending = inner.read_state().pending.clone().ok_or_else(|| {
+                Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
+            })?;
+            let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
+            (None, pending.password, action)
+        }
+    };
+    let exchange = async {
+        let answer = inner.send(action, &call_options(options)?).await?;
+        outcome(&answer.decode::<Value>()?)
+    };
+    let outcome = exchange.await.map_err(|e| e.redact(&[password.expose()]));
+    let result = match username {
+        Some(username) => outcome.and_then(|outcome| match outcome {
+            LoginOutcome::OtpRequired(message) => {
+                inner.write_state().pending = Some(PendingLogin { username, password: password.clone() });
+                Ok(otp_required(message.unwrap_or_else(|| "a one-time code was sent".into())))
+            }
+            LoginOutcome::Success { token, customer_id_encode, details } => {
+                Ok(signed_in(inner.open(token, customer_id_encode, &details)?))
+            }
+        }),
+        None => {
+            let keeps_waiting = match &outcome {
+                Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
+                Ok(_) => false,
+            };
+            if !keeps_waiting {
+                inner.write_state().pending = None;
+            }
+            match outcome? {
+                LoginOutcome::Success { token, customer_id_encode, details } => {
+                    inner.open(token, customer_id_encode, &details)
+                }
+                LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
+            }
+        }
+    };
+    result.map(|value| js_of(&value)).map_err(|e| e.redact(&[password.expose()]))
 }
 
 /// A login step's action: the credentials as the portal's web client sends them.
@@ -192,7 +227,7 @@ impl Inner {
         self.session.open(Secret::new(token), expires_at);
         let customer = Customer { id: id.clone(), encoded, name: Some(details.text("customerName")), email: details.non_empty("email") };
         let session = session(id, expires_at, &details);
-        let mut state = self.state.borrow_mut();
+        let mut state = self.write_state();
         state.pending = None;
         state.customer = Some(customer);
         Ok(session)

@@ -109,15 +109,11 @@ pub fn session(customer_id: String, expires_at: Option<f64>, d: &Row) -> Value {
         .text("customerId", customer_id)
         .optional_float("expiresAt", expires_at)
         .text("name", d.text("customerName"))
-        .optional("code", d.non_empty("customerCode"))
-        .optional("email", d.non_empty("email"))
-        .optional("financeEmail", d.non_empty("finance_email"))
-        .optional("phone", d.non_empty("phone"))
+        .optionals(d, &[("code", "customerCode"), ("email", "email"), ("financeEmail", "finance_email"), ("phone", "phone")])
         .value("permissions", permissions)
         .flag("isReseller", d.flag("reseller_state").unwrap_or(false))
         .flag("hasResellerDashboard", d.flag("reseller_dashboard").unwrap_or(false))
-        .optional("resellerDiscountPercent", d.non_empty("reseller_dis_per"))
-        .optional("currency", d.non_empty("currency_name"))
+        .optionals(d, &[("resellerDiscountPercent", "reseller_dis_per"), ("currency", "currency_name")])
         .build()
 }
 

@@ -8,7 +8,7 @@ use super::types::*;
 use super::{CLOSED_TICKETS, OPEN_TICKETS};
 use crate::core::body::Upload;
 use crate::core::error::{Error, Result};
-use crate::core::js::{js_of, record_id};
+use crate::core::js::record_id;
 use crate::erp::out::{Out, Row};
 use crate::core::json::Value;
 use crate::core::fields::read_input_beside;
@@ -26,9 +26,9 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("ticket_count"), options, |answer| {
             if answer.is_empty() {
-                return Ok(js_of(&ticket_counts(None)));
+                return Ok(ticket_counts(None));
             }
-            Ok(js_of(&ticket_counts(Some(&answer.row()?.record("List")?))))
+            Ok(ticket_counts(Some(&answer.row()?.record("List")?)))
         });
         self.perform("ticketCounts", Ok(work))
     }
@@ -83,7 +83,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = record_id("ticket", &ticket).map(|id| {
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
-            Work::send(action, options, |answer| Ok(js_of(&ticket_detail(&answer.decode::<Value>()?)?)))
+            Work::send(action, options, |answer| ticket_detail(&answer.decode::<Value>()?))
         });
         self.perform("getTicket", work)
     }
@@ -120,10 +120,9 @@ impl ErpClient {
             Ok(Work::send(action, options, |answer| {
                 let created = answer.row()?;
                 let created = Out::new()
-                    .text("id", created.text("ticket_id"))
-                    .text("number", created.text("ticketnumber"))
+                    .texts(&created, &[("id", "ticket_id"), ("number", "ticketnumber")])
                     .number("attachmentCount", created.count("attachments").unwrap_or(0));
-                Ok(js_of(&created.build()))
+                Ok(created.build())
             }))
         })();
         self.perform("createTicket", work)
@@ -155,7 +154,7 @@ impl ErpClient {
             Ok(Work::send(action, options, |answer| {
                 let replied = answer.row()?;
                 let replied = Out::new().optional("entryId", replied.non_empty("entry_id")).optional("message", replied.non_empty("message"));
-                Ok(js_of(&replied.build()))
+                Ok(replied.build())
             }))
         })();
         self.perform("replyToTicket", work)
@@ -170,21 +169,20 @@ fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
     if !attachments.is_array() {
         return Err(Error::invalid_input("attachments", "must be an array of Blob or File objects"));
     }
-    js_sys::Array::from(attachments)
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let blob: web_sys::Blob = item
-                .dyn_into()
-                .map_err(|_| Error::invalid_input("attachments", format!("item {i} is not a Blob or File")))?;
-            let filename = blob
-                .dyn_ref::<web_sys::File>()
-                .map(|f| f.name())
-                .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| format!("attachment-{}", i + 1));
-            Ok(Upload { blob, filename })
-        })
-        .collect()
+    // A loop, not a `Result` collect: that brings an iterator adapter of its own.
+    let mut uploads = Vec::new();
+    for (i, item) in js_sys::Array::from(attachments).iter().enumerate() {
+        let blob: web_sys::Blob = item
+            .dyn_into()
+            .map_err(|_| Error::invalid_input("attachments", format!("item {i} is not a Blob or File")))?;
+        let filename = blob
+            .dyn_ref::<web_sys::File>()
+            .map(|f| f.name())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| format!("attachment-{}", i + 1));
+        uploads.push(Upload { blob, filename });
+    }
+    Ok(uploads)
 }
 
 /// The ticket of a `getTicketInfo` answer, or the refusal the answer holds instead.

@@ -284,8 +284,7 @@ fn message(w: &Row) -> Result<Value> {
     let rows = w.list("attachments")?;
     let attachments = rows.iter().map(|a| {
         Out::new()
-            .text("id", a.text("id"))
-            .text("name", a.text("name"))
+            .texts(a, &[("id", "id"), ("name", "name")])
             .optional_number("size", a.count("size"))
             .optional("contentType", a.non_empty("type"))
             .build()
@@ -297,8 +296,7 @@ fn message(w: &Row) -> Result<Value> {
         .text("poster", w.text("poster"))
         .optional("title", w.non_empty("title"))
         .text("body", w.text("body"))
-        .optional("format", w.non_empty("format"))
-        .optional("createdAt", w.non_empty("created"))
+        .optionals(w, &[("format", "format"), ("createdAt", "created")])
         .value("attachments", attachments)
         .build())
 }
@@ -316,26 +314,18 @@ pub fn detail(t: &Row, data: &Row) -> Result<Value> {
         user_email.and_then(|e| e.get("name")).and_then(|n| n.as_str()).filter(|n| !n.is_empty()).map(str::to_string)
     });
     let assignees = t.list("assigned_to")?.iter().map(|a| Out::new().text("id", a.text("id")).text("name", a.text("name")).build()).collect();
-    let messages = t.list("thread_entries")?.iter().map(|e| message(&e.record("model")?)).collect::<Result<_>>()?;
+    let entries = t.list("thread_entries")?;
+    let mut messages = Vec::with_capacity(entries.len());
+    for entry in &entries {
+        messages.push(message(&entry.record("model")?)?);
+    }
     Ok(Out::new()
-        .text("id", t.text("ticket_id"))
-        .text("number", t.text("ticket_number"))
-        .text("subject", t.text("subject"))
-        .text("status", t.text("ticket_status"))
-        .optional("priority", t.non_empty("priority"))
-        .optional("department", t.non_empty("department"))
-        .optional("helpTopic", t.non_empty("help_topic"))
-        .optional("source", t.non_empty("source"))
-        .optional("createdAt", t.non_empty("create_timestamp"))
-        .optional("dueAt", t.non_empty("due_timestamp"))
-        .optional("closedAt", t.non_empty("close_timestamp"))
-        .optional("lastMessageAt", t.non_empty("last_message_timestamp"))
-        .optional("lastResponseAt", t.non_empty("last_response_timestamp"))
+        .texts(t, &[("id", "ticket_id"), ("number", "ticket_number"), ("subject", "subject"), ("status", "ticket_status")])
+        .optionals(t, &[("priority", "priority"), ("department", "department"), ("helpTopic", "help_topic"), ("source", "source"), ("createdAt", "create_timestamp"), ("dueAt", "due_timestamp"), ("closedAt", "close_timestamp"), ("lastMessageAt", "last_message_timestamp"), ("lastResponseAt", "last_response_timestamp")])
         .value("user", Out::new().optional("name", name).optional("email", email).build())
         .value("assignees", assignees)
-        .value("messages", messages)
-        .optional("staffAvatarUrl", data.non_empty("staff_avatar"))
-        .optional("userAvatarUrl", data.non_empty("user_avatar"))
+        .value("messages", Value::Array(messages))
+        .optionals(data, &[("staffAvatarUrl", "staff_avatar"), ("userAvatarUrl", "user_avatar")])
         .build())
 }
 

@@ -140,7 +140,8 @@ impl ErpClient {
             if ids.is_empty() {
                 return Err(Error::invalid_input("cartItemIds", "must name at least one cart line"));
             }
-            let action = Action::write("remove_cart").field("select_chk", ids.join(","));
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let action = Action::write("remove_cart").field("select_chk", crate::core::search::joined(&ids, "", ","));
             Ok(Work::send(action, options, |answer| {
                 cart_change(&answer.record::<Value>()?, false)
             }))

@@ -141,9 +141,10 @@ impl Inner {
             Some(row) => Ok((edition.clone(), Box::new(row.clone()))),
             None => {
                 let offered: Vec<String> = rows.iter().filter_map(|r| r.simultaneous_call.non_empty()).collect();
+                let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
                 Err(Error::invalid_input(
                     "simultaneousCalls",
-                    format!("{calls} is not offered for {}; choose one of {}", edition.name, offered.join(", ")),
+                    format!("{calls} is not offered for {}; choose one of {}", edition.name, crate::core::search::joined(&offered, "", ", ")),
                 ))
             }
         }

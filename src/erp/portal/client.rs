@@ -208,7 +208,7 @@ fn permissions(ids: &[String]) -> Result<String> {
     if ids.iter().any(|id| id.is_empty() || id.contains(',')) {
         return Err(Error::invalid_input("permissions", "must be menu ids from listPortalMenus"));
     }
-    Ok(ids.join(","))
+    Ok(crate::core::search::joined(&ids, "", ","))
 }
 
 /// An id given as a string or a number.

@@ -122,7 +122,10 @@ pub fn status_error(reply: &Reply) -> Error {
         .or_else(|| envelope.error.as_str().map(str::to_string))
         .map(|t| strip_tags(&t))
         .filter(|t| !t.is_empty())
-        .or_else(|| (!details.is_empty()).then(|| details.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(" ")))
+        .or_else(|| {
+            let problems: Vec<&str> = details.iter().map(|(_, problem)| problem.as_str()).collect();
+            (!problems.is_empty()).then(|| crate::core::search::joined(&problems, "", " "))
+        })
         .unwrap_or_else(|| format!("HTTP {}", reply.status));
     let kind = match reply.status {
         400 | 401 => ErrorKind::Auth,

@@ -161,3 +161,79 @@ fn keys_of_every_length_are_found_and_others_not() {
 fn escaped_keys_are_compared_unescaped() {
     assert_eq!(keeping(r#"{"data":{"i\u0064":1,"n\u0061me2":2}}"#, &["id"]), json!({"data":{"id":1}}));
 }
+
+/// Differential tests against serde_json on generated documents and mutated texts (native
+/// only: proptest is not built for wasm).
+#[cfg(not(target_arch = "wasm32"))]
+mod generated {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any JSON document serde_json can hold, with texts of any characters.
+    fn document() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<u64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(serde_json::Value::from),
+            ".*".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::from),
+                prop::collection::vec((".*", inner), 0..8)
+                    .prop_map(|members| serde_json::Value::Object(members.into_iter().collect())),
+            ]
+        })
+    }
+
+    /// Equal as documents, floats within rounding (serde_json's default float parser is not
+    /// always correctly rounded, least of all below the normal range; this one is).
+    fn same(ours: &serde_json::Value, theirs: &serde_json::Value) -> bool {
+        use serde_json::Value as J;
+        match (ours, theirs) {
+            (J::Number(a), J::Number(b)) if a.is_f64() || b.is_f64() => {
+                let (a, b) = (a.as_f64().unwrap_or(f64::NAN), b.as_f64().unwrap_or(f64::NAN));
+                a == b || (a - b).abs() <= (a.abs().max(b.abs()) * 1e-15).max(f64::MIN_POSITIVE)
+            }
+            (J::Array(a), J::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b)),
+            (J::Object(a), J::Object(b)) => a.len() == b.len() && a.iter().zip(b).all(|((ka, a), (kb, b))| ka == kb && same(a, b)),
+            (a, b) => a == b,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn documents_read_back_as_serde_json_wrote_them(document in document(), pretty: bool) {
+            let text = if pretty { serde_json::to_string_pretty(&document) } else { serde_json::to_string(&document) };
+            let text = text.map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let ours = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
+            prop_assert!(same(&serde_json::Value::from(&ours), &document), "{text}");
+        }
+
+        #[test]
+        fn mutated_texts_are_json_exactly_when_serde_json_says_so(
+            document in document(),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), prop::sample::select(&b"\"\\{}[]:,-0e.9tfn u\x01\xff"[..])), 1..4),
+        ) {
+            let mut bytes = serde_json::to_vec(&document).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for (at, byte) in edits {
+                let at = at.index(bytes.len() + 1);
+                if at < bytes.len() && byte % 2 == 0 { bytes[at] = byte } else { bytes.insert(at, byte) }
+            }
+            let ours = parse(&bytes);
+            let theirs = serde_json::from_slice::<serde_json::Value>(&bytes);
+            // A lone surrogate escape reads as U+FFFD here and fails serde_json.
+            let surrogate = bytes.windows(3).any(|w| w[0] == b'\\' && w[1] == b'u' && matches!(w[2], b'd' | b'D'));
+            if !surrogate {
+                prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{}", String::from_utf8_lossy(&bytes));
+            }
+            if let (Ok(ours), Ok(theirs)) = (ours, theirs) {
+                prop_assert!(same(&serde_json::Value::from(&ours), &theirs), "{}", String::from_utf8_lossy(&bytes));
+            }
+        }
+    }
+}

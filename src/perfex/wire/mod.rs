@@ -122,7 +122,7 @@ pub fn status_error(reply: &Reply) -> Error {
         .or_else(|| envelope.error.as_str().map(str::to_string))
         .map(|t| strip_tags(&t))
         .filter(|t| !t.is_empty())
-        .or_else(|| (!details.is_empty()).then(|| details.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(" ")))
+        .or_else(|| (!details.is_empty()).then(|| problems(&details)))
         .unwrap_or_else(|| format!("HTTP {}", reply.status));
     let kind = match reply.status {
         400 | 401 => ErrorKind::Auth,
@@ -132,6 +132,19 @@ pub fn status_error(reply: &Reply) -> Error {
         _ => ErrorKind::Http,
     };
     Error::new(kind, text).with_status(reply.status).with_details(details)
+}
+
+/// The problems of `details` in one text, separated by spaces (a loop, instead of a `Vec` of
+/// slices collected for `join`).
+fn problems(details: &[(String, String)]) -> String {
+    let mut text = String::new();
+    for (i, (_, problem)) in details.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        text.push_str(problem);
+    }
+    text
 }
 
 /// A nested object that may be missing, `null` or of an unexpected shape (then it is absent):

@@ -306,17 +306,21 @@ record! {
     }
 }
 
-/// The text, absent when missing or empty.
+/// The text, absent when missing or empty (out of line, as the other helpers here: one copy
+/// for every row type's conversion, not one inlined per field).
+#[inline(never)]
 fn opt(text: &Text) -> Option<String> {
-    text.non_empty().filter(|t| !t.trim().is_empty())
+    text.0.as_deref().filter(|t| !t.trim().is_empty()).map(str::to_string)
 }
 
 /// An id, absent when missing, empty or "0" (the server's "none").
+#[inline(never)]
 fn id_opt(text: &Text) -> Option<String> {
     opt(text).filter(|id| id.trim() != "0")
 }
 
 /// An id with its name, absent when the id is missing or "0".
+#[inline(never)]
 fn named(id: &Text, name: &Text) -> Option<Named> {
     id_opt(id).map(|id| Named { id, name: opt(name).map(|n| n.trim().to_string()) })
 }
@@ -339,8 +343,9 @@ fn acceptance(w: &super::wire::Acceptance) -> Option<Acceptance> {
 }
 
 /// Money as the server's decimal string ("500.00"); "" only when the server sent nothing.
+#[inline(never)]
 fn money(text: &Text) -> String {
-    text.or_empty().trim().to_string()
+    text.0.as_deref().unwrap_or_default().trim().to_string()
 }
 
 

@@ -16,15 +16,8 @@ pub trait ToJson {
     where
         Self: Sized,
     {
-        member(record, name, self.to_json());
+        record.insert(name.to_string(), self.to_json());
     }
-}
-
-/// Adds `value` to `record` as `name`: one copy for every field of every type, not the key's
-/// allocation and the insert inlined into each `put`.
-#[inline(never)]
-fn member(record: &mut Map, name: &str, value: Value) {
-    record.insert(name.to_string(), value);
 }
 
 /// A record whose fields can join another record's (`#[serde(flatten)]`).

@@ -306,21 +306,17 @@ record! {
     }
 }
 
-/// The text, absent when missing or empty (out of line, as the other helpers here: one copy
-/// for every row type's conversion, not one inlined per field).
-#[inline(never)]
+/// The text, absent when missing or empty.
 fn opt(text: &Text) -> Option<String> {
-    text.0.as_deref().filter(|t| !t.trim().is_empty()).map(str::to_string)
+    text.non_empty().filter(|t| !t.trim().is_empty())
 }
 
 /// An id, absent when missing, empty or "0" (the server's "none").
-#[inline(never)]
 fn id_opt(text: &Text) -> Option<String> {
     opt(text).filter(|id| id.trim() != "0")
 }
 
 /// An id with its name, absent when the id is missing or "0".
-#[inline(never)]
 fn named(id: &Text, name: &Text) -> Option<Named> {
     id_opt(id).map(|id| Named { id, name: opt(name).map(|n| n.trim().to_string()) })
 }
@@ -343,9 +339,8 @@ fn acceptance(w: &super::wire::Acceptance) -> Option<Acceptance> {
 }
 
 /// Money as the server's decimal string ("500.00"); "" only when the server sent nothing.
-#[inline(never)]
 fn money(text: &Text) -> String {
-    text.0.as_deref().unwrap_or_default().trim().to_string()
+    text.or_empty().trim().to_string()
 }
 
 

@@ -206,16 +206,28 @@ pub const fn caller_name_bytes<const N: usize>(rust_name: &str) -> [u8; N] {
 /// back end that names no field this way leaves it unused.)
 #[allow(unused_macros)]
 macro_rules! caller_name_of {
-    ($field:ident) => {{
-        const LEN: usize = $crate::core::js::caller_name_len(stringify!($field));
-        const BYTES: [u8; LEN] = $crate::core::js::caller_name_bytes(stringify!($field));
+    ($field:ident) => {
+        $crate::core::js::name_made_of!($field, $crate::core::js::caller_name_len, $crate::core::js::caller_name_bytes)
+    };
+}
+
+/// A name made from the identifier `name` when compiling, as a `&'static str` constant: `len`
+/// and `bytes` are the const fns that give its length and its bytes (see `caller_name_len` and
+/// `caller_name_bytes`). The identifier itself stands in should the bytes not be UTF-8.
+#[allow(unused_macros)]
+macro_rules! name_made_of {
+    ($name:ident, $len:path, $bytes:path) => {{
+        const LEN: usize = $len(stringify!($name));
+        const BYTES: [u8; LEN] = $bytes(stringify!($name));
         const NAME: &str = match std::str::from_utf8(&BYTES) {
             Ok(name) => name,
-            Err(_) => stringify!($field),
+            Err(_) => stringify!($name),
         };
         NAME
     }};
 }
+#[allow(unused_imports)]
+pub(crate) use name_made_of;
 #[allow(unused_imports)]
 pub(crate) use caller_name_of;
 

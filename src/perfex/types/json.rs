@@ -90,15 +90,9 @@ pub const fn snake_bytes<const N: usize>(name: &str) -> [u8; N] {
 
 /// A variant's snake_case name (see `snake_bytes`) as a `&'static str` constant.
 macro_rules! snake_name_of {
-    ($variant:ident) => {{
-        const LEN: usize = $crate::perfex::types::snake_len(stringify!($variant));
-        const BYTES: [u8; LEN] = $crate::perfex::types::snake_bytes(stringify!($variant));
-        const NAME: &str = match std::str::from_utf8(&BYTES) {
-            Ok(name) => name,
-            Err(_) => stringify!($variant),
-        };
-        NAME
-    }};
+    ($variant:ident) => {
+        $crate::core::js::name_made_of!($variant, $crate::perfex::types::snake_len, $crate::perfex::types::snake_bytes)
+    };
 }
 pub(crate) use snake_name_of;
 

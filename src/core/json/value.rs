@@ -116,10 +116,6 @@ impl Value {
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.as_object()?.get(key)
     }
-    /// See `get`.
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.as_object_mut()?.get_mut(key)
-    }
     /// The text of a string.
     pub fn as_str(&self) -> Option<&str> {
         match self {
@@ -157,13 +153,6 @@ impl Value {
     }
     /// An array's items.
     pub fn as_array(&self) -> Option<&Vec<Value>> {
-        match self {
-            Value::Array(items) => Some(items),
-            _ => None,
-        }
-    }
-    /// See `as_array`.
-    pub fn as_array_mut(&mut self) -> Option<&mut Vec<Value>> {
         match self {
             Value::Array(items) => Some(items),
             _ => None,

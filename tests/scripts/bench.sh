@@ -9,13 +9,14 @@ wasm=target/pkg-wasm/full.cargo.wasm
 mkdir -p "$root/named"
 cp tests/bench/page/* "$root/"
 # The same wasm-bindgen output as pkg/ (so pkg/'s glue fits it), optimised the same way but with
-# the name section kept (-g): the profile then shows Rust function names. Redone when the wasm
-# build is newer.
+# the name section kept (-g): the profile then shows Rust function names, and the same short import
+# and export names. Redone when the wasm build is newer.
 if [ "$wasm" -nt "$root/named/switchboard_bg.wasm" ]; then
   wasm-bindgen --target web --out-dir "$root/named" --out-name switchboard "$wasm"
   node_modules/.bin/wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$root/named/switchboard_bg.wasm" -o "$root/named/switchboard_bg.wasm"
+  node tests/scripts/minify-names.mjs "$root/named/switchboard.js" "$root/named/switchboard_bg.wasm"
 fi
 # pkg/ ships its glue minified; its source map holds the glue as wasm-bindgen wrote it.
 node -e 'const fs = require("fs"), [glue, map] = process.argv.slice(1);

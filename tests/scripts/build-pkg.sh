@@ -24,7 +24,7 @@ build_wasm() {
   local entry=$1 name; shift
   name=$(module_name "$entry")
   local wasm="$cache/$entry/${name}_bg.wasm"
-  if [ -f "$wasm" ] && [ -z "$(find src Cargo.toml Cargo.lock tests/scripts/build-pkg.sh -newer "$wasm" -print -quit)" ]; then
+  if [ -f "$wasm" ] && [ -z "$(find src Cargo.toml Cargo.lock tests/scripts/build-pkg.sh tests/scripts/minify-names.mjs -newer "$wasm" -print -quit)" ]; then
     return
   fi
   echo "pkg: building $entry"
@@ -41,6 +41,8 @@ build_wasm() {
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
+  # Short import and export names, in the module and the glue (wasm-bindgen's are hashed).
+  node tests/scripts/minify-names.mjs "$cache/$entry/$name.js" "$wasm"
   # The glue is shipped minified (40 % of its gzip size is comments and long local names; the
   # .d.ts carries the docs), with a source map for stepping through it. Class names and the
   # exported functions' names are kept (the console shows them); the glue's internal helpers

@@ -13,7 +13,7 @@ cp tests/bench/page/* "$root/"
 # and export names. Redone when the wasm build is newer.
 if [ "$wasm" -nt "$root/named/switchboard_bg.wasm" ]; then
   wasm-bindgen --target web --out-dir "$root/named" --out-name switchboard "$wasm"
-  node_modules/.bin/wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Os -ocimfs=0 -aimfs=6 --low-memory-unused -g --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$root/named/switchboard_bg.wasm" -o "$root/named/switchboard_bg.wasm"
   node tests/scripts/minify-names.mjs "$root/named/switchboard.js" "$root/named/switchboard_bg.wasm"

@@ -37,7 +37,10 @@ build_wasm() {
   # -ocimfs=0: no inlining of a function into its only caller. Each exported method's promise
   # closure would otherwise absorb its whole body; kept apart, the many near-identical bodies
   # compress far better (measured: the module grows ~4 % raw but shrinks 8–17 % gzip).
-  node_modules/.bin/wasm-opt -Oz -ocimfs=0 --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # -Os with -aimfs=6 (always inline functions of up to 6 bytes) and --low-memory-unused (Rust
+  # puts the stack first, so addresses below 1 KiB are never data: constant offsets fold into
+  # loads and stores) is 0.4–1.0 KB gzip smaller than -Oz for every entry (measured).
+  node_modules/.bin/wasm-opt -Os -ocimfs=0 -aimfs=6 --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"

@@ -25,8 +25,6 @@ pub enum PartValue {
 pub enum Body {
     #[default]
     Empty,
-    /// `application/json`.
-    Json(String),
     /// JSON text sent as `text/plain;charset=UTF-8`: a "simple" CORS request, no preflight.
     PlainJson(String),
     /// `application/x-www-form-urlencoded`.
@@ -40,7 +38,6 @@ impl Body {
     pub fn content_type(&self) -> Option<&'static str> {
         match self {
             Body::Empty | Body::Multipart(_) => None,
-            Body::Json(_) => Some("application/json"),
             Body::PlainJson(_) => Some("text/plain;charset=UTF-8"),
             Body::Form(_) => Some("application/x-www-form-urlencoded"),
         }
@@ -50,7 +47,7 @@ impl Body {
     pub fn to_js(&self) -> Result<Option<JsValue>> {
         Ok(match self {
             Body::Empty => None,
-            Body::Json(text) | Body::PlainJson(text) => Some(JsValue::from_str(text)),
+            Body::PlainJson(text) => Some(JsValue::from_str(text)),
             Body::Form(pairs) => Some(JsValue::from_str(&form_encode(pairs))),
             Body::Multipart(parts) => {
                 let form = FormData::new().map_err(|_| Error::invalid_input("attachments", "FormData is not available"))?;

@@ -113,14 +113,6 @@ impl Fields<'_> {
         }
     }
 
-    /// `true` or `false`, if the caller gives one.
-    pub fn optional_flag(&self, name: &str) -> Result<Option<bool>> {
-        match self.get(name) {
-            None => Ok(None),
-            Some(value) => value.as_bool().map(Some).ok_or_else(|| Error::invalid_input(name, "must be true or false")),
-        }
-    }
-
     /// An id the caller must give, as a string or a number.
     pub fn id(&self, name: &str) -> Result<Text> {
         match self.get(name) {
@@ -235,7 +227,7 @@ mod tests {
 
     #[test]
     fn fields_are_read_and_wrong_ones_named() {
-        let value = json!({ "name": "x", "n": 3, "id": 7, "tags": ["a"], "kind": "paid", "on": true, "none": null });
+        let value = json!({ "name": "x", "n": 3, "id": 7, "tags": ["a"], "kind": "paid", "none": null });
         let f = fields(&value);
         assert_eq!(f.string("name").unwrap(), "x");
         assert_eq!(f.number("n").unwrap(), 3.0);
@@ -243,7 +235,6 @@ mod tests {
         assert_eq!(f.optional_strings("tags").unwrap(), Some(vec!["a".to_string()]));
         assert_eq!(f.optional_choice("kind", &["paid", "unpaid"]).unwrap(), Some(0));
         assert_eq!(f.optional_string("none").unwrap(), None);
-        assert_eq!(f.optional_flag("on").unwrap(), Some(true));
         for (e, field) in [
             (f.string("n").unwrap_err(), "n"),
             (f.string("none").unwrap_err(), "none"),
@@ -251,7 +242,6 @@ mod tests {
             (f.optional_strings("n").unwrap_err(), "n"),
             (f.optional_choice("name", &["paid"]).unwrap_err(), "name"),
             (f.id("missing").unwrap_err(), "missing"),
-            (f.optional_flag("name").unwrap_err(), "name"),
         ] {
             assert_eq!(e.details[0].0, field, "{}", e.message);
         }

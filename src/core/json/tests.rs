@@ -33,7 +33,7 @@ fn parses_what_serde_json_parses_and_refuses_what_it_refuses() {
 fn duplicate_keys_read_as_the_last_and_lone_surrogates_as_replacement_characters() {
     let value = parse(br#"{"a":1,"b":2,"a":3}"#).unwrap();
     assert_eq!(value["a"], Value::from(3u64));
-    assert_eq!(value.as_object().unwrap().len(), 3);
+    assert_eq!(value.as_object().unwrap().keys().count(), 3);
     assert_eq!(parse(br#""x\ud800y\udc00z\ud83d\u0041""#).unwrap(), Value::from("x\u{fffd}y\u{fffd}z\u{fffd}A"));
 }
 

@@ -137,13 +137,6 @@ impl Value {
             _ => None,
         }
     }
-    /// A number as an `i64` (see `Number::as_i64`).
-    pub fn as_i64(&self) -> Option<i64> {
-        match self {
-            Value::Number(n) => n.as_i64(),
-            _ => None,
-        }
-    }
     /// A number as a `u64` (see `Number::as_u64`).
     pub fn as_u64(&self) -> Option<u64> {
         match self {
@@ -191,10 +184,6 @@ impl Value {
     /// Whether this is an object.
     pub fn is_object(&self) -> bool {
         matches!(self, Value::Object(_))
-    }
-    /// The value, leaving `null` in its place.
-    pub fn take(&mut self) -> Value {
-        std::mem::take(self)
     }
 }
 
@@ -265,14 +254,6 @@ impl Map {
             self.members.retain(|(k, _)| k != key);
         }
         value
-    }
-    /// The number of members.
-    pub fn len(&self) -> usize {
-        self.members.len()
-    }
-    /// Whether there are no members.
-    pub fn is_empty(&self) -> bool {
-        self.members.is_empty()
     }
     /// The members' keys, in order.
     pub fn keys(&self) -> impl Iterator<Item = &String> {

@@ -203,7 +203,7 @@ pub struct ErpNewTicket {
     #[tsify(optional, type = "string | number")]
     pub department_id: Text,
     /// Files to attach (`Blob`s or `File`s); the ticket then goes as multipart.
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[serde(default)]
     #[tsify(optional, type = "Array<Blob | File>")]
     pub attachments: JsValue,
 }
@@ -228,7 +228,7 @@ pub struct ErpTicketReplyInput {
     /// The reply's text.
     pub message: String,
     /// Files to attach (`Blob`s or `File`s).
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    #[serde(default)]
     #[tsify(optional, type = "Array<Blob | File>")]
     pub attachments: JsValue,
 }

@@ -2,6 +2,7 @@
 //! their tickets, projects, invoices and the rest.
 
 mod client;
+mod table;
 mod types;
 mod wire;
 

@@ -1,21 +1,22 @@
 //! The Perfex answer decoders, fuzzed from the documented samples (see `core::fuzz`).
 
-use super::{caller_row, decoded, list_json, one_json};
+use super::{list_json, one_json};
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
+use crate::perfex::table::Col;
 use crate::perfex::types::*;
-use crate::perfex::wire::{self, Expect};
+use crate::perfex::wire;
 
-/// A list operation: what `list` hands to JS, each row converted.
-fn list<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
-    Box::new(|reply| {
-        let json = list_json(reply, W::keys, caller_row::<W, T>)?;
+/// A list operation: what `Convert::List` hands to JS, each row read.
+fn list(cols: &'static [Col]) -> Decoder {
+    Box::new(move |reply| {
+        let json = list_json(reply, cols)?;
         Ok(Decoded { rows: json.as_array().map(Vec::len), json: (&json).into() })
     })
 }
 
-/// A single-record operation: what `one` hands to JS.
-fn one<W: wire::Read + 'static, T: for<'a> From<&'a W> + ToJson + 'static>() -> Decoder {
-    Box::new(|reply| Ok(Decoded { json: (&one_json(reply, W::keys, caller_row::<W, T>)?).into(), rows: None }))
+/// A single-record operation: what `Convert::One` hands to JS.
+fn one(cols: &'static [Col]) -> Decoder {
+    Box::new(move |reply| Ok(Decoded { json: (&one_json(reply, cols)?).into(), rows: None }))
 }
 
 /// A write: its confirmation.
@@ -26,8 +27,9 @@ fn confirm() -> Decoder {
 /// Signing in: the ids and whether there is a token.
 fn login() -> Decoder {
     Box::new(|reply| {
-        let data = decoded::<wire::LoginData>(reply, Expect::One)?;
-        Ok(Decoded::one(&(data.client_id.or_empty(), data.contact_id.or_empty(), data.token.non_empty().is_some())))
+        let data = one_json(reply, wire::LOGIN)?;
+        let text = |name| data.get(name).and_then(crate::core::json::Value::as_str).map(str::to_string);
+        Ok(Decoded::one(&(text("clientId").unwrap_or_default(), text("contactId").unwrap_or_default(), text("token").is_some())))
     })
 }
 
@@ -42,29 +44,29 @@ fn routes() -> Vec<Route> {
     let rows = Some("/data");
     let record = Some("/data");
     vec![
-        route(sample!("client_menu.json"), rows, list::<wire::MenuItem, ClientMenuItem>()),
-        route(sample!("contracts.json"), rows, list::<wire::Contract, Contract>()),
-        route(sample!("departments.json"), rows, list::<wire::IdName, Named>()),
-        route(sample!("estimates.json"), rows, list::<wire::Estimate, Estimate>()),
-        route(sample!("invoices.json"), rows, list::<wire::Invoice, Invoice>()),
-        route(sample!("knowledge_base.json"), rows, list::<wire::KbGroup, KnowledgeBaseGroup>()),
-        route(sample!("knowledge_base_group.json"), rows, list::<wire::KbGroup, KnowledgeBaseGroup>()),
-        route(sample!("project_tasks.json"), rows, list::<wire::Task, Task>()),
-        route(sample!("projects.json"), rows, list::<wire::Project, Project>()),
-        route(sample!("proposals.json"), rows, list::<wire::Proposal, Proposal>()),
-        route(sample!("services.json"), rows, list::<wire::IdName, Named>()),
-        route(sample!("ticket_priorities.json"), rows, list::<wire::IdName, Named>()),
-        route(sample!("tickets.json"), rows, list::<wire::Ticket, Ticket>()),
-        route(sample!("error_404.json"), None, list::<wire::Ticket, Ticket>()).with_status(404),
-        route(sample!("contract.json"), record, one::<wire::Contract, ContractDetail>()),
-        route(sample!("estimate.json"), record, one::<wire::Estimate, EstimateDetail>()),
-        route(sample!("invoice.json"), record, one::<wire::Invoice, InvoiceDetail>()),
-        route(sample!("project.json"), record, one::<wire::Project, ProjectDetail>()),
-        route(sample!("proposal.json"), record, one::<wire::Proposal, ProposalDetail>()),
-        route(sample!("ticket.json"), record, one::<wire::Ticket, TicketDetail>()),
-        route(sample!("knowledge_base_article.json"), record, one::<wire::KbArticle, KnowledgeBaseArticle>()),
+        route(sample!("client_menu.json"), rows, list(ClientMenuItem::COLUMNS)),
+        route(sample!("contracts.json"), rows, list(CONTRACT_ROWS)),
+        route(sample!("departments.json"), rows, list(Named::COLUMNS)),
+        route(sample!("estimates.json"), rows, list(ESTIMATE_ROWS)),
+        route(sample!("invoices.json"), rows, list(INVOICE_ROWS)),
+        route(sample!("knowledge_base.json"), rows, list(KnowledgeBaseGroup::COLUMNS)),
+        route(sample!("knowledge_base_group.json"), rows, list(KnowledgeBaseGroup::COLUMNS)),
+        route(sample!("project_tasks.json"), rows, list(Task::COLUMNS)),
+        route(sample!("projects.json"), rows, list(PROJECT_ROWS)),
+        route(sample!("proposals.json"), rows, list(PROPOSAL_ROWS)),
+        route(sample!("services.json"), rows, list(Named::COLUMNS)),
+        route(sample!("ticket_priorities.json"), rows, list(Named::COLUMNS)),
+        route(sample!("tickets.json"), rows, list(TICKET_ROWS)),
+        route(sample!("error_404.json"), None, list(TICKET_ROWS)).with_status(404),
+        route(sample!("contract.json"), record, one(ContractDetail::COLUMNS)),
+        route(sample!("estimate.json"), record, one(EstimateDetail::COLUMNS)),
+        route(sample!("invoice.json"), record, one(InvoiceDetail::COLUMNS)),
+        route(sample!("project.json"), record, one(ProjectDetail::COLUMNS)),
+        route(sample!("proposal.json"), record, one(ProposalDetail::COLUMNS)),
+        route(sample!("ticket.json"), record, one(TicketDetail::COLUMNS)),
+        route(sample!("knowledge_base_article.json"), record, one(KnowledgeBaseArticle::COLUMNS)),
         route(sample!("login.json"), record, login()),
-        route(sample!("error_403.json"), None, one::<wire::Ticket, TicketDetail>()).with_status(403),
+        route(sample!("error_403.json"), None, one(TicketDetail::COLUMNS)).with_status(403),
         route(sample!("contract_comment_added.json"), None, confirm()),
         route(sample!("proposal_comment_added.json"), None, confirm()),
         route(sample!("register.json"), None, confirm()),

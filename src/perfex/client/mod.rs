@@ -25,6 +25,7 @@ use crate::core::json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
+use super::table::{self, Col};
 use super::types::*;
 use super::wire::{self, Expect};
 use crate::core::body::Body;
@@ -33,7 +34,6 @@ use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::fields::read_input;
 use crate::core::js::{js_of, record_id};
 use crate::core::jwt::numeric_claim;
-use crate::core::lenient::List;
 use crate::core::options::ClientOptions;
 use crate::core::secret::Secret;
 use crate::core::session::{Session, SessionEnd};
@@ -129,7 +129,7 @@ impl PerfexClient {
             if !self.inner.session.is_active() {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again"));
             }
-            Ok(Ts::new_unchecked(js(PerfexSession { client_id, contact_id, expires_at })))
+            Ok(Ts::new_unchecked(session(client_id, contact_id, expires_at)))
         };
         let secrets = self.inner.secrets();
         restore().map_err(|e| e.for_caller(BACKEND, "restoreSession", &secrets).into())
@@ -146,9 +146,28 @@ impl PerfexClient {
     }
 }
 
-/// How an answer becomes what a method's promise resolves with (one function per result type;
-/// the async path that fetches the answer is shared).
-type Convert = fn(&Reply) -> Result<JsValue>;
+/// How an answer becomes what a method's promise resolves with: read by the table of its
+/// record type (one reading for every type), or by a function of its own.
+#[derive(Clone, Copy)]
+enum Convert {
+    /// A list answer: each row read by these columns (`[]` for "No data found").
+    List(&'static [Col]),
+    /// A one-record answer: its `data` read by these columns.
+    One(&'static [Col]),
+    /// An answer read by this function.
+    With(fn(&Reply) -> Result<JsValue>),
+}
+
+impl Convert {
+    /// The answer as what the method's promise resolves with.
+    fn run(self, reply: &Reply) -> Result<JsValue> {
+        match self {
+            Convert::List(cols) => list_json(reply, cols).map(|rows| js_of(&rows)),
+            Convert::One(cols) => one_json(reply, cols).map(|record| js_of(&record)),
+            Convert::With(convert) => convert(reply),
+        }
+    }
+}
 
 /// What a promise-returning method asks of the server, checked before anything is sent. Every
 /// such method builds one and hands it to `PerfexClient::perform`, so one async path (one
@@ -179,47 +198,24 @@ impl Work {
     }
 }
 
-/// A list answer: rows of `W`, each converted to the caller's `T` (`[]` for "No data found").
-fn list<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
-    list_json(reply, W::keys, caller_row::<W, T>).map(|rows| js_of(&rows))
-}
-
-/// A one-record answer: its `data` as `W`, converted to the caller's `T`.
-fn one<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(reply: &Reply) -> Result<JsValue> {
-    one_json(reply, W::keys, caller_row::<W, T>).map(|record| js_of(&record))
-}
-
-/// How one server row becomes the caller's record (a wrong nested shape is noted in `wrong`).
-type RowConvert = fn(Option<&mut Value>, &mut Option<Error>) -> Value;
-
-/// The object keys a row type reads (its `wire::Read::keys`): the parse keeps only those.
-type Keys = fn(&mut Vec<&'static str>);
-
-/// One server row as `W`, as the caller's `T`, as JSON.
-fn caller_row<W: wire::Read, T: for<'a> From<&'a W> + ToJson>(row: Option<&mut Value>, wrong: &mut Option<Error>) -> Value {
-    T::from(&W::read_noting(row, wrong)).to_json()
-}
-
-/// A list answer's rows, each converted (the part of `list` that is the same for every type).
-#[inline(never)]
-fn list_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
+/// A list answer's rows, each read by `cols`.
+fn list_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
     let mut wrong = None;
-    let rows = match wire::decode(reply, Expect::List, &wire::key_set(keys))? {
-        Some(mut envelope) => wire::items(Some(&mut envelope.data), &mut wrong).into_iter().map(|row| convert(Some(row), &mut wrong)).collect(),
+    let rows = match wire::decode(reply, Expect::List, &table::key_set(cols))? {
+        Some(envelope) => table::items(Some(&envelope.data), &mut wrong).into_iter().map(|row| Value::Object(table::record(Some(row), cols, &mut wrong))).collect(),
         None => Vec::new(),
     };
     wrong.map_or(Ok(Value::Array(rows)), Err)
 }
 
-/// A one-record answer's `data`, converted (the part of `one` that is the same for every type).
-#[inline(never)]
-fn one_json(reply: &Reply, keys: Keys, convert: RowConvert) -> Result<Value> {
-    let mut envelope = wire::decode(reply, Expect::One, &wire::key_set(keys))?.unwrap_or_default();
+/// A one-record answer's `data`, read by `cols`.
+fn one_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
+    let envelope = wire::decode(reply, Expect::One, &table::key_set(cols))?.unwrap_or_default();
     if envelope.data.is_null() {
         return Err(Error::decode("the answer holds no data"));
     }
     let mut wrong = None;
-    let record = convert(Some(&mut envelope.data), &mut wrong);
+    let record = Value::Object(table::record(Some(&envelope.data), cols, &mut wrong));
     wrong.map_or(Ok(record), Err)
 }
 
@@ -314,10 +310,10 @@ impl Inner {
     fn answer(&self, reply: Result<Reply>, then: Then) -> Result<Next> {
         let done = |value| Ok(Next::Done(value));
         match then {
-            Then::Convert(convert) => done(convert(&reply?)?),
+            Then::Convert(convert) => done(convert.run(&reply?)?),
             Then::Group(project, convert) => {
                 let reply = reply?;
-                let value = convert(&reply)?;
+                let value = convert.run(&reply)?;
                 if reply.status == 404 {
                     // Empty (a 404 that converts is an empty list), or no such project? Asking
                     // for the project tells (404 if unknown).
@@ -344,10 +340,11 @@ impl Inner {
 
     /// The sign-in answer: the session's ids and expiry; no error holds a secret of `secrets`.
     fn login(&self, reply: Result<Reply>, secrets: &[&str]) -> Result<JsValue> {
-        let data = decoded::<wire::LoginData>(&reply.map_err(|e| e.redact(secrets))?, Expect::One).map_err(|e| e.redact(secrets))?;
-        let token = data.token.non_empty().ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
-        let session = self.open_session(Secret::new(token));
-        Ok(js(PerfexSession { client_id: data.client_id.or_empty(), contact_id: data.contact_id.or_empty(), expires_at: session }))
+        let data = one_json(&reply.map_err(|e| e.redact(secrets))?, wire::LOGIN).map_err(|e| e.redact(secrets))?;
+        let text = |name| data.get(name).and_then(Value::as_str).map(str::to_string);
+        let token = text("token").ok_or_else(|| Error::decode("the sign-in answer holds no token"))?;
+        let expires_at = self.open_session(Secret::new(token));
+        Ok(session(text("clientId").unwrap_or_default(), text("contactId").unwrap_or_default(), expires_at))
     }
 
     /// Opens a session; returns when it expires (ms since the epoch), if known.
@@ -400,23 +397,6 @@ fn register(reply: Result<Reply>, secrets: &[&str]) -> Result<()> {
     Ok(())
 }
 
-/// The rows of a list answer; `[]` for "No data found" and for `data: null`.
-fn rows<W: wire::Read>(reply: &Reply) -> Result<Vec<W>> {
-    let rows = match wire::decode(reply, Expect::List, &wire::key_set(W::keys))? {
-        Some(mut envelope) => envelope.data::<List<W>>()?,
-        None => None,
-    };
-    Ok(rows.map(|l| l.0).unwrap_or_default())
-}
-
-/// The `data` of a successful answer.
-fn decoded<W: wire::Read>(reply: &Reply, expect: Expect) -> Result<W> {
-    let data = match wire::decode(reply, expect, &wire::key_set(W::keys))? {
-        Some(mut envelope) => envelope.data::<W>()?,
-        None => None,
-    };
-    data.ok_or_else(|| Error::decode("the answer holds no data"))
-}
 
 /// `/customers_api/v1/<collection>/id/<id>` for a record id from the caller.
 fn record_path(collection: &str, id: &JsValue) -> Result<String> {
@@ -431,30 +411,29 @@ fn group_path(collection: &str, id: &JsValue, group: &str) -> Result<String> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::perfex::wire::Read;
 
     fn reply(text: &str) -> Reply {
         Reply { status: 200, body: text.as_bytes().to_vec() }
     }
 
-    /// `data` parsed whole (every column built), each row converted: what a pruned parse must equal.
-    fn whole<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str, list: bool) -> Value {
-        let mut data = crate::core::json::from_str(text).unwrap().as_object_mut().unwrap().remove("data").unwrap();
+    /// `data` parsed whole (every column built), each row read: what a pruned parse must equal.
+    fn whole(text: &str, cols: &'static [Col], list: bool) -> Value {
+        let answer = crate::core::json::from_str(text).unwrap();
         let mut wrong = None;
         match list {
-            true => Value::Array(wire::items(Some(&mut data), &mut wrong).into_iter().map(|row| caller_row::<W, T>(Some(row), &mut wrong)).collect()),
-            false => caller_row::<W, T>(Some(&mut data), &mut wrong),
+            true => Value::Array(table::items(Some(&answer["data"]), &mut wrong).into_iter().map(|row| Value::Object(table::record(Some(row), cols, &mut wrong))).collect()),
+            false => Value::Object(table::record(Some(&answer["data"]), cols, &mut wrong)),
         }
     }
 
-    fn same_list<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str) {
-        let pruned = list_json(&reply(text), W::keys, caller_row::<W, T>).unwrap();
+    fn same_list(text: &str, cols: &'static [Col]) {
+        let pruned = list_json(&reply(text), cols).unwrap();
         assert!(pruned.as_array().is_some_and(|rows| !rows.is_empty()), "{text}");
-        assert_eq!(pruned, whole::<W, T>(text, true));
+        assert_eq!(pruned, whole(text, cols, true));
     }
 
-    fn same_one<W: Read, T: for<'a> From<&'a W> + ToJson>(text: &str) {
-        assert_eq!(one_json(&reply(text), W::keys, caller_row::<W, T>).unwrap(), whole::<W, T>(text, false));
+    fn same_one(text: &str, cols: &'static [Col]) {
+        assert_eq!(one_json(&reply(text), cols).unwrap(), whole(text, cols, false));
     }
 
     macro_rules! sample {
@@ -465,35 +444,35 @@ mod tests {
 
     #[test]
     fn rows_read_from_a_pruned_parse_are_those_of_a_whole_one() {
-        same_list::<wire::Ticket, Ticket>(sample!("tickets.json"));
-        same_list::<wire::Project, Project>(sample!("projects.json"));
-        same_list::<wire::Task, Task>(sample!("project_tasks.json"));
-        same_list::<wire::Invoice, Invoice>(sample!("invoices.json"));
-        same_list::<wire::Estimate, Estimate>(sample!("estimates.json"));
-        same_list::<wire::Proposal, Proposal>(sample!("proposals.json"));
-        same_list::<wire::Contract, Contract>(sample!("contracts.json"));
-        same_list::<wire::KbGroup, KnowledgeBaseGroup>(sample!("knowledge_base.json"));
-        same_list::<wire::MenuItem, ClientMenuItem>(sample!("client_menu.json"));
-        same_list::<wire::IdName, Named>(sample!("departments.json"));
-        same_one::<wire::Ticket, TicketDetail>(sample!("ticket.json"));
-        same_one::<wire::Project, ProjectDetail>(sample!("project.json"));
-        same_one::<wire::Invoice, InvoiceDetail>(sample!("invoice.json"));
-        same_one::<wire::Estimate, EstimateDetail>(sample!("estimate.json"));
-        same_one::<wire::Proposal, ProposalDetail>(sample!("proposal.json"));
-        same_one::<wire::Contract, ContractDetail>(sample!("contract.json"));
-        same_one::<wire::KbArticle, KnowledgeBaseArticle>(sample!("knowledge_base_article.json"));
+        same_list(sample!("tickets.json"), TICKET_ROWS);
+        same_list(sample!("projects.json"), PROJECT_ROWS);
+        same_list(sample!("project_tasks.json"), Task::COLUMNS);
+        same_list(sample!("invoices.json"), INVOICE_ROWS);
+        same_list(sample!("estimates.json"), ESTIMATE_ROWS);
+        same_list(sample!("proposals.json"), PROPOSAL_ROWS);
+        same_list(sample!("contracts.json"), CONTRACT_ROWS);
+        same_list(sample!("knowledge_base.json"), KnowledgeBaseGroup::COLUMNS);
+        same_list(sample!("client_menu.json"), ClientMenuItem::COLUMNS);
+        same_list(sample!("departments.json"), Named::COLUMNS);
+        same_one(sample!("ticket.json"), TicketDetail::COLUMNS);
+        same_one(sample!("project.json"), ProjectDetail::COLUMNS);
+        same_one(sample!("invoice.json"), InvoiceDetail::COLUMNS);
+        same_one(sample!("estimate.json"), EstimateDetail::COLUMNS);
+        same_one(sample!("proposal.json"), ProposalDetail::COLUMNS);
+        same_one(sample!("contract.json"), ContractDetail::COLUMNS);
+        same_one(sample!("knowledge_base_article.json"), KnowledgeBaseArticle::COLUMNS);
     }
 
     #[test]
     fn a_pruned_parse_keeps_the_envelope_and_only_the_columns_rows_read() {
         let text = r#"{"status":true,"message":"ok","error":{"x":"y"},"data":{"0":{"ticketid":"1","userid":"9","attachments":[{"id":"3","file_name":"f","stored":"/srv/f"}],"ticket_replies":{"0":{"id":"4","admin":null,"ip":"1.2.3.4"}}}}}"#;
-        let envelope = wire::decode(&reply(text), Expect::List, &wire::key_set(wire::Ticket::keys)).unwrap().unwrap();
+        let envelope = wire::decode(&reply(text), Expect::List, &table::key_set(TICKET_ROWS)).unwrap().unwrap();
         assert_eq!((envelope.status.0, envelope.message.or_empty(), envelope.error.clone()), (Some(true), "ok".into(), crate::core::json::json!({"x":"y"})));
         assert_eq!(
             envelope.data,
             crate::core::json::json!({"0":{"ticketid":"1","attachments":[{"id":"3","file_name":"f"}],"ticket_replies":{"0":{"id":"4","admin":null}}}})
         );
-        same_list::<wire::Ticket, Ticket>(text);
-        same_list::<wire::Ticket, Ticket>(&text.replace(r#""userid":"9""#, r#""userid":{"deep":[1,{"a":2}]},"z":"\u00e9""#));
+        same_list(text, TICKET_ROWS);
+        same_list(&text.replace(r#""userid":"9""#, r#""userid":{"deep":[1,{"a":2}]},"z":"\u00e9""#), TICKET_ROWS);
     }
 }

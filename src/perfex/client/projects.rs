@@ -6,7 +6,7 @@ use crate::core::transport::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{list, one, record_path, PerfexClient, Work, API};
+use super::{record_path, Convert, PerfexClient, Work, API};
 use crate::core::body::Body;
 use crate::core::error::{Error, Result};
 use crate::core::fields::read_input;
@@ -47,7 +47,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjects", Ok(Work::Read(api!("/projects").to_string(), list::<wire::Project, Project>)), options)
+        self.perform("listProjects", Ok(Work::Read(api!("/projects").to_string(), Convert::List(PROJECT_ROWS))), options)
     }
 
     /// One project with its team and what the customer may see and do in it; a
@@ -58,7 +58,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("getProject", record_path("projects", &id).map(|path| Work::Read(path, one::<wire::Project, ProjectDetail>)), options)
+        self.perform("getProject", record_path("projects", &id).map(|path| Work::Read(path, Convert::One(ProjectDetail::COLUMNS))), options)
     }
 
     /// The project's tasks that its customer may see; `[]` when there are none. A `forbidden` error when the project hides its tasks.
@@ -68,7 +68,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectTasks", Work::group(&project_id, group::TASKS, list::<wire::Task, Task>), options)
+        self.perform("listProjectTasks", Work::group(&project_id, group::TASKS, Convert::List(Task::COLUMNS)), options)
     }
 
     /// Time logged on the project's tasks; `[]` when there is none. A `forbidden` error when the project hides its timesheets.
@@ -78,7 +78,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectTimesheets", Work::group(&project_id, group::TIMESHEETS, list::<wire::Timesheet, Timesheet>), options)
+        self.perform("listProjectTimesheets", Work::group(&project_id, group::TIMESHEETS, Convert::List(Timesheet::COLUMNS)), options)
     }
 
     /// The project's milestones; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -88,7 +88,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectMilestones", Work::group(&project_id, group::MILESTONES, list::<wire::Milestone, Milestone>), options)
+        self.perform("listProjectMilestones", Work::group(&project_id, group::MILESTONES, Convert::List(Milestone::COLUMNS)), options)
     }
 
     /// The files shared with the customer in the project; `[]` when there are none.
@@ -98,7 +98,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectFiles", Work::group(&project_id, group::FILES, list::<wire::ProjectFile, ProjectFile>), options)
+        self.perform("listProjectFiles", Work::group(&project_id, group::FILES, Convert::List(ProjectFile::COLUMNS)), options)
     }
 
     /// The project's discussions open to the customer; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -108,7 +108,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectDiscussions", Work::group(&project_id, group::DISCUSSIONS, list::<wire::Discussion, ProjectDiscussion>), options)
+        self.perform("listProjectDiscussions", Work::group(&project_id, group::DISCUSSIONS, Convert::List(ProjectDiscussion::COLUMNS)), options)
     }
 
     /// The project's proposals; `[]` when there are none.
@@ -118,7 +118,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectProposals", Work::group(&project_id, group::PROPOSALS, list::<wire::Proposal, Proposal>), options)
+        self.perform("listProjectProposals", Work::group(&project_id, group::PROPOSALS, Convert::List(PROPOSAL_ROWS)), options)
     }
 
     /// The project's estimates; `[]` when there are none.
@@ -128,7 +128,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectEstimates", Work::group(&project_id, group::ESTIMATES, list::<wire::Estimate, Estimate>), options)
+        self.perform("listProjectEstimates", Work::group(&project_id, group::ESTIMATES, Convert::List(ESTIMATE_ROWS)), options)
     }
 
     /// The project's invoices; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -138,7 +138,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectInvoices", Work::group(&project_id, group::INVOICES, list::<wire::Invoice, Invoice>), options)
+        self.perform("listProjectInvoices", Work::group(&project_id, group::INVOICES, Convert::List(INVOICE_ROWS)), options)
     }
 
     /// The project's subscriptions; `[]` when there are none.
@@ -148,7 +148,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectSubscriptions", Work::group(&project_id, group::SUBSCRIPTIONS, list::<wire::Subscription, Subscription>), options)
+        self.perform("listProjectSubscriptions", Work::group(&project_id, group::SUBSCRIPTIONS, Convert::List(Subscription::COLUMNS)), options)
     }
 
     /// The expenses recorded against the project; `[]` when there are none.
@@ -158,7 +158,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectExpenses", Work::group(&project_id, group::EXPENSES, list::<wire::Expense, Expense>), options)
+        self.perform("listProjectExpenses", Work::group(&project_id, group::EXPENSES, Convert::List(Expense::COLUMNS)), options)
     }
 
     /// The project's credit notes; `[]` when there are none.
@@ -168,7 +168,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectCreditNotes", Work::group(&project_id, group::CREDIT_NOTES, list::<wire::CreditNote, CreditNote>), options)
+        self.perform("listProjectCreditNotes", Work::group(&project_id, group::CREDIT_NOTES, Convert::List(CreditNote::COLUMNS)), options)
     }
 
     /// The project's support tickets; `[]` when there are none.
@@ -178,7 +178,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectTickets", Work::group(&project_id, group::TICKETS, list::<wire::Ticket, Ticket>), options)
+        self.perform("listProjectTickets", Work::group(&project_id, group::TICKETS, Convert::List(TICKET_ROWS)), options)
     }
 
     /// The project's contracts; `[]` when there are none.
@@ -188,7 +188,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectContracts", Work::group(&project_id, group::CONTRACTS, list::<wire::Contract, Contract>), options)
+        self.perform("listProjectContracts", Work::group(&project_id, group::CONTRACTS, Convert::List(CONTRACT_ROWS)), options)
     }
 
     /// What a new task in the project may refer to: priorities, milestones, and the staff
@@ -199,7 +199,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("getNewTaskOptions", project_group(&project_id, group::CREATE_TASK_DATA).map(|path| Work::Read(path, one::<wire::CreateTaskData, NewTaskOptions>)), options)
+        self.perform("getNewTaskOptions", project_group(&project_id, group::CREATE_TASK_DATA).map(|path| Work::Read(path, Convert::One(NewTaskOptions::COLUMNS))), options)
     }
 
     /// Adds a task to the project. The server does not say the new task's id (it shows in

@@ -2,11 +2,13 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::{list, rows, PerfexClient, Work, API};
+use super::{Convert, PerfexClient, Work, API};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::transport::Reply;
 use crate::core::url::segment;
 use crate::perfex::types::*;
+use crate::core::json::Value;
+use crate::perfex::table;
 use crate::perfex::wire::{self, misc, Expect};
 
 /// `/customers_api/v1/miscellaneous/group/<group>`.
@@ -24,18 +26,20 @@ fn slug(field: &str, value: &JsValue) -> Result<String> {
 
 /// The articles of the groups a group's answer holds.
 fn group_articles(reply: &Reply) -> Result<JsValue> {
-    let groups: Vec<wire::KbGroup> = rows(reply)?;
-    Ok(js(groups.iter().flat_map(|g| g.articles.0.iter()).map(KnowledgeBaseArticleSummary::from).collect::<Vec<_>>()))
+    let groups = super::list_json(reply, KnowledgeBaseGroup::COLUMNS)?;
+    let groups = groups.as_array().map(Vec::as_slice).unwrap_or_default();
+    let articles = groups.iter().filter_map(|g| g.get("articles").and_then(Value::as_array)).flatten().cloned().collect();
+    Ok(crate::core::js::js_of(&Value::Array(articles)))
 }
 
-/// One article; an unknown slug is 200 with `data: null`.
+/// The article answer; "no data" is `not_found`.
 fn article(reply: &Reply) -> Result<JsValue> {
-    let article = wire::decode(reply, Expect::One, &wire::key_set(<wire::KbArticle as wire::Read>::keys))?
-        .map(|mut e| e.data::<wire::KbArticle>())
-        .transpose()?
-        .flatten()
-        .ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;
-    Ok(js(KnowledgeBaseArticle::from(&article)))
+    let cols = KnowledgeBaseArticle::COLUMNS;
+    let envelope = wire::decode(reply, Expect::One, &table::key_set(cols))?.filter(|e| !e.data.is_null());
+    let envelope = envelope.ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;
+    let mut wrong = None;
+    let article = Value::Object(table::record(Some(&envelope.data), cols, &mut wrong));
+    wrong.map_or(Ok(crate::core::js::js_of(&article)), Err)
 }
 
 #[wasm_bindgen]
@@ -47,7 +51,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let work = Work::Public(api!("/knowledge_base").to_string(), list::<wire::KbGroup, KnowledgeBaseGroup>);
+        let work = Work::Public(api!("/knowledge_base").to_string(), Convert::List(KnowledgeBaseGroup::COLUMNS));
         self.perform("listKnowledgeBaseArticles", Ok(work), options)
     }
 
@@ -60,7 +64,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let path = slug("groupSlug", &group_slug).map(|slug| format!("{API}/knowledge_base/group/{}", segment(&slug)));
-        self.perform("listKnowledgeBaseGroupArticles", path.map(|path| Work::Public(path, group_articles)), options)
+        self.perform("listKnowledgeBaseGroupArticles", path.map(|path| Work::Public(path, Convert::With(group_articles))), options)
     }
 
     /// One knowledge base article by its slug; a `not_found` error when there is no such
@@ -72,7 +76,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let path = self::slug("slug", &slug).map(|slug| format!("{API}/knowledge_base/article/{}", segment(&slug)));
-        self.perform("getKnowledgeBaseArticle", path.map(|path| Work::Public(path, article)), options)
+        self.perform("getKnowledgeBaseArticle", path.map(|path| Work::Public(path, Convert::With(article))), options)
     }
 
     /// The parts of the customer area this contact may use (invoices, support, ...);
@@ -82,7 +86,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("getClientMenu", Ok(Work::Read(misc_path(misc::CLIENT_MENU), list::<wire::MenuItem, ClientMenuItem>)), options)
+        self.perform("getClientMenu", Ok(Work::Read(misc_path(misc::CLIENT_MENU), Convert::List(ClientMenuItem::COLUMNS))), options)
     }
 
     /// The support departments a ticket can go to (`createTicket`'s `department`).
@@ -91,7 +95,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listDepartments", Ok(Work::Read(misc_path(misc::DEPARTMENTS), list::<wire::IdName, Named>)), options)
+        self.perform("listDepartments", Ok(Work::Read(misc_path(misc::DEPARTMENTS), Convert::List(Named::COLUMNS))), options)
     }
 
     /// The services a ticket can concern (`createTicket`'s `service`).
@@ -100,7 +104,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listServices", Ok(Work::Read(misc_path(misc::SERVICES), list::<wire::IdName, Named>)), options)
+        self.perform("listServices", Ok(Work::Read(misc_path(misc::SERVICES), Convert::List(Named::COLUMNS))), options)
     }
 
     /// The priorities a ticket can have (`createTicket`'s `priority`).
@@ -109,6 +113,6 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listTicketPriorities", Ok(Work::Read(misc_path(misc::TICKET_PRIORITIES), list::<wire::IdName, Named>)), options)
+        self.perform("listTicketPriorities", Ok(Work::Read(misc_path(misc::TICKET_PRIORITIES), Convert::List(Named::COLUMNS))), options)
     }
 }

@@ -4,7 +4,7 @@ use crate::core::transport::Method;
 use wasm_bindgen::prelude::*;
 
 use super::input::comment_form;
-use super::{group_path, list, one, record_path, PerfexClient, Work, API};
+use super::{group_path, record_path, Convert, PerfexClient, Work, API};
 use crate::core::body::Body;
 use crate::core::transport::{Call, Repeat};
 use crate::perfex::types::*;
@@ -16,8 +16,8 @@ use crate::perfex::wire;
 /// into the TypeScript with the `r"` of the raw string rustc turns it into.
 macro_rules! sales_documents {
     ($(
-        $collection:literal, $wire:ty:
-        $(#[doc = $list_doc:literal])* $list_js:ident / $list_rust:ident => $item:ident in $list:literal,
+        $collection:literal, $rows:ident:
+        $(#[doc = $list_doc:literal])* $list_js:ident / $list_rust:ident in $list:literal,
         $(#[doc = $get_doc:literal])* $get_js:ident / $get_rust:ident => $detail:ident in $one:literal;
     )*) => {
         #[wasm_bindgen]
@@ -29,7 +29,7 @@ macro_rules! sales_documents {
                     &self,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
                 ) -> js_sys::Promise {
-                    let work = Work::Read(format!(concat!("{}/", $collection), API), list::<$wire, $item>);
+                    let work = Work::Read(format!(concat!("{}/", $collection), API), Convert::List($rows));
                     self.perform(stringify!($list_js), Ok(work), options)
                 }
 
@@ -40,7 +40,7 @@ macro_rules! sales_documents {
                     #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
                 ) -> js_sys::Promise {
-                    let work = record_path($collection, &id).map(|path| Work::Read(path, one::<$wire, $detail>));
+                    let work = record_path($collection, &id).map(|path| Work::Read(path, Convert::One($detail::COLUMNS)));
                     self.perform(stringify!($get_js), work, options)
                 }
             )*
@@ -49,29 +49,29 @@ macro_rules! sales_documents {
 }
 
 sales_documents! {
-    "estimates", wire::Estimate:
+    "estimates", ESTIMATE_ROWS:
     #[doc = " The customer's estimates (drafts are not shown); `[]` when there are none."]
-    listEstimates / list_estimates => Estimate in "Promise<Estimates>",
+    listEstimates / list_estimates in "Promise<Estimates>",
     #[doc = " One estimate with its lines; a `not_found` error for an unknown id."]
     getEstimate / get_estimate => EstimateDetail in "Promise<EstimateDetail>";
 
-    "proposals", wire::Proposal:
+    "proposals", PROPOSAL_ROWS:
     #[doc = " The customer's proposals (drafts are not shown); `[]` when there are none."]
-    listProposals / list_proposals => Proposal in "Promise<Proposals>",
+    listProposals / list_proposals in "Promise<Proposals>",
     #[doc = " One proposal with its lines and comments; a `not_found` error for an unknown id."]
     getProposal / get_proposal => ProposalDetail in "Promise<ProposalDetail>";
 
-    "invoices", wire::Invoice:
+    "invoices", INVOICE_ROWS:
     #[doc = " The customer's invoices (drafts are not shown); `[]` when there are none."]
-    listInvoices / list_invoices => Invoice in "Promise<Invoices>",
+    listInvoices / list_invoices in "Promise<Invoices>",
     #[doc = " One invoice with its lines, payments and amount due; a `not_found` error for an"]
     #[doc = " unknown id."]
     getInvoice / get_invoice => InvoiceDetail in "Promise<InvoiceDetail>";
 
-    "contracts", wire::Contract:
+    "contracts", CONTRACT_ROWS:
     #[doc = " The customer's contracts (trashed and hidden ones are not shown); `[]` when there"]
     #[doc = " are none."]
-    listContracts / list_contracts => Contract in "Promise<Contracts>",
+    listContracts / list_contracts in "Promise<Contracts>",
     #[doc = " One contract with its comments; a `not_found` error for an unknown id."]
     getContract / get_contract => ContractDetail in "Promise<ContractDetail>";
 }

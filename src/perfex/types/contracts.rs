@@ -2,40 +2,40 @@
 
 use tsify::Tsify;
 
-use super::{acceptance, money, named, opt, Acceptance, Comment, Named};
-use crate::perfex::wire;
+use super::{Acceptance, Comment, Named, ACCEPTED};
+use crate::perfex::table::{col, Col, Shape};
 
 record! {
     /// A contract, as listed.
     pub struct Contract {
         /// The contract's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its subject.
-        pub subject: String,
+        pub subject: String = "subject" Text,
         /// A short description.
-        pub description?: String,
+        pub description?: String = "description" Given,
         /// Its text, as HTML: untrusted, sanitize before display.
-        pub content?: String,
+        pub content?: String = "content" Given,
         /// When it starts.
-        pub start_date: String,
+        pub start_date: String = "datestart" Text,
         /// When it ends, if it does.
-        pub end_date?: String,
+        pub end_date?: String = "dateend" Given,
         /// Its type, e.g. "Service Agreement".
-        pub contract_type?: Named,
+        pub contract_type?: Named = "contract_type" Named("type_name"),
         /// Its value, as a decimal string.
-        pub value: String,
+        pub value: String = "contract_value" Trimmed,
         /// Whether the customer signed it.
-        pub signed: bool,
+        pub signed: bool = "signed" Flag,
         /// Whether staff marked it as signed (outside the portal).
-        pub marked_as_signed: bool,
+        pub marked_as_signed: bool = "marked_as_signed" Flag,
         /// The project it belongs to, if one.
-        pub project?: Named,
+        pub project?: Named = "project_id" Named("project_name"),
         /// When it was created.
-        pub created_at: String,
+        pub created_at: String = "dateadded" Text,
         /// Who created it (a staff member's name).
-        pub created_by?: String,
+        pub created_by?: String = "addedfrom_name" Given,
         /// Who signed it, if someone did.
-        pub acceptance?: Acceptance,
+        pub acceptance?: Acceptance = "" Part(Acceptance::COLUMNS, ACCEPTED),
     }
 }
 
@@ -44,9 +44,9 @@ record! {
     pub struct ContractDetail {
         /// The contract itself.
         #[serde(flatten)]
-        pub contract: Contract,
+        pub contract: Contract = "" Flatten(Contract::COLUMNS),
         /// Its comments, oldest first.
-        pub comments: Vec<Comment>,
+        pub comments: Vec<Comment> = "comments" List(Comment::COLUMNS, 0),
     }
 }
 
@@ -55,45 +55,23 @@ record! {
 #[derive(Tsify)]
 pub struct Contracts(pub Vec<Contract>);
 
-impl From<&wire::Contract> for Contract {
-    fn from(w: &wire::Contract) -> Contract {
-        Contract {
-            id: w.id.or_empty(),
-            subject: w.subject.or_empty(),
-            description: opt(&w.description),
-            content: opt(&w.content),
-            start_date: w.datestart.or_empty(),
-            end_date: opt(&w.dateend),
-            contract_type: named(&w.contract_type, &w.type_name),
-            value: money(&w.contract_value),
-            signed: w.signed.or_false(),
-            marked_as_signed: w.marked_as_signed.or_false(),
-            project: named(&w.project_id, &w.project_name),
-            created_at: w.dateadded.or_empty(),
-            created_by: opt(&w.addedfrom_name),
-            acceptance: acceptance(&w.acceptance),
-        }
-    }
-}
+/// A listed contract's row: its comments are not listed, but comments of the wrong shape fail
+/// the answer as they do in `getContract`.
+pub const CONTRACT_ROWS: &[Col] = &[col("", "", Shape::Flatten(Contract::COLUMNS)), col("", "comments", Shape::Checked(Comment::COLUMNS))];
 
-impl From<&wire::Contract> for ContractDetail {
-    fn from(w: &wire::Contract) -> ContractDetail {
-        ContractDetail { contract: Contract::from(w), comments: w.comments.0.iter().map(Comment::from).collect() }
-    }
-}
+
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::wire::sample;
+    use crate::perfex::table::{sample, sample_rows};
 
     #[test]
     fn a_contract_converts_with_its_comments() {
-        let c = ContractDetail::from(&sample::<wire::Contract>(include_str!("../../../tests/fixtures/perfex/contract.json")));
-        assert_eq!(c.contract.contract_type.as_ref().map(|t| t.id.as_str()), Some("1"));
-        assert_eq!((c.contract.value.as_str(), c.contract.signed, c.comments.len()), ("0.00", false, 10));
-        assert!(c.contract.end_date.is_none() && c.contract.content.is_none());
-        let list: crate::core::lenient::List<wire::Contract> = sample(include_str!("../../../tests/fixtures/perfex/contracts.json"));
-        assert_eq!(Contract::from(&list.0[0]).project.and_then(|p| p.name).as_deref(), Some("Client api project"));
+        let c = sample(include_str!("../../../tests/fixtures/perfex/contract.json"), ContractDetail::COLUMNS);
+        assert_eq!(c["contractType"]["id"], "1");
+        assert_eq!((&c["value"], &c["signed"], c["comments"].as_array().unwrap().len()), (&"0.00".into(), &false.into(), 10));
+        assert!(c.get("endDate").is_none() && c.get("content").is_none());
+        assert_eq!(sample_rows(include_str!("../../../tests/fixtures/perfex/contracts.json"), CONTRACT_ROWS)[0]["project"]["name"], "Client api project");
     }
 }

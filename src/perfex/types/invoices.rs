@@ -2,8 +2,8 @@
 
 use tsify::Tsify;
 
-use super::{addresses, id_opt, money, opt, project, Address, Amounts, LineItem, Named};
-use crate::perfex::wire;
+use super::{Address, Amounts, LineItem, Named, ANY_PART, SHIPPING_ADDRESS};
+use crate::perfex::table::{col, Col, Shape};
 
 code_enum! {
     /// Where an invoice stands.
@@ -14,42 +14,42 @@ record! {
     /// An invoice, as listed.
     pub struct Invoice {
         /// The invoice's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its number (without prefix), e.g. "4".
-        pub number: String,
+        pub number: String = "number" Text,
         /// The number's prefix, e.g. "INV-".
-        pub prefix: String,
+        pub prefix: String = "prefix" Text,
         /// Its date.
-        pub date: String,
+        pub date: String = "date" Text,
         /// When it is due.
-        pub due_date?: String,
+        pub due_date?: String = "duedate" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: InvoiceStatus,
+        pub status?: InvoiceStatus = "status" Code(InvoiceStatus::NAMES),
         /// The status as the installation names it, e.g. "Unpaid".
-        pub status_name?: String,
+        pub status_name?: String = "status_name" Given,
         /// Totals and currency.
         #[serde(flatten)]
-        pub amounts: Amounts,
+        pub amounts: Amounts = "" Flatten(Amounts::COLUMNS),
         /// The note written for the customer.
-        pub client_note?: String,
+        pub client_note?: String = "clientnote" Given,
         /// Terms and conditions.
-        pub terms?: String,
+        pub terms?: String = "terms" Given,
         /// Whether it was sent to the customer.
-        pub sent: bool,
+        pub sent: bool = "sent" Flag,
         /// When it was sent.
-        pub sent_at?: String,
+        pub sent_at?: String = "datesend" Given,
         /// Whether it repeats.
-        pub recurring: bool,
+        pub recurring: bool = "recurring" HasId,
         /// The project it belongs to, if one.
-        pub project?: Named,
+        pub project?: Named = "project_id" Project,
         /// When it was created.
-        pub created_at: String,
+        pub created_at: String = "datecreated" Text,
         /// Who created it (a staff member's name).
-        pub created_by?: String,
+        pub created_by?: String = "addedfrom_name" Given,
         /// Where the bill goes.
-        pub billing_address?: Address,
+        pub billing_address?: Address = "" Part(Address::COLUMNS, ANY_PART),
         /// Where the goods go.
-        pub shipping_address?: Address,
+        pub shipping_address?: Address = "" Part(SHIPPING_ADDRESS, ANY_PART),
     }
 }
 
@@ -57,17 +57,17 @@ record! {
     /// A payment recorded against an invoice.
     pub struct Payment {
         /// The payment's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// The amount paid, as a decimal string.
-        pub amount: String,
+        pub amount: String = "amount" Trimmed,
         /// When it was paid.
-        pub date: String,
+        pub date: String = "date" Text,
         /// How it was paid, e.g. "Bank transfer".
-        pub mode?: String,
+        pub mode?: String = "name" GivenOr("paymentmethod"),
         /// The payment provider's transaction id.
-        pub transaction_id?: String,
+        pub transaction_id?: String = "transactionid" Given,
         /// A note about it.
-        pub note?: String,
+        pub note?: String = "note" Given,
     }
 }
 
@@ -76,13 +76,13 @@ record! {
     pub struct InvoiceDetail {
         /// The invoice itself.
         #[serde(flatten)]
-        pub invoice: Invoice,
+        pub invoice: Invoice = "" Flatten(Invoice::COLUMNS),
         /// What is left to pay, as a decimal string.
-        pub amount_due?: String,
+        pub amount_due?: String = "total_left_to_pay" Given,
         /// Its lines, in order.
-        pub items: Vec<LineItem>,
+        pub items: Vec<LineItem> = "items" List(LineItem::COLUMNS, 0),
         /// Payments received.
-        pub payments: Vec<Payment>,
+        pub payments: Vec<Payment> = "payments" List(Payment::COLUMNS, 0),
     }
 }
 
@@ -91,74 +91,33 @@ record! {
 #[derive(Tsify)]
 pub struct Invoices(pub Vec<Invoice>);
 
-impl From<&wire::Payment> for Payment {
-    fn from(w: &wire::Payment) -> Payment {
-        Payment {
-            id: w.id.or_empty(),
-            amount: money(&w.amount),
-            date: w.date.or_empty(),
-            mode: opt(&w.name).or_else(|| opt(&w.paymentmethod)),
-            transaction_id: opt(&w.transactionid),
-            note: opt(&w.note),
-        }
-    }
-}
+/// A listed invoice's row: its lines and payments are not listed, but ones of the wrong shape
+/// fail the answer as they do in `getInvoice`.
+pub const INVOICE_ROWS: &[Col] = &[
+    col("", "", Shape::Flatten(Invoice::COLUMNS)),
+    col("", "items", Shape::Checked(LineItem::COLUMNS)),
+    col("", "payments", Shape::Checked(Payment::COLUMNS)),
+];
 
-impl From<&wire::Invoice> for Invoice {
-    fn from(w: &wire::Invoice) -> Invoice {
-        let (billing_address, shipping_address) = addresses(&w.addresses);
-        Invoice {
-            id: w.id.or_empty(),
-            number: w.number.or_empty(),
-            prefix: w.prefix.or_empty(),
-            date: w.date.or_empty(),
-            due_date: opt(&w.duedate),
-            status: InvoiceStatus::from_code(&w.status),
-            status_name: opt(&w.status_name),
-            amounts: Amounts::from(&w.amounts),
-            client_note: opt(&w.clientnote),
-            terms: opt(&w.terms),
-            sent: w.sent.or_false(),
-            sent_at: opt(&w.datesend),
-            recurring: id_opt(&w.recurring).is_some(),
-            project: project(&w.project_id, &w.project_name, &w.project_data),
-            created_at: w.datecreated.or_empty(),
-            created_by: opt(&w.addedfrom_name),
-            billing_address,
-            shipping_address,
-        }
-    }
-}
 
-impl From<&wire::Invoice> for InvoiceDetail {
-    fn from(w: &wire::Invoice) -> InvoiceDetail {
-        InvoiceDetail {
-            invoice: Invoice::from(w),
-            amount_due: opt(&w.total_left_to_pay),
-            items: w.items.0.iter().map(LineItem::from).collect(),
-            payments: w.payments.0.iter().map(Payment::from).collect(),
-        }
-    }
-}
+
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::wire::sample;
+    use crate::perfex::table::{parse, sample, sample_rows};
 
     #[test]
     fn an_invoice_converts_with_what_is_left_to_pay() {
-        let i = InvoiceDetail::from(&sample::<wire::Invoice>(include_str!("../../../tests/fixtures/perfex/invoice.json")));
-        assert_eq!((i.invoice.status, i.amount_due.as_deref(), i.invoice.recurring), (Some(InvoiceStatus::Unpaid), Some("500.00"), false));
-        assert_eq!((i.items.len(), i.payments.len()), (1, 0));
-        let list: crate::core::lenient::List<wire::Invoice> = sample(include_str!("../../../tests/fixtures/perfex/invoices.json"));
-        assert_eq!(Invoice::from(&list.0[0]).due_date.as_deref(), Some("2023-06-16"));
+        let i = sample(include_str!("../../../tests/fixtures/perfex/invoice.json"), InvoiceDetail::COLUMNS);
+        assert_eq!((&i["status"], &i["amountDue"], &i["recurring"]), (&"unpaid".into(), &"500.00".into(), &false.into()));
+        assert_eq!((i["items"].as_array().unwrap().len(), i["payments"].as_array().unwrap().len()), (1, 0));
+        assert_eq!(sample_rows(include_str!("../../../tests/fixtures/perfex/invoices.json"), INVOICE_ROWS)[0]["dueDate"], "2023-06-16");
     }
 
     #[test]
     fn an_unknown_status_code_is_absent_not_an_error() {
-        let w: wire::Invoice = wire::parse(r#"{"id":"9","status":"42","status_name":"Custom","total":17.5}"#).unwrap();
-        let i = Invoice::from(&w);
-        assert_eq!((i.status, i.status_name.as_deref(), i.amounts.total.as_str()), (None, Some("Custom"), "17.5"));
+        let i = parse(r#"{"id":"9","status":"42","status_name":"Custom","total":17.5}"#, Invoice::COLUMNS);
+        assert_eq!((i.get("status"), &i["statusName"], &i["total"]), (None, &"Custom".into(), &"17.5".into()));
     }
 }

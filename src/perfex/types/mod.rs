@@ -2,8 +2,9 @@
 //! (ids as the server's strings, flags as booleans, counts as numbers, money as decimal
 //! strings, dates as the server's strings). No wire name appears here.
 
-/// A closed set of values the server sends as numeric codes ("1", "2", ...), exported to
-/// TypeScript as a union of names. `from_code` maps the server's code; `code` maps back.
+/// A closed set of values the server sends as numeric codes ("1", "2", … in the order of the
+/// variants: checked when compiling), exported to TypeScript as a union of names. `NAMES` are
+/// the caller's names in that order (what `table::Shape::Code` reads); `code` maps back.
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -13,16 +14,19 @@ macro_rules! code_enum {
             $($(#[$vmeta])* $variant),+
         }
 
+        // The codes run "1", "2", … in the order of the variants (`NAMES` relies on it).
+        const _: () = {
+            let mut next = b'1';
+            $(
+                assert!($code.len() == 1 && $code.as_bytes()[0] == next, "codes run 1, 2, …");
+                next += 1;
+            )+
+            let _ = next;
+        };
+
         impl $name {
-            /// The value of the server's code, unless the code is not one of the known ones
-            /// (out of line: one copy, not one in each row conversion using it).
-            #[inline(never)]
-            pub fn from_code(code: &crate::core::lenient::Text) -> Option<$name> {
-                match code.0.as_deref().map(str::trim) {
-                    $(Some($code) => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
+            /// The caller's (snake_case) names of the values, in the order of their codes.
+            pub const NAMES: &'static [&'static str] = &[$($crate::perfex::types::snake_name_of!($variant)),+];
 
             /// The server's code of this value.
             #[allow(dead_code)]
@@ -31,34 +35,23 @@ macro_rules! code_enum {
                     $($name::$variant => $code),+
                 }
             }
-        }
 
-        impl $crate::perfex::types::ToJson for $name {
-            fn to_json(self) -> crate::core::json::Value {
-                let variant = match self {
-                    $($name::$variant => $crate::perfex::types::snake_name_of!($variant)),+
-                };
-                crate::core::json::Value::String(variant.to_string())
-            }
-        }
-
-        impl $name {
             /// The value the caller may give in the field `name` of an input, by its
             /// snake_case name; another text is an error that lists them.
             #[allow(dead_code)]
             pub fn from_field(fields: &$crate::core::fields::Fields, name: &str) -> $crate::core::error::Result<Option<$name>> {
-                const NAMES: &[&str] = &[$($crate::perfex::types::snake_name_of!($variant)),+];
-                Ok(fields.optional_choice(name, NAMES)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
+                Ok(fields.optional_choice(name, Self::NAMES)?.and_then(|i| [$($name::$variant),+].get(i).copied()))
             }
         }
     };
 }
 
 /// A record declared once with its doc comments, camelCase, in one of two directions:
-/// - `record! { pub struct … }`, what the caller receives: a field written `name?: T` is an
-///   `Option<T>` left out when `None` (optional in TypeScript, as tsify reads serde's
-///   `skip_serializing_if`); it becomes JSON through `ToJson` (a `#[serde(flatten)]` field
-///   adds its own fields), not a serde derive;
+/// - `record! { pub struct … }`, what the caller receives: each field says where the server
+///   sends it and how it is shaped (`pub id: String = "ticketid" Text`, see `table::Shape`);
+///   the struct exists for its TypeScript declaration only (a field written `name?: T` is an
+///   `Option<T>`, optional in TypeScript as tsify reads serde's `skip_serializing_if`), and
+///   `COLUMNS` is the table `table::record` reads rows with;
 /// - `record! { input pub struct … }`, what the caller sends: a field written `name?: T` may be
 ///   left out; it is read by its `core::fields::Input` impl, which refuses unknown fields.
 ///
@@ -70,10 +63,7 @@ macro_rules! record {
             {#[serde(default)] #[tsify(optional)]} [] $($fields)*);
     };
     ($(#[$meta:meta])* pub struct $name:ident { $($fields:tt)* }) => {
-        record!(@fields
-            [$(#[$meta])* #[derive(tsify::Tsify)] #[serde(rename_all = "camelCase")] $name]
-            {#[serde(skip_serializing_if = "Option::is_none")]} [] $($fields)*);
-        record!(@json $name [] $($fields)*);
+        record!(@table [$(#[$meta])* $name] [] [] $($fields)*);
     };
     (@fields $head:tt {$($optional:tt)*} [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
         record!(@fields $head {$($optional)*} [$($done)* $(#[$field_meta])* $($optional)* pub $field: Option<$ty>,] $($rest)*);
@@ -87,44 +77,39 @@ macro_rules! record {
             $($done)*
         }
     };
-    // Each field as `flatten name` or `put name`, then the `Fields` and `ToJson` impls.
-    (@json $name:ident [$($done:tt)*] $(#[doc = $doc:literal])* #[serde(flatten)] pub $field:ident : $ty:ty, $($rest:tt)*) => {
-        record!(@json $name [$($done)* flatten $field] $($rest)*);
+    // What the caller receives: each field's declaration and column.
+    (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
+        record!(@table $head
+            [$($done)* $(#[$field_meta])* #[serde(skip_serializing_if = "Option::is_none")] pub $field: Option<$ty>,]
+            [$($cols)* $crate::perfex::table::col($crate::core::js::caller_name_of!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            $($rest)*);
     };
-    (@json $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty, $($rest:tt)*) => {
-        record!(@json $name [$($done)* put $field] $($rest)*);
+    (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
+        record!(@table $head
+            [$($done)* $(#[$field_meta])* pub $field: $ty,]
+            [$($cols)* $crate::perfex::table::col($crate::core::js::caller_name_of!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            $($rest)*);
     };
-    (@json $name:ident [$($done:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty, $($rest:tt)*) => {
-        record!(@json $name [$($done)* put $field] $($rest)*);
-    };
-    (@json $name:ident [$($how:ident $field:ident)*]) => {
-        impl $crate::perfex::types::Fields for $name {
-            fn fields(self, record: &mut crate::core::json::Map) {
-                $(record!(@put self record $how $field);)*
-            }
+    (@table [$(#[$meta:meta])* $name:ident] [$($done:tt)*] [$($cols:tt)*]) => {
+        $(#[$meta])*
+        #[allow(dead_code)] // declares the TypeScript type: rows are read by its `COLUMNS`
+        #[derive(tsify::Tsify)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            $($done)*
         }
 
-        impl $crate::perfex::types::ToJson for $name {
-            fn to_json(self) -> crate::core::json::Value {
-                // Sized for its own fields at once (growing the map rehashes it each time).
-                let mut record = crate::core::json::Map::with_capacity([$(stringify!($field)),*].len());
-                $crate::perfex::types::Fields::fields(self, &mut record);
-                crate::core::json::Value::Object(record)
-            }
+        impl $name {
+            /// How each field is read from the server's row.
+            pub const COLUMNS: &'static [$crate::perfex::table::Col] = &[$($cols)*];
         }
-    };
-    (@put $self:tt $record:ident flatten $field:ident) => {
-        $crate::perfex::types::Fields::fields($self.$field, $record)
-    };
-    (@put $self:tt $record:ident put $field:ident) => {
-        $crate::perfex::types::ToJson::put($self.$field, $record, $crate::core::js::caller_name_of!($field))
     };
 }
 
 mod contracts;
 mod input;
 mod invoices;
-mod json;
+mod names;
 mod project_records;
 mod projects;
 mod quotes;
@@ -135,7 +120,7 @@ mod tasks;
 pub use contracts::*;
 use input::{next, next_given, texts, Kind};
 pub use invoices::*;
-pub use json::*;
+pub use names::*;
 pub use project_records::*;
 pub use projects::*;
 pub use quotes::*;
@@ -146,10 +131,9 @@ pub use tasks::*;
 use serde::Deserialize;
 use tsify::Tsify;
 
-use super::wire;
 use crate::core::error::Result;
 use crate::core::fields::{Fields as InputFields, Input};
-use crate::core::lenient::Text;
+use crate::perfex::table::{col, Col, Shape};
 
 
 /// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
@@ -182,16 +166,30 @@ impl Input for PerfexCredentials {
     }
 }
 
-record! {
-    /// The signed-in contact. The token itself stays inside the client.
-    pub struct PerfexSession {
-        /// The customer (company) id.
-        pub client_id: String,
-        /// The contact's id.
-        pub contact_id: String,
-        /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
-        pub expires_at?: f64,
+/// The signed-in contact. The token itself stays inside the client.
+#[allow(dead_code)] // declares the TypeScript type: `session` writes it
+#[derive(Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct PerfexSession {
+    /// The customer (company) id.
+    pub client_id: String,
+    /// The contact's id.
+    pub contact_id: String,
+    /// When the server will refuse the token (ms since the epoch): 7 days after sign-in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<f64>,
+}
+
+/// The signed-in contact as the plain JS value of `PerfexSession`.
+pub fn session(client_id: String, contact_id: String, expires_at: Option<f64>) -> wasm_bindgen::JsValue {
+    use crate::core::json::{Map, Value};
+    let mut record = Map::with_capacity(3);
+    record.insert("clientId".to_string(), Value::String(client_id));
+    record.insert("contactId".to_string(), Value::String(contact_id));
+    if let Some(at) = expires_at {
+        record.insert("expiresAt".to_string(), Value::from(at));
     }
+    crate::core::js::js_of(&Value::Object(record))
 }
 
 record! {
@@ -270,9 +268,9 @@ record! {
     /// An id with its display name, e.g. a ticket's department.
     pub struct Named {
         /// The id, as the server sends it.
-        pub id: String,
+        pub id: String = "id departmentid serviceid priorityid" Text,
         /// The display name (absent when the server does not send one).
-        pub name?: String,
+        pub name?: String = "name" GivenTrimmed,
     }
 }
 
@@ -280,86 +278,44 @@ record! {
     /// A postal address.
     pub struct Address {
         /// Street and number.
-        pub street?: String,
+        pub street?: String = "billing_street" Given,
         /// City.
-        pub city?: String,
+        pub city?: String = "billing_city" Given,
         /// State or region.
-        pub state?: String,
+        pub state?: String = "billing_state" Given,
         /// Postal code.
-        pub zip?: String,
+        pub zip?: String = "billing_zip" Given,
         /// The country's id in the installation's country list.
-        pub country_id?: String,
+        pub country_id?: String = "billing_country" Id,
     }
 }
+
+/// A document's shipping address (`Address::COLUMNS` read its billing address).
+const SHIPPING_ADDRESS: &[Col] = &[
+    col("street", "shipping_street", Shape::Given),
+    col("city", "shipping_city", Shape::Given),
+    col("state", "shipping_state", Shape::Given),
+    col("zip", "shipping_zip", Shape::Given),
+    col("countryId", "shipping_country", Shape::Id),
+];
+
+/// Every part of an address counts: it is absent when all are.
+const ANY_PART: u32 = 0b11111;
 
 record! {
     /// Who accepted (signed) a document in the customer area, and when.
     pub struct Acceptance {
         /// First name as entered when accepting.
-        pub first_name?: String,
+        pub first_name?: String = "acceptance_firstname" Given,
         /// Last name as entered when accepting.
-        pub last_name?: String,
+        pub last_name?: String = "acceptance_lastname" Given,
         /// E-mail address as entered when accepting.
-        pub email?: String,
+        pub email?: String = "acceptance_email" Given,
         /// When it was accepted ("2023-05-18 10:23:26").
-        pub date?: String,
+        pub date?: String = "acceptance_date" Given,
     }
 }
 
-/// The text, absent when missing or empty.
-fn opt(text: &Text) -> Option<String> {
-    text.non_empty().filter(|t| !t.trim().is_empty())
-}
-
-/// An id, absent when missing, empty or "0" (the server's "none").
-fn id_opt(text: &Text) -> Option<String> {
-    opt(text).filter(|id| id.trim() != "0")
-}
-
-/// An id with its name, absent when the id is missing or "0".
-fn named(id: &Text, name: &Text) -> Option<Named> {
-    id_opt(id).map(|id| Named { id, name: opt(name).map(|n| n.trim().to_string()) })
-}
-
-/// An address, absent when every part is empty (a country id "0" counts as empty).
-fn address(street: &Text, city: &Text, state: &Text, zip: &Text, country: &Text) -> Option<Address> {
-    let a = Address { street: opt(street), city: opt(city), state: opt(state), zip: opt(zip), country_id: id_opt(country) };
-    let empty = a.street.is_none() && a.city.is_none() && a.state.is_none() && a.zip.is_none() && a.country_id.is_none();
-    (!empty).then_some(a)
-}
-
-fn acceptance(w: &super::wire::Acceptance) -> Option<Acceptance> {
-    let a = Acceptance {
-        first_name: opt(&w.acceptance_firstname),
-        last_name: opt(&w.acceptance_lastname),
-        email: opt(&w.acceptance_email),
-        date: opt(&w.acceptance_date),
-    };
-    (a.date.is_some() || a.first_name.is_some() || a.email.is_some()).then_some(a)
-}
-
-/// Money as the server's decimal string ("500.00"); "" only when the server sent nothing.
-fn money(text: &Text) -> String {
-    text.or_empty().trim().to_string()
-}
-
-
-/// A count as a JS number.
-fn count(c: &crate::core::lenient::Count) -> Option<f64> {
-    c.0.map(|n| n as f64)
-}
-
-/// The project a document belongs to: its id with the joined name, or the embedded one.
-fn project(id: &Text, name: &Text, data: &wire::Maybe<wire::ProjectRef>) -> Option<Named> {
-    let embedded = data.0.as_ref().map(|p| p.name.clone()).unwrap_or_default();
-    named(id, if opt(name).is_some() { name } else { &embedded })
-}
-
-/// The billing and shipping addresses of a document (each absent when empty).
-fn addresses(w: &wire::Addresses) -> (Option<Address>, Option<Address>) {
-    (
-        address(&w.billing_street, &w.billing_city, &w.billing_state, &w.billing_zip, &w.billing_country),
-        address(&w.shipping_street, &w.shipping_city, &w.shipping_state, &w.shipping_zip, &w.shipping_country),
-    )
-}
-
+/// An acceptance is there when its first name, e-mail address or date is (not its last name
+/// alone).
+const ACCEPTED: u32 = 0b1101;

@@ -4,8 +4,7 @@
 
 use tsify::Tsify;
 
-use super::{count, id_opt, money, named, opt, Amounts, Named};
-use crate::perfex::wire;
+use super::{Amounts, Named};
 
 code_enum! {
     /// Where a credit note stands.
@@ -16,21 +15,21 @@ record! {
     /// Time someone spent on a task of the project.
     pub struct Timesheet {
         /// The entry's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// The task the time was spent on.
-        pub task?: Named,
+        pub task?: Named = "task_id" Named("task_name"),
         /// Who spent it.
-        pub staff?: Named,
+        pub staff?: Named = "staff_id" Named("staff_name"),
         /// When the timer started (unix time in seconds, as the server keeps it).
-        pub start_time?: f64,
+        pub start_time?: f64 = "start_time" Count,
         /// When it stopped (unix seconds); absent while it runs.
-        pub end_time?: f64,
+        pub end_time?: f64 = "end_time" Count,
         /// How long it ran, in seconds.
-        pub duration_seconds?: f64,
+        pub duration_seconds?: f64 = "total_spent" Count,
         /// The hourly rate, as a decimal string.
-        pub hourly_rate?: String,
+        pub hourly_rate?: String = "hourly_rate" Given,
         /// What was done.
-        pub note?: String,
+        pub note?: String = "note" Given,
     }
 }
 
@@ -38,23 +37,23 @@ record! {
     /// A milestone of a project.
     pub struct Milestone {
         /// The milestone's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its name.
-        pub name: String,
+        pub name: String = "name" Text,
         /// Its description (only when staff made it visible to customers).
-        pub description?: String,
+        pub description?: String = "description" GivenUnless("description_visible_to_customer"),
         /// When it starts.
-        pub start_date?: String,
+        pub start_date?: String = "start_date" Given,
         /// When it is due.
-        pub due_date?: String,
+        pub due_date?: String = "due_date" Given,
         /// The colour the portal shows it in, e.g. "#28b8da".
-        pub color?: String,
+        pub color?: String = "color" Given,
         /// Its position among the milestones.
-        pub order?: f64,
+        pub order?: f64 = "milestone_order" Count,
         /// How many tasks it has.
-        pub task_count?: f64,
+        pub task_count?: f64 = "total_tasks" Count,
         /// How many of them are complete.
-        pub finished_task_count?: f64,
+        pub finished_task_count?: f64 = "total_finished_tasks" Count,
     }
 }
 
@@ -62,23 +61,23 @@ record! {
     /// A file shared in a project.
     pub struct ProjectFile {
         /// The file's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its stored name.
-        pub file_name: String,
+        pub file_name: String = "file_name" Text,
         /// The name it was uploaded with.
-        pub original_file_name?: String,
+        pub original_file_name?: String = "original_file_name" Given,
         /// Its subject.
-        pub subject?: String,
+        pub subject?: String = "subject" Given,
         /// Its description.
-        pub description?: String,
+        pub description?: String = "description" Given,
         /// Its MIME type.
-        pub file_type?: String,
+        pub file_type?: String = "filetype" Given,
         /// When it was added.
-        pub uploaded_at: String,
+        pub uploaded_at: String = "dateadded" Text,
         /// When it last saw activity.
-        pub last_activity?: String,
+        pub last_activity?: String = "last_activity" Given,
         /// Where it lives, for a file linked from outside (e.g. a cloud drive).
-        pub external_link?: String,
+        pub external_link?: String = "external_link" Given,
     }
 }
 
@@ -86,17 +85,17 @@ record! {
     /// A discussion in a project.
     pub struct ProjectDiscussion {
         /// The discussion's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its subject.
-        pub subject: String,
+        pub subject: String = "subject" Text,
         /// Its opening text.
-        pub description?: String,
+        pub description?: String = "description" Given,
         /// When it was opened.
-        pub created_at: String,
+        pub created_at: String = "datecreated" Text,
         /// When it last saw activity.
-        pub last_activity?: String,
+        pub last_activity?: String = "last_activity" Given,
         /// How many comments it has, when the server says.
-        pub comment_count?: f64,
+        pub comment_count?: f64 = "total_comments" Count,
     }
 }
 
@@ -104,25 +103,25 @@ record! {
     /// A subscription billed within a project.
     pub struct Subscription {
         /// The subscription's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its name.
-        pub name: String,
+        pub name: String = "name" Text,
         /// Its description.
-        pub description?: String,
+        pub description?: String = "description" Given,
         /// Its first billing date.
-        pub date?: String,
+        pub date?: String = "date" Given,
         /// The payment provider's status, e.g. "active" or "past_due".
-        pub status?: String,
+        pub status?: String = "status" Given,
         /// How many units are billed.
-        pub quantity?: f64,
+        pub quantity?: f64 = "quantity" Count,
         /// When it is billed next (unix time in seconds).
-        pub next_billing_time?: f64,
+        pub next_billing_time?: f64 = "next_billing_cycle" Positive,
         /// When it ends (unix time in seconds), if it does.
-        pub end_time?: f64,
+        pub end_time?: f64 = "ends_at" Positive,
         /// When it was created.
-        pub created_at: String,
+        pub created_at: String = "created" Text,
         /// When the customer subscribed.
-        pub subscribed_at?: String,
+        pub subscribed_at?: String = "date_subscribed" Given,
     }
 }
 
@@ -130,25 +129,25 @@ record! {
     /// An expense recorded against a project.
     pub struct Expense {
         /// The expense's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its name.
-        pub name?: String,
+        pub name?: String = "expense_name" Given,
         /// Its category.
-        pub category?: Named,
+        pub category?: Named = "category" Named("category_name"),
         /// The amount, as a decimal string.
-        pub amount: String,
+        pub amount: String = "amount" Trimmed,
         /// When it was spent.
-        pub date: String,
+        pub date: String = "date" Text,
         /// A note about it.
-        pub note?: String,
+        pub note?: String = "note" Given,
         /// The receipt's reference.
-        pub reference?: String,
+        pub reference?: String = "reference_no" Given,
         /// Whether it is billed to the customer.
-        pub billable: bool,
+        pub billable: bool = "billable" Flag,
         /// The invoice it was billed on, if it was.
-        pub invoice_id?: String,
+        pub invoice_id?: String = "invoiceid" Id,
         /// When it was recorded.
-        pub created_at: String,
+        pub created_at: String = "dateadded" Text,
     }
 }
 
@@ -156,28 +155,28 @@ record! {
     /// A credit note of a project.
     pub struct CreditNote {
         /// The credit note's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its number (without prefix).
-        pub number: String,
+        pub number: String = "number" Text,
         /// The number's prefix, e.g. "CN-".
-        pub prefix: String,
+        pub prefix: String = "prefix" Text,
         /// Its date.
-        pub date: String,
+        pub date: String = "date" Text,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: CreditNoteStatus,
+        pub status?: CreditNoteStatus = "status" Code(CreditNoteStatus::NAMES),
         /// The status as the installation names it, e.g. "Open".
-        pub status_name?: String,
+        pub status_name?: String = "status_name" Given,
         /// Totals and currency.
         #[serde(flatten)]
-        pub amounts: Amounts,
+        pub amounts: Amounts = "" Flatten(Amounts::COLUMNS),
         /// The note written for the customer.
-        pub client_note?: String,
+        pub client_note?: String = "clientnote" Given,
         /// Terms and conditions.
-        pub terms?: String,
+        pub terms?: String = "terms" Given,
         /// The customer's reference.
-        pub reference?: String,
+        pub reference?: String = "reference_no" Given,
         /// When it was created.
-        pub created_at: String,
+        pub created_at: String = "datecreated" Text,
     }
 }
 
@@ -216,140 +215,39 @@ pub struct Expenses(pub Vec<Expense>);
 #[derive(Tsify)]
 pub struct CreditNotes(pub Vec<CreditNote>);
 
-impl From<&wire::Timesheet> for Timesheet {
-    fn from(w: &wire::Timesheet) -> Timesheet {
-        Timesheet {
-            id: w.id.or_empty(),
-            task: named(&w.task_id, &w.task_name),
-            staff: named(&w.staff_id, &w.staff_name),
-            start_time: count(&w.start_time),
-            end_time: count(&w.end_time),
-            duration_seconds: count(&w.total_spent),
-            hourly_rate: opt(&w.hourly_rate),
-            note: opt(&w.note),
-        }
-    }
-}
 
-impl From<&wire::Milestone> for Milestone {
-    fn from(w: &wire::Milestone) -> Milestone {
-        Milestone {
-            id: w.id.or_empty(),
-            name: w.name.or_empty(),
-            description: opt(&w.description).filter(|_| w.description_visible_to_customer.0 != Some(false)),
-            start_date: opt(&w.start_date),
-            due_date: opt(&w.due_date),
-            color: opt(&w.color),
-            order: count(&w.milestone_order),
-            task_count: count(&w.total_tasks),
-            finished_task_count: count(&w.total_finished_tasks),
-        }
-    }
-}
 
-impl From<&wire::ProjectFile> for ProjectFile {
-    fn from(w: &wire::ProjectFile) -> ProjectFile {
-        ProjectFile {
-            id: w.id.or_empty(),
-            file_name: w.file_name.or_empty(),
-            original_file_name: opt(&w.original_file_name),
-            subject: opt(&w.subject),
-            description: opt(&w.description),
-            file_type: opt(&w.filetype),
-            uploaded_at: w.dateadded.or_empty(),
-            last_activity: opt(&w.last_activity),
-            external_link: opt(&w.external_link),
-        }
-    }
-}
 
-impl From<&wire::Discussion> for ProjectDiscussion {
-    fn from(w: &wire::Discussion) -> ProjectDiscussion {
-        ProjectDiscussion {
-            id: w.id.or_empty(),
-            subject: w.subject.or_empty(),
-            description: opt(&w.description),
-            created_at: w.datecreated.or_empty(),
-            last_activity: opt(&w.last_activity),
-            comment_count: count(&w.total_comments),
-        }
-    }
-}
 
-impl From<&wire::Subscription> for Subscription {
-    fn from(w: &wire::Subscription) -> Subscription {
-        Subscription {
-            id: w.id.or_empty(),
-            name: w.name.or_empty(),
-            description: opt(&w.description),
-            date: opt(&w.date),
-            status: opt(&w.status),
-            quantity: count(&w.quantity),
-            next_billing_time: count(&w.next_billing_cycle).filter(|t| *t > 0.0),
-            end_time: count(&w.ends_at).filter(|t| *t > 0.0),
-            created_at: w.created.or_empty(),
-            subscribed_at: opt(&w.date_subscribed),
-        }
-    }
-}
 
-impl From<&wire::Expense> for Expense {
-    fn from(w: &wire::Expense) -> Expense {
-        Expense {
-            id: w.id.or_empty(),
-            name: opt(&w.expense_name),
-            category: named(&w.category, &w.category_name),
-            amount: money(&w.amount),
-            date: w.date.or_empty(),
-            note: opt(&w.note),
-            reference: opt(&w.reference_no),
-            billable: w.billable.or_false(),
-            invoice_id: id_opt(&w.invoiceid),
-            created_at: w.dateadded.or_empty(),
-        }
-    }
-}
 
-impl From<&wire::CreditNote> for CreditNote {
-    fn from(w: &wire::CreditNote) -> CreditNote {
-        CreditNote {
-            id: w.id.or_empty(),
-            number: w.number.or_empty(),
-            prefix: w.prefix.or_empty(),
-            date: w.date.or_empty(),
-            status: CreditNoteStatus::from_code(&w.status),
-            status_name: opt(&w.status_name),
-            amounts: Amounts::from(&w.amounts),
-            client_note: opt(&w.clientnote),
-            terms: opt(&w.terms),
-            reference: opt(&w.reference_no),
-            created_at: w.datecreated.or_empty(),
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::perfex::table::parse;
 
     #[test]
     fn group_rows_convert() {
-        let t = Timesheet::from(&wire::parse::<wire::Timesheet>(
+        let t = parse(
             r#"{"id":"1","task_id":"1","task_name":"Mockups","staff_id":"2","staff_name":"Rita Okafor","start_time":"1741600800","end_time":"1741611600","total_spent":"10800","hourly_rate":"40.00","note":""}"#,
-        ).unwrap());
-        assert_eq!((t.start_time, t.end_time, t.duration_seconds), (Some(1_741_600_800.0), Some(1_741_611_600.0), Some(10_800.0)));
-        assert_eq!((t.task.as_ref().map(|n| n.id.as_str()), t.note.as_deref()), (Some("1"), None));
-        let m = Milestone::from(&wire::parse::<wire::Milestone>(
+            Timesheet::COLUMNS,
+        );
+        assert_eq!((&t["startTime"], &t["endTime"], &t["durationSeconds"]), (&1_741_600_800.0.into(), &1_741_611_600.0.into(), &10_800.0.into()));
+        assert_eq!((&t["task"]["id"], t.get("note")), (&"1".into(), None));
+        let m = parse(
             r#"{"id":"2","name":"Migration","description":"internal","description_visible_to_customer":"0","due_date":"2025-05-15","milestone_order":"2","total_tasks":"3","total_finished_tasks":"1"}"#,
-        ).unwrap());
-        assert_eq!((m.description, m.order, m.task_count, m.finished_task_count), (None, Some(2.0), Some(3.0), Some(1.0)));
-        let e = Expense::from(&wire::parse::<wire::Expense>(
+            Milestone::COLUMNS,
+        );
+        assert_eq!((m.get("description"), &m["order"], &m["taskCount"], &m["finishedTaskCount"]), (None, &2.0.into(), &3.0.into(), &1.0.into()));
+        let e = parse(
             r#"{"id":"1","expense_name":"Photos","category":"1","category_name":"Design","amount":"89.00","billable":"1","invoiceid":null,"date":"2025-03-14","dateadded":"2025-03-14 16:20:00"}"#,
-        ).unwrap());
-        assert_eq!((e.amount.as_str(), e.billable, e.invoice_id), ("89.00", true, None));
-        let c = CreditNote::from(&wire::parse::<wire::CreditNote>(r#"{"id":"1","status":"3","total":"50.00","currency_name":"EUR"}"#).unwrap());
-        assert_eq!((c.status, c.amounts.total.as_str(), c.amounts.currency.as_deref()), (Some(CreditNoteStatus::Void), "50.00", Some("EUR")));
-        let s = Subscription::from(&wire::parse::<wire::Subscription>(r#"{"id":"1","name":"Care","status":"active","quantity":"2","next_billing_cycle":"0","ends_at":null}"#).unwrap());
-        assert_eq!((s.quantity, s.next_billing_time, s.end_time), (Some(2.0), None, None));
+            Expense::COLUMNS,
+        );
+        assert_eq!((&e["amount"], &e["billable"], e.get("invoiceId")), (&"89.00".into(), &true.into(), None));
+        let c = parse(r#"{"id":"1","status":"3","total":"50.00","currency_name":"EUR"}"#, CreditNote::COLUMNS);
+        assert_eq!((&c["status"], &c["total"], &c["currency"]), (&"void".into(), &"50.00".into(), &"EUR".into()));
+        let s = parse(r#"{"id":"1","name":"Care","status":"active","quantity":"2","next_billing_cycle":"0","ends_at":null}"#, Subscription::COLUMNS);
+        assert_eq!((&s["quantity"], s.get("nextBillingTime"), s.get("endTime")), (&2.0.into(), None, None));
     }
 }

@@ -2,8 +2,7 @@
 
 use tsify::Tsify;
 
-use super::{count, opt};
-use crate::perfex::wire;
+use crate::perfex::table::{col, Col, Shape};
 
 code_enum! {
     /// Where a project stands.
@@ -19,37 +18,37 @@ record! {
     /// A project, as listed.
     pub struct Project {
         /// The project's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its name.
-        pub name: String,
+        pub name: String = "name" Text,
         /// Its description, as HTML: untrusted, sanitize before display.
-        pub description: String,
+        pub description: String = "description" Text,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: ProjectStatus,
+        pub status?: ProjectStatus = "status" Code(ProjectStatus::NAMES),
         /// The status as the installation names it, e.g. "In Progress".
-        pub status_name?: String,
+        pub status_name?: String = "status_name" Given,
         /// How it is billed.
-        pub billing_type?: BillingType,
+        pub billing_type?: BillingType = "billing_type" Code(BillingType::NAMES),
         /// When it starts ("2023-05-12").
-        pub start_date: String,
+        pub start_date: String = "start_date" Text,
         /// When it is due.
-        pub deadline?: String,
+        pub deadline?: String = "deadline" Given,
         /// When it was finished.
-        pub finished_at?: String,
+        pub finished_at?: String = "date_finished" Given,
         /// When it was created.
-        pub created_at: String,
+        pub created_at: String = "project_created" Text,
         /// How far along it is, in percent (0–100).
-        pub progress: f64,
+        pub progress: f64 = "progress" CountOrZero,
         /// Whether the progress is computed from its tasks.
-        pub progress_from_tasks: bool,
+        pub progress_from_tasks: bool = "progress_from_tasks" Flag,
         /// The fixed price, as a decimal string (fixed-rate projects).
-        pub cost?: String,
+        pub cost?: String = "project_cost" Given,
         /// The hourly rate, as a decimal string (projects billed by project hours).
-        pub rate_per_hour?: String,
+        pub rate_per_hour?: String = "project_rate_per_hour" Given,
         /// The estimated hours, as a decimal string.
-        pub estimated_hours?: String,
+        pub estimated_hours?: String = "estimated_hours" Given,
         /// Who created it (a staff member's name).
-        pub created_by?: String,
+        pub created_by?: String = "addedfrom_name" Given,
     }
 }
 
@@ -57,11 +56,11 @@ record! {
     /// A staff member working on a project.
     pub struct ProjectMember {
         /// The staff member's id (what `createTask` takes in `assignees`).
-        pub staff_id: String,
+        pub staff_id: String = "staff_id" Text,
         /// Their name.
-        pub name: String,
+        pub name: String = "staff_name" Text,
         /// Their e-mail address.
-        pub email?: String,
+        pub email?: String = "email" Given,
     }
 }
 
@@ -69,39 +68,39 @@ record! {
     /// Which parts of a project its customer can open (each is one `listProject…` method).
     pub struct ProjectFeatures {
         /// The overview page.
-        pub overview: bool,
+        pub overview: bool = "project_overview" Flag,
         /// Tasks (`listProjectTasks`).
-        pub tasks: bool,
+        pub tasks: bool = "project_tasks" Flag,
         /// Timesheets (`listProjectTimesheets`).
-        pub timesheets: bool,
+        pub timesheets: bool = "project_timesheets" Flag,
         /// Milestones (`listProjectMilestones`).
-        pub milestones: bool,
+        pub milestones: bool = "project_milestones" Flag,
         /// Files (`listProjectFiles`).
-        pub files: bool,
+        pub files: bool = "project_files" Flag,
         /// Discussions (`listProjectDiscussions`).
-        pub discussions: bool,
+        pub discussions: bool = "project_discussions" Flag,
         /// The Gantt chart.
-        pub gantt: bool,
+        pub gantt: bool = "project_gantt" Flag,
         /// Tickets (`listProjectTickets`).
-        pub tickets: bool,
+        pub tickets: bool = "project_tickets" Flag,
         /// Contracts (`listProjectContracts`).
-        pub contracts: bool,
+        pub contracts: bool = "project_contracts" Flag,
         /// Proposals (`listProjectProposals`).
-        pub proposals: bool,
+        pub proposals: bool = "project_proposals" Flag,
         /// Estimates (`listProjectEstimates`).
-        pub estimates: bool,
+        pub estimates: bool = "project_estimates" Flag,
         /// Invoices (`listProjectInvoices`).
-        pub invoices: bool,
+        pub invoices: bool = "project_invoices" Flag,
         /// Subscriptions (`listProjectSubscriptions`).
-        pub subscriptions: bool,
+        pub subscriptions: bool = "project_subscriptions" Flag,
         /// Expenses (`listProjectExpenses`).
-        pub expenses: bool,
+        pub expenses: bool = "project_expenses" Flag,
         /// Credit notes (`listProjectCreditNotes`).
-        pub credit_notes: bool,
+        pub credit_notes: bool = "project_credit_notes" Flag,
         /// Notes.
-        pub notes: bool,
+        pub notes: bool = "project_notes" Flag,
         /// The activity log.
-        pub activity: bool,
+        pub activity: bool = "project_activity" Flag,
     }
 }
 
@@ -109,39 +108,39 @@ record! {
     /// What a project lets its customer do.
     pub struct ProjectPermissions {
         /// See its tasks.
-        pub view_tasks: bool,
+        pub view_tasks: bool = "view_tasks" Flag,
         /// Create tasks (`createTask`).
-        pub create_tasks: bool,
+        pub create_tasks: bool = "create_tasks" Flag,
         /// Edit the tasks they created (`updateTask`).
-        pub edit_tasks: bool,
+        pub edit_tasks: bool = "edit_tasks" Flag,
         /// Comment on tasks.
-        pub comment_on_tasks: bool,
+        pub comment_on_tasks: bool = "comment_on_tasks" Flag,
         /// See task comments.
-        pub view_task_comments: bool,
+        pub view_task_comments: bool = "view_task_comments" Flag,
         /// See task attachments.
-        pub view_task_attachments: bool,
+        pub view_task_attachments: bool = "view_task_attachments" Flag,
         /// See task checklists.
-        pub view_task_checklist_items: bool,
+        pub view_task_checklist_items: bool = "view_task_checklist_items" Flag,
         /// Upload files to tasks.
-        pub upload_on_tasks: bool,
+        pub upload_on_tasks: bool = "upload_on_tasks" Flag,
         /// See the time logged on tasks.
-        pub view_task_total_logged_time: bool,
+        pub view_task_total_logged_time: bool = "view_task_total_logged_time" Flag,
         /// See the finance overview.
-        pub view_finance_overview: bool,
+        pub view_finance_overview: bool = "view_finance_overview" Flag,
         /// Upload project files.
-        pub upload_files: bool,
+        pub upload_files: bool = "upload_files" Flag,
         /// Open discussions.
-        pub open_discussions: bool,
+        pub open_discussions: bool = "open_discussions" Flag,
         /// See milestones.
-        pub view_milestones: bool,
+        pub view_milestones: bool = "view_milestones" Flag,
         /// See the Gantt chart.
-        pub view_gantt: bool,
+        pub view_gantt: bool = "view_gantt" Flag,
         /// See timesheets.
-        pub view_timesheets: bool,
+        pub view_timesheets: bool = "view_timesheets" Flag,
         /// See the activity log.
-        pub view_activity_log: bool,
+        pub view_activity_log: bool = "view_activity_log" Flag,
         /// See the team members.
-        pub view_team_members: bool,
+        pub view_team_members: bool = "view_team_members" Flag,
     }
 }
 
@@ -150,13 +149,13 @@ record! {
     pub struct ProjectDetail {
         /// The project itself.
         #[serde(flatten)]
-        pub project: Project,
+        pub project: Project = "" Flatten(Project::COLUMNS),
         /// The staff working on it.
-        pub members: Vec<ProjectMember>,
+        pub members: Vec<ProjectMember> = "project_members" List(ProjectMember::COLUMNS, 0),
         /// Which parts the customer can open (absent when the server does not say).
-        pub features?: ProjectFeatures,
+        pub features?: ProjectFeatures = "settings.available_features" Nested(ProjectFeatures::COLUMNS),
         /// What the customer may do (absent when the server does not say).
-        pub permissions?: ProjectPermissions,
+        pub permissions?: ProjectPermissions = "settings" Nested(ProjectPermissions::COLUMNS),
     }
 }
 
@@ -165,114 +164,33 @@ record! {
 #[derive(Tsify)]
 pub struct Projects(pub Vec<Project>);
 
-impl From<&wire::Project> for Project {
-    fn from(w: &wire::Project) -> Project {
-        Project {
-            id: w.id.or_empty(),
-            name: w.name.or_empty(),
-            description: w.description.or_empty(),
-            status: ProjectStatus::from_code(&w.status),
-            status_name: opt(&w.status_name),
-            billing_type: BillingType::from_code(&w.billing_type),
-            start_date: w.start_date.or_empty(),
-            deadline: opt(&w.deadline),
-            finished_at: opt(&w.date_finished),
-            created_at: w.project_created.or_empty(),
-            progress: count(&w.progress).unwrap_or(0.0),
-            progress_from_tasks: w.progress_from_tasks.or_false(),
-            cost: opt(&w.project_cost),
-            rate_per_hour: opt(&w.project_rate_per_hour),
-            estimated_hours: opt(&w.estimated_hours),
-            created_by: opt(&w.addedfrom_name),
-        }
-    }
-}
+/// A listed project's row: its team is not listed, but a team of the wrong shape fails the
+/// answer as it does in `getProject`.
+pub const PROJECT_ROWS: &[Col] = &[
+    col("", "", Shape::Flatten(Project::COLUMNS)),
+    col("", "project_members", Shape::Checked(ProjectMember::COLUMNS)),
+];
 
-impl From<&wire::ProjectMember> for ProjectMember {
-    fn from(w: &wire::ProjectMember) -> ProjectMember {
-        ProjectMember { staff_id: w.staff_id.or_empty(), name: w.staff_name.or_empty(), email: opt(&w.email) }
-    }
-}
 
-impl From<&wire::ProjectFeatures> for ProjectFeatures {
-    fn from(w: &wire::ProjectFeatures) -> ProjectFeatures {
-        ProjectFeatures {
-            overview: w.project_overview.or_false(),
-            tasks: w.project_tasks.or_false(),
-            timesheets: w.project_timesheets.or_false(),
-            milestones: w.project_milestones.or_false(),
-            files: w.project_files.or_false(),
-            discussions: w.project_discussions.or_false(),
-            gantt: w.project_gantt.or_false(),
-            tickets: w.project_tickets.or_false(),
-            contracts: w.project_contracts.or_false(),
-            proposals: w.project_proposals.or_false(),
-            estimates: w.project_estimates.or_false(),
-            invoices: w.project_invoices.or_false(),
-            subscriptions: w.project_subscriptions.or_false(),
-            expenses: w.project_expenses.or_false(),
-            credit_notes: w.project_credit_notes.or_false(),
-            notes: w.project_notes.or_false(),
-            activity: w.project_activity.or_false(),
-        }
-    }
-}
 
-impl From<&wire::ProjectSettings> for ProjectPermissions {
-    fn from(w: &wire::ProjectSettings) -> ProjectPermissions {
-        ProjectPermissions {
-            view_tasks: w.view_tasks.or_false(),
-            create_tasks: w.create_tasks.or_false(),
-            edit_tasks: w.edit_tasks.or_false(),
-            comment_on_tasks: w.comment_on_tasks.or_false(),
-            view_task_comments: w.view_task_comments.or_false(),
-            view_task_attachments: w.view_task_attachments.or_false(),
-            view_task_checklist_items: w.view_task_checklist_items.or_false(),
-            upload_on_tasks: w.upload_on_tasks.or_false(),
-            view_task_total_logged_time: w.view_task_total_logged_time.or_false(),
-            view_finance_overview: w.view_finance_overview.or_false(),
-            upload_files: w.upload_files.or_false(),
-            open_discussions: w.open_discussions.or_false(),
-            view_milestones: w.view_milestones.or_false(),
-            view_gantt: w.view_gantt.or_false(),
-            view_timesheets: w.view_timesheets.or_false(),
-            view_activity_log: w.view_activity_log.or_false(),
-            view_team_members: w.view_team_members.or_false(),
-        }
-    }
-}
 
-impl From<&wire::Project> for ProjectDetail {
-    fn from(w: &wire::Project) -> ProjectDetail {
-        let settings = w.settings.0.as_ref();
-        ProjectDetail {
-            project: Project::from(w),
-            members: w.project_members.0.iter().map(ProjectMember::from).collect(),
-            features: settings.and_then(|s| s.available_features.0.as_ref()).map(ProjectFeatures::from),
-            permissions: settings.map(ProjectPermissions::from),
-        }
-    }
-}
+
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::types::ToJson;
-    use crate::core::lenient::List;
-    use crate::perfex::wire::sample;
+    use crate::perfex::table::{sample, sample_rows};
+
     #[test]
     fn a_project_converts_with_its_settings() {
-        let rows: List<wire::Project> = sample(include_str!("../../../tests/fixtures/perfex/projects.json"));
-        let p = Project::from(&rows.0[0]);
-        assert_eq!((p.status, p.billing_type, p.progress), (Some(ProjectStatus::InProgress), Some(BillingType::TaskHours), 0.0));
-        assert_eq!((p.cost.as_deref(), p.estimated_hours.as_deref()), (Some("0.00"), None));
-        let d = ProjectDetail::from(&sample::<wire::Project>(include_str!("../../../tests/fixtures/perfex/project.json")));
-        assert_eq!(d.members.len(), 2);
-        assert_eq!(d.members[0].name, "Coty Wehner");
-        assert!(d.features.as_ref().is_some_and(|f| f.credit_notes && f.gantt));
-        assert!(d.permissions.as_ref().is_some_and(|p| p.create_tasks && p.view_timesheets));
-        let v = d.to_json();
-        assert_eq!(v["features"]["creditNotes"], true);
-        assert_eq!(v["status"], "in_progress");
+        let p = &sample_rows(include_str!("../../../tests/fixtures/perfex/projects.json"), PROJECT_ROWS)[0];
+        assert_eq!((&p["status"], &p["billingType"], &p["progress"]), (&"in_progress".into(), &"task_hours".into(), &0.0.into()));
+        assert_eq!((&p["cost"], p.get("estimatedHours")), (&"0.00".into(), None));
+        let d = sample(include_str!("../../../tests/fixtures/perfex/project.json"), ProjectDetail::COLUMNS);
+        assert_eq!(d["members"].as_array().unwrap().len(), 2);
+        assert_eq!(d["members"][0]["name"], "Coty Wehner");
+        assert_eq!((&d["features"]["creditNotes"], &d["features"]["gantt"]), (&true.into(), &true.into()));
+        assert_eq!((&d["permissions"]["createTasks"], &d["permissions"]["viewTimesheets"]), (&true.into(), &true.into()));
+        assert_eq!(d["status"], "in_progress");
     }
 }

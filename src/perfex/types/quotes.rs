@@ -2,8 +2,8 @@
 
 use tsify::Tsify;
 
-use super::{acceptance, address, addresses, id_opt, money, opt, project, Acceptance, Address, Named};
-use crate::perfex::wire;
+use super::{Acceptance, Address, Named, ACCEPTED, ANY_PART, SHIPPING_ADDRESS};
+use crate::perfex::table::{col, Col, Shape};
 
 code_enum! {
     /// Where an estimate stands.
@@ -19,21 +19,21 @@ record! {
     /// The money of a sales document: decimal strings exactly as the server sends them ("500.00").
     pub struct Amounts {
         /// Sum of the lines before tax and discount.
-        pub subtotal: String,
+        pub subtotal: String = "subtotal" Trimmed,
         /// Total tax.
-        pub tax: String,
+        pub tax: String = "total_tax" Trimmed,
         /// The amount to pay.
-        pub total: String,
+        pub total: String = "total" Trimmed,
         /// A manual adjustment included in the total.
-        pub adjustment: String,
+        pub adjustment: String = "adjustment" Trimmed,
         /// The discount amount.
-        pub discount: String,
+        pub discount: String = "discount_total" Trimmed,
         /// The discount as a percentage ("10.00"), when it was given as one.
-        pub discount_percent: String,
+        pub discount_percent: String = "discount_percent" Trimmed,
         /// The currency's code, e.g. "USD".
-        pub currency?: String,
+        pub currency?: String = "currency_name" Given,
         /// The currency's symbol, e.g. "$".
-        pub currency_symbol?: String,
+        pub currency_symbol?: String = "symbol" Given,
     }
 }
 
@@ -41,17 +41,17 @@ record! {
     /// A line of an estimate, proposal or invoice.
     pub struct LineItem {
         /// The line's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// What is sold.
-        pub description: String,
+        pub description: String = "description" Text,
         /// More about it.
-        pub long_description?: String,
+        pub long_description?: String = "long_description" Given,
         /// Quantity, as a decimal string ("1.00").
-        pub quantity: String,
+        pub quantity: String = "qty" Trimmed,
         /// Price of one unit, as a decimal string.
-        pub rate: String,
+        pub rate: String = "rate" Trimmed,
         /// The unit, e.g. "hours".
-        pub unit?: String,
+        pub unit?: String = "unit" Given,
     }
 }
 
@@ -59,13 +59,13 @@ record! {
     /// A comment on a proposal or a contract.
     pub struct Comment {
         /// The comment's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its text, as HTML written by people: untrusted, sanitize before display.
-        pub content: String,
+        pub content: String = "content" Text,
         /// When it was written ("2023-05-10 12:38:20").
-        pub date: String,
+        pub date: String = "dateadded" Text,
         /// Whether staff wrote it (rather than the customer).
-        pub from_staff: bool,
+        pub from_staff: bool = "staffid" HasId,
     }
 }
 
@@ -73,48 +73,48 @@ record! {
     /// An estimate, as listed.
     pub struct Estimate {
         /// The estimate's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its number (without prefix), e.g. "5".
-        pub number: String,
+        pub number: String = "number" Text,
         /// The number's prefix, e.g. "EST-".
-        pub prefix: String,
+        pub prefix: String = "prefix" Text,
         /// Its date ("2023-05-17").
-        pub date: String,
+        pub date: String = "date" Text,
         /// Until when it is valid.
-        pub expiry_date?: String,
+        pub expiry_date?: String = "expirydate" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: EstimateStatus,
+        pub status?: EstimateStatus = "status" Code(EstimateStatus::NAMES),
         /// The status as the installation names it, e.g. "Sent".
-        pub status_name?: String,
+        pub status_name?: String = "status_name" Given,
         /// Totals and currency.
         #[serde(flatten)]
-        pub amounts: Amounts,
+        pub amounts: Amounts = "" Flatten(Amounts::COLUMNS),
         /// The note written for the customer.
-        pub client_note?: String,
+        pub client_note?: String = "clientnote" Given,
         /// Terms and conditions.
-        pub terms?: String,
+        pub terms?: String = "terms" Given,
         /// The customer's reference.
-        pub reference?: String,
+        pub reference?: String = "reference_no" Given,
         /// Whether it was sent to the customer.
-        pub sent: bool,
+        pub sent: bool = "sent" Flag,
         /// When it was sent.
-        pub sent_at?: String,
+        pub sent_at?: String = "datesend" Given,
         /// The project it belongs to, if one.
-        pub project?: Named,
+        pub project?: Named = "project_id" Project,
         /// The invoice it became, if it did.
-        pub invoice_id?: String,
+        pub invoice_id?: String = "invoiceid" Id,
         /// When it became an invoice.
-        pub invoiced_at?: String,
+        pub invoiced_at?: String = "invoiced_date" Given,
         /// When it was created ("2023-05-17 16:34:19").
-        pub created_at: String,
+        pub created_at: String = "datecreated" Text,
         /// Who created it (a staff member's name).
-        pub created_by?: String,
+        pub created_by?: String = "addedfrom_name" Given,
         /// Who accepted it, if someone did.
-        pub acceptance?: Acceptance,
+        pub acceptance?: Acceptance = "" Part(Acceptance::COLUMNS, ACCEPTED),
         /// Where the bill goes.
-        pub billing_address?: Address,
+        pub billing_address?: Address = "" Part(Address::COLUMNS, ANY_PART),
         /// Where the goods go.
-        pub shipping_address?: Address,
+        pub shipping_address?: Address = "" Part(SHIPPING_ADDRESS, ANY_PART),
     }
 }
 
@@ -123,54 +123,63 @@ record! {
     pub struct EstimateDetail {
         /// The estimate itself.
         #[serde(flatten)]
-        pub estimate: Estimate,
+        pub estimate: Estimate = "" Flatten(Estimate::COLUMNS),
         /// Its lines, in order.
-        pub items: Vec<LineItem>,
+        pub items: Vec<LineItem> = "items" List(LineItem::COLUMNS, 0),
     }
 }
+
+/// The address a proposal is made out to.
+const PROPOSAL_ADDRESS: &[Col] = &[
+    col("street", "address", Shape::Given),
+    col("city", "city", Shape::Given),
+    col("state", "state", Shape::Given),
+    col("zip", "zip", Shape::Given),
+    col("countryId", "country", Shape::Id),
+];
 
 record! {
     /// A proposal, as listed.
     pub struct Proposal {
         /// The proposal's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its subject.
-        pub subject: String,
+        pub subject: String = "subject" Text,
         /// Its body, as HTML written by people: untrusted, sanitize before display.
-        pub content: String,
+        pub content: String = "content" Text,
         /// Its date.
-        pub date: String,
+        pub date: String = "date" Text,
         /// Until when it is open.
-        pub open_till?: String,
+        pub open_till?: String = "open_till" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: ProposalStatus,
+        pub status?: ProposalStatus = "status" Code(ProposalStatus::NAMES),
         /// The status as the installation names it, e.g. "Revised".
-        pub status_name?: String,
+        pub status_name?: String = "status_name" Given,
         /// Totals and currency.
         #[serde(flatten)]
-        pub amounts: Amounts,
+        pub amounts: Amounts = "" Flatten(Amounts::COLUMNS),
         /// Whether the customer may comment on it (`addProposalComment`).
-        pub allow_comments: bool,
+        pub allow_comments: bool = "allow_comments" Flag,
         /// Who it is addressed to.
-        pub recipient?: String,
+        pub recipient?: String = "proposal_to" Given,
         /// The recipient's e-mail address.
-        pub email?: String,
+        pub email?: String = "email" Given,
         /// The recipient's phone number.
-        pub phone?: String,
+        pub phone?: String = "phone" Given,
         /// The recipient's address.
-        pub address?: Address,
+        pub address?: Address = "" Part(PROPOSAL_ADDRESS, ANY_PART),
         /// The project it belongs to, if one.
-        pub project?: Named,
+        pub project?: Named = "project_id" Project,
         /// The estimate it became, if it did.
-        pub estimate_id?: String,
+        pub estimate_id?: String = "estimate_id" Id,
         /// The invoice it became, if it did.
-        pub invoice_id?: String,
+        pub invoice_id?: String = "invoice_id" Id,
         /// When it was created.
-        pub created_at: String,
+        pub created_at: String = "datecreated" Text,
         /// Who created it (a staff member's name).
-        pub created_by?: String,
+        pub created_by?: String = "addedfrom_name" Given,
         /// Who accepted it, if someone did.
-        pub acceptance?: Acceptance,
+        pub acceptance?: Acceptance = "" Part(Acceptance::COLUMNS, ACCEPTED),
     }
 }
 
@@ -179,11 +188,11 @@ record! {
     pub struct ProposalDetail {
         /// The proposal itself.
         #[serde(flatten)]
-        pub proposal: Proposal,
+        pub proposal: Proposal = "" Flatten(Proposal::COLUMNS),
         /// Its lines, in order.
-        pub items: Vec<LineItem>,
+        pub items: Vec<LineItem> = "items" List(LineItem::COLUMNS, 0),
         /// Its comments, oldest first.
-        pub comments: Vec<Comment>,
+        pub comments: Vec<Comment> = "comments" List(Comment::COLUMNS, 0),
     }
 }
 
@@ -197,121 +206,33 @@ pub struct Estimates(pub Vec<Estimate>);
 #[derive(Tsify)]
 pub struct Proposals(pub Vec<Proposal>);
 
-impl From<&wire::Amounts> for Amounts {
-    fn from(w: &wire::Amounts) -> Amounts {
-        Amounts {
-            subtotal: money(&w.subtotal),
-            tax: money(&w.total_tax),
-            total: money(&w.total),
-            adjustment: money(&w.adjustment),
-            discount: money(&w.discount_total),
-            discount_percent: money(&w.discount_percent),
-            currency: opt(&w.currency_name),
-            currency_symbol: opt(&w.symbol),
-        }
-    }
-}
+/// A listed estimate's row: its lines are not listed, but lines of the wrong shape fail the
+/// answer as they do in `getEstimate`.
+pub const ESTIMATE_ROWS: &[Col] = &[col("", "", Shape::Flatten(Estimate::COLUMNS)), col("", "items", Shape::Checked(LineItem::COLUMNS))];
 
-impl From<&wire::Item> for LineItem {
-    fn from(w: &wire::Item) -> LineItem {
-        LineItem {
-            id: w.id.or_empty(),
-            description: w.description.or_empty(),
-            long_description: opt(&w.long_description),
-            quantity: money(&w.qty),
-            rate: money(&w.rate),
-            unit: opt(&w.unit),
-        }
-    }
-}
+/// A listed proposal's row: its lines and comments are not listed, but ones of the wrong shape
+/// fail the answer as they do in `getProposal`.
+pub const PROPOSAL_ROWS: &[Col] = &[
+    col("", "", Shape::Flatten(Proposal::COLUMNS)),
+    col("", "items", Shape::Checked(LineItem::COLUMNS)),
+    col("", "comments", Shape::Checked(Comment::COLUMNS)),
+];
 
-impl From<&wire::Comment> for Comment {
-    fn from(w: &wire::Comment) -> Comment {
-        Comment { id: w.id.or_empty(), content: w.content.or_empty(), date: w.dateadded.or_empty(), from_staff: id_opt(&w.staffid).is_some() }
-    }
-}
 
-impl From<&wire::Estimate> for Estimate {
-    fn from(w: &wire::Estimate) -> Estimate {
-        let (billing_address, shipping_address) = addresses(&w.addresses);
-        Estimate {
-            id: w.id.or_empty(),
-            number: w.number.or_empty(),
-            prefix: w.prefix.or_empty(),
-            date: w.date.or_empty(),
-            expiry_date: opt(&w.expirydate),
-            status: EstimateStatus::from_code(&w.status),
-            status_name: opt(&w.status_name),
-            amounts: Amounts::from(&w.amounts),
-            client_note: opt(&w.clientnote),
-            terms: opt(&w.terms),
-            reference: opt(&w.reference_no),
-            sent: w.sent.or_false(),
-            sent_at: opt(&w.datesend),
-            project: project(&w.project_id, &w.project_name, &w.project_data),
-            invoice_id: id_opt(&w.invoiceid),
-            invoiced_at: opt(&w.invoiced_date),
-            created_at: w.datecreated.or_empty(),
-            created_by: opt(&w.addedfrom_name),
-            acceptance: acceptance(&w.acceptance),
-            billing_address,
-            shipping_address,
-        }
-    }
-}
 
-impl From<&wire::Estimate> for EstimateDetail {
-    fn from(w: &wire::Estimate) -> EstimateDetail {
-        EstimateDetail { estimate: Estimate::from(w), items: w.items.0.iter().map(LineItem::from).collect() }
-    }
-}
 
-impl From<&wire::Proposal> for Proposal {
-    fn from(w: &wire::Proposal) -> Proposal {
-        Proposal {
-            id: w.id.or_empty(),
-            subject: w.subject.or_empty(),
-            content: w.content.or_empty(),
-            date: w.date.or_empty(),
-            open_till: opt(&w.open_till),
-            status: ProposalStatus::from_code(&w.status),
-            status_name: opt(&w.status_name),
-            amounts: Amounts::from(&w.amounts),
-            allow_comments: w.allow_comments.or_false(),
-            recipient: opt(&w.proposal_to),
-            email: opt(&w.email),
-            phone: opt(&w.phone),
-            address: address(&w.address, &w.city, &w.state, &w.zip, &w.country),
-            project: project(&w.project_id, &w.project_name, &w.project_data),
-            estimate_id: id_opt(&w.estimate_id),
-            invoice_id: id_opt(&w.invoice_id),
-            created_at: w.datecreated.or_empty(),
-            created_by: opt(&w.addedfrom_name),
-            acceptance: acceptance(&w.acceptance),
-        }
-    }
-}
 
-impl From<&wire::Proposal> for ProposalDetail {
-    fn from(w: &wire::Proposal) -> ProposalDetail {
-        ProposalDetail {
-            proposal: Proposal::from(w),
-            items: w.items.0.iter().map(LineItem::from).collect(),
-            comments: w.comments.0.iter().map(Comment::from).collect(),
-        }
-    }
-}
+
+
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::types::ToJson;
-    use crate::perfex::wire::sample;
+    use crate::perfex::table::{parse, sample, sample_rows};
 
     #[test]
     fn an_estimate_keeps_money_as_text_and_flags_as_booleans() {
-        let e = EstimateDetail::from(&sample::<wire::Estimate>(include_str!("../../../tests/fixtures/perfex/estimate.json")));
-        let v = e.to_json();
+        let v = sample(include_str!("../../../tests/fixtures/perfex/estimate.json"), EstimateDetail::COLUMNS);
         assert_eq!(v["total"], "500.00");
         assert_eq!(v["discountPercent"], "0.00");
         assert_eq!(v["currency"], "USD");
@@ -326,17 +247,23 @@ mod tests {
         for wire_name in ["datecreated", "expirydate", "total_tax", "project_id", "addedfrom"] {
             assert!(!text.contains(&format!("\"{wire_name}\"")), "{wire_name}");
         }
-        let list: crate::core::lenient::List<wire::Estimate> = sample(include_str!("../../../tests/fixtures/perfex/estimates.json"));
-        assert_eq!(Estimate::from(&list.0[0]).project.and_then(|p| p.name).as_deref(), Some("SEO Optimization"));
+        assert_eq!(sample_rows(include_str!("../../../tests/fixtures/perfex/estimates.json"), ESTIMATE_ROWS)[0]["project"]["name"], "SEO Optimization");
     }
 
     #[test]
     fn a_proposal_converts_with_its_comments() {
-        let p = ProposalDetail::from(&sample::<wire::Proposal>(include_str!("../../../tests/fixtures/perfex/proposal.json")));
-        assert_eq!((p.proposal.status, p.proposal.allow_comments, p.comments.len()), (Some(ProposalStatus::Revised), true, 6));
-        assert_eq!(p.proposal.project.as_ref().and_then(|p| p.name.clone()), Some("Client api project".into()));
-        assert!(!p.comments[0].from_staff);
-        assert_eq!(p.proposal.recipient.as_deref(), Some("Disha 123"));
-        assert!(p.proposal.address.is_none(), "every part is empty");
+        let p = sample(include_str!("../../../tests/fixtures/perfex/proposal.json"), ProposalDetail::COLUMNS);
+        assert_eq!((&p["status"], &p["allowComments"], p["comments"].as_array().unwrap().len()), (&"revised".into(), &true.into(), 6));
+        assert_eq!(p["project"]["name"], "Client api project");
+        assert_eq!(p["comments"][0]["fromStaff"], false);
+        assert_eq!(p["recipient"], "Disha 123");
+        assert!(p.get("address").is_none(), "every part is empty");
+    }
+
+    #[test]
+    fn an_acceptance_needs_more_than_a_last_name() {
+        assert!(parse(r#"{"acceptance_lastname":"Ng"}"#, Proposal::COLUMNS).get("acceptance").is_none());
+        let p = parse(r#"{"acceptance_lastname":"Ng","acceptance_email":"a@b.c","project_id":"3","project_data":{"name":" P "}}"#, Proposal::COLUMNS);
+        assert_eq!((&p["acceptance"]["lastName"], &p["project"]["name"]), (&"Ng".into(), &"P".into()));
     }
 }

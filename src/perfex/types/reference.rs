@@ -3,22 +3,21 @@
 
 use tsify::Tsify;
 
-use super::{opt, Named};
-use crate::perfex::wire;
+use super::Named;
 
 record! {
     /// A knowledge base article, as its group lists it.
     pub struct KnowledgeBaseArticleSummary {
         /// The article's id.
-        pub id: String,
+        pub id: String = "articleid" Text,
         /// Its slug, for `getKnowledgeBaseArticle`.
-        pub slug: String,
+        pub slug: String = "slug" Text,
         /// Its title.
-        pub subject: String,
+        pub subject: String = "subject" Trimmed,
         /// Its text, as HTML: untrusted, sanitize before display.
-        pub description: String,
+        pub description: String = "description" Text,
         /// When it was written.
-        pub created_at?: String,
+        pub created_at?: String = "datecreated" Given,
     }
 }
 
@@ -26,19 +25,19 @@ record! {
     /// A knowledge base group with its articles.
     pub struct KnowledgeBaseGroup {
         /// The group's id.
-        pub id: String,
+        pub id: String = "groupid" Text,
         /// Its name.
-        pub name: String,
+        pub name: String = "name" Text,
         /// Its slug, for `listKnowledgeBaseGroupArticles`.
-        pub slug: String,
+        pub slug: String = "group_slug" Text,
         /// What it is about.
-        pub description?: String,
+        pub description?: String = "description" Given,
         /// The colour the portal shows it in, e.g. "#28b8da".
-        pub color?: String,
+        pub color?: String = "color" Given,
         /// Its position among the groups.
-        pub order?: f64,
+        pub order?: f64 = "group_order" Count,
         /// Its articles.
-        pub articles: Vec<KnowledgeBaseArticleSummary>,
+        pub articles: Vec<KnowledgeBaseArticleSummary> = "articles" List(KnowledgeBaseArticleSummary::COLUMNS, 0),
     }
 }
 
@@ -46,15 +45,15 @@ record! {
     /// One knowledge base article.
     pub struct KnowledgeBaseArticle {
         /// The article's id.
-        pub id: String,
+        pub id: String = "articleid" Text,
         /// Its slug.
-        pub slug: String,
+        pub slug: String = "slug" Text,
         /// Its title.
-        pub subject: String,
+        pub subject: String = "subject" Trimmed,
         /// Its text, as HTML: untrusted, sanitize before display.
-        pub description: String,
+        pub description: String = "description" Text,
         /// The group it is in.
-        pub group?: Named,
+        pub group?: Named = "articlegroup" Named("group_name"),
     }
 }
 
@@ -62,11 +61,11 @@ record! {
     /// An entry of the customer area's menu: a part of the portal the contact may use.
     pub struct ClientMenuItem {
         /// The entry's id (a number on the wire, text here like every id).
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its display name, e.g. "Invoices".
-        pub name: String,
+        pub name: String = "name" Text,
         /// Its short name, e.g. "invoices" or "support".
-        pub short_name: String,
+        pub short_name: String = "short_name" Text,
     }
 }
 
@@ -100,81 +99,30 @@ pub struct Services(pub Vec<Named>);
 #[derive(Tsify)]
 pub struct TicketPriorities(pub Vec<Named>);
 
-impl From<&wire::KbArticle> for KnowledgeBaseArticleSummary {
-    fn from(w: &wire::KbArticle) -> KnowledgeBaseArticleSummary {
-        KnowledgeBaseArticleSummary {
-            id: w.articleid.or_empty(),
-            slug: w.slug.or_empty(),
-            subject: w.subject.or_empty().trim().to_string(),
-            description: w.description.or_empty(),
-            created_at: opt(&w.datecreated),
-        }
-    }
-}
 
-impl From<&wire::KbGroup> for KnowledgeBaseGroup {
-    fn from(w: &wire::KbGroup) -> KnowledgeBaseGroup {
-        KnowledgeBaseGroup {
-            id: w.groupid.or_empty(),
-            name: w.name.or_empty(),
-            slug: w.group_slug.or_empty(),
-            description: opt(&w.description),
-            color: opt(&w.color),
-            order: w.group_order.0.map(|n| n as f64),
-            articles: w.articles.0.iter().map(KnowledgeBaseArticleSummary::from).collect(),
-        }
-    }
-}
 
-impl From<&wire::KbArticle> for KnowledgeBaseArticle {
-    fn from(w: &wire::KbArticle) -> KnowledgeBaseArticle {
-        KnowledgeBaseArticle {
-            id: w.articleid.or_empty(),
-            slug: w.slug.or_empty(),
-            subject: w.subject.or_empty().trim().to_string(),
-            description: w.description.or_empty(),
-            group: super::named(&w.articlegroup, &w.group_name),
-        }
-    }
-}
 
-impl From<&wire::MenuItem> for ClientMenuItem {
-    fn from(w: &wire::MenuItem) -> ClientMenuItem {
-        ClientMenuItem { id: w.id.or_empty(), name: w.name.or_empty(), short_name: w.short_name.or_empty() }
-    }
-}
 
-impl From<&wire::IdName> for Named {
-    fn from(w: &wire::IdName) -> Named {
-        Named { id: w.id.or_empty(), name: opt(&w.name).map(|n| n.trim().to_string()) }
-    }
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::types::ToJson;
-    use crate::perfex::wire::sample;
-    use crate::core::lenient::List;
-
+    use crate::perfex::table::{sample, sample_rows};
 
     #[test]
     fn knowledge_base_rows_convert() {
-        let groups: List<wire::KbGroup> = sample(include_str!("../../../tests/fixtures/perfex/knowledge_base.json"));
-        let g = KnowledgeBaseGroup::from(&groups.0[0]);
-        assert_eq!((g.slug.as_str(), g.articles.len(), g.order), ("group-name-1", 2, Some(1.0)));
-        assert_eq!(g.articles[0].subject, "coustom project");
-        let a = KnowledgeBaseArticle::from(&sample::<wire::KbArticle>(include_str!("../../../tests/fixtures/perfex/knowledge_base_article.json")));
-        assert_eq!(a.group.as_ref().and_then(|g| g.name.as_deref()), Some("Group Name 1"));
+        let g = &sample_rows(include_str!("../../../tests/fixtures/perfex/knowledge_base.json"), KnowledgeBaseGroup::COLUMNS)[0];
+        assert_eq!((&g["slug"], g["articles"].as_array().unwrap().len(), &g["order"]), (&"group-name-1".into(), 2, &1.0.into()));
+        assert_eq!(g["articles"][0]["subject"], "coustom project");
+        let a = sample(include_str!("../../../tests/fixtures/perfex/knowledge_base_article.json"), KnowledgeBaseArticle::COLUMNS);
+        assert_eq!(a["group"]["name"], "Group Name 1");
     }
 
     #[test]
     fn installation_lists_convert() {
-        let menu: List<wire::MenuItem> = sample(include_str!("../../../tests/fixtures/perfex/client_menu.json"));
-        let item = ClientMenuItem::from(&menu.0[4]);
-        assert_eq!((item.id.as_str(), item.short_name.as_str()), ("5", "support"));
-        let departments: List<wire::IdName> = sample(include_str!("../../../tests/fixtures/perfex/departments.json"));
-        let v = departments.0.iter().map(Named::from).collect::<Vec<_>>().to_json();
-        assert_eq!(v[0], crate::core::json::json!({"id": "1", "name": "Department Name 1"}));
+        let item = &sample_rows(include_str!("../../../tests/fixtures/perfex/client_menu.json"), ClientMenuItem::COLUMNS)[4];
+        assert_eq!((&item["id"], &item["shortName"]), (&"5".into(), &"support".into()));
+        let departments = sample_rows(include_str!("../../../tests/fixtures/perfex/departments.json"), Named::COLUMNS);
+        assert_eq!(departments[0], crate::core::json::json!({"id": "1", "name": "Department Name 1"}));
     }
 }

@@ -3,10 +3,10 @@
 use serde::de::IgnoredAny;
 use tsify::Tsify;
 
-use super::{named, IdInput, Named};
+use super::{IdInput, Named};
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
-use crate::perfex::wire;
+use crate::perfex::table::{col, Col, Shape};
 
 record! {
     input
@@ -78,39 +78,45 @@ record! {
     /// A ticket's status.
     pub struct TicketStatus {
         /// The status id ("1" is Open in a default installation).
-        pub id: String,
+        pub id: String = "status" Text,
         /// The display name, e.g. "Open".
-        pub name?: String,
+        pub name?: String = "status_name" Sent,
         /// The colour the portal shows it in, e.g. "#ff2d42".
-        pub color?: String,
+        pub color?: String = "statuscolor" Sent,
     }
 }
+
+/// A ticket's priority: its id and name.
+const PRIORITY: &[Col] = &[col("id", "priority", Shape::Text), col("name", "priority_name", Shape::Sent)];
+
+/// A ticket's department: its id and name.
+const DEPARTMENT: &[Col] = &[col("id", "department", Shape::Text), col("name", "department_name", Shape::SentTrimmed)];
 
 record! {
     /// A support ticket, as listed.
     pub struct Ticket {
         /// The ticket id.
-        pub id: String,
+        pub id: String = "ticketid" Text,
         /// The subject line.
-        pub subject: String,
+        pub subject: String = "subject" Text,
         /// The first message, as HTML written by people: untrusted, sanitize before display.
-        pub message: String,
+        pub message: String = "message" Text,
         /// When it was opened, as the server writes it ("2023-05-18 11:01:23").
-        pub date: String,
+        pub date: String = "date" Text,
         /// When the last reply came (absent before the first reply).
-        pub last_reply?: String,
+        pub last_reply?: String = "lastreply" Sent,
         /// Its status.
-        pub status: TicketStatus,
+        pub status: TicketStatus = "" Part(TicketStatus::COLUMNS, 0),
         /// Its priority.
-        pub priority: Named,
+        pub priority: Named = "" Part(PRIORITY, 0),
         /// The department it is with.
-        pub department: Named,
+        pub department: Named = "" Part(DEPARTMENT, 0),
         /// The service it concerns, when set.
-        pub service?: Named,
+        pub service?: Named = "service" Named("service_name"),
         /// The project it concerns, when set.
-        pub project?: Named,
+        pub project?: Named = "project_id" Named("project_name"),
         /// Whether the customer has read the latest reply.
-        pub read: bool,
+        pub read: bool = "clientread" Flag,
     }
 }
 
@@ -118,11 +124,11 @@ record! {
     /// A file attached to a ticket or a reply.
     pub struct TicketAttachment {
         /// The attachment id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// The file's name.
-        pub file_name: String,
+        pub file_name: String = "file_name" Text,
         /// Its MIME type, when known.
-        pub file_type?: String,
+        pub file_type?: String = "filetype" Sent,
     }
 }
 
@@ -130,17 +136,17 @@ record! {
     /// One reply in a ticket's thread.
     pub struct TicketReply {
         /// The reply id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// When it was written.
-        pub date: String,
+        pub date: String = "date" Text,
         /// Its text, as HTML written by people: untrusted, sanitize before display.
-        pub message: String,
+        pub message: String = "message" Text,
         /// Who wrote it, when the server says.
-        pub author?: String,
+        pub author?: String = "submitter" SentOr("name"),
         /// Whether staff wrote it (rather than the customer).
-        pub from_staff: bool,
+        pub from_staff: bool = "admin" NotZero,
         /// Files attached to this reply.
-        pub attachments: Vec<TicketAttachment>,
+        pub attachments: Vec<TicketAttachment> = "attachments" List(TicketAttachment::COLUMNS, 0),
     }
 }
 
@@ -149,83 +155,35 @@ record! {
     pub struct TicketDetail {
         /// The ticket itself.
         #[serde(flatten)]
-        pub ticket: Ticket,
+        pub ticket: Ticket = "" Flatten(Ticket::COLUMNS),
         /// Files attached to the first message.
-        pub attachments: Vec<TicketAttachment>,
+        pub attachments: Vec<TicketAttachment> = "attachments" ListUnless(TicketAttachment::COLUMNS, "replyid"),
         /// The replies, oldest first.
-        pub replies: Vec<TicketReply>,
+        pub replies: Vec<TicketReply> = "ticket_replies" List(TicketReply::COLUMNS, 0),
     }
 }
+
+/// A listed ticket's row: its thread is not listed, but a thread of the wrong shape fails the
+/// answer as it does in `getTicket`.
+pub const TICKET_ROWS: &[Col] = &[
+    col("", "", Shape::Flatten(Ticket::COLUMNS)),
+    col("", "attachments", Shape::Checked(TicketAttachment::COLUMNS)),
+    col("", "ticket_replies", Shape::Checked(TicketReply::COLUMNS)),
+];
 
 /// A list of tickets.
 #[allow(dead_code)] // declares the TypeScript type only
 #[derive(Tsify)]
 pub struct Tickets(pub Vec<Ticket>);
 
-impl From<&wire::Ticket> for Ticket {
-    fn from(w: &wire::Ticket) -> Ticket {
-        Ticket {
-            id: w.ticketid.or_empty(),
-            subject: w.subject.or_empty(),
-            message: w.message.or_empty(),
-            date: w.date.or_empty(),
-            last_reply: w.lastreply.non_empty(),
-            status: TicketStatus { id: w.status.or_empty(), name: w.status_name.non_empty(), color: w.statuscolor.non_empty() },
-            priority: Named { id: w.priority.or_empty(), name: w.priority_name.non_empty() },
-            department: Named { id: w.department.or_empty(), name: w.department_name.non_empty().map(|n| n.trim().to_string()) },
-            service: named(&w.service, &w.service_name),
-            project: named(&w.project_id, &w.project_name),
-            read: w.clientread.or_false(),
-        }
-    }
-}
-
-impl From<&wire::Attachment> for TicketAttachment {
-    fn from(w: &wire::Attachment) -> TicketAttachment {
-        TicketAttachment { id: w.id.or_empty(), file_name: w.file_name.or_empty(), file_type: w.filetype.non_empty() }
-    }
-}
-
-impl From<&wire::TicketReply> for TicketReply {
-    fn from(w: &wire::TicketReply) -> TicketReply {
-        TicketReply {
-            id: w.id.or_empty(),
-            date: w.date.or_empty(),
-            message: w.message.or_empty(),
-            author: w.submitter.non_empty().or_else(|| w.name.non_empty()),
-            from_staff: w.admin.non_empty().is_some_and(|a| a != "0"),
-            attachments: w.attachments.0.iter().map(TicketAttachment::from).collect(),
-        }
-    }
-}
-
-impl From<&wire::Ticket> for TicketDetail {
-    fn from(w: &wire::Ticket) -> TicketDetail {
-        TicketDetail {
-            ticket: Ticket::from(w),
-            attachments: w
-                .attachments
-                .0
-                .iter()
-                .filter(|a| a.replyid.non_empty().map_or(true, |r| r == "0"))
-                .map(TicketAttachment::from)
-                .collect(),
-            replies: w.ticket_replies.0.iter().map(TicketReply::from).collect(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::types::ToJson;
-    use crate::core::lenient::List;
-    use crate::perfex::wire::sample;
+    use crate::perfex::table::{parse, sample_rows};
 
     #[test]
     fn a_listed_ticket_converts() {
-        let rows: List<wire::Ticket> = sample(include_str!("../../../tests/fixtures/perfex/tickets.json"));
-        let v = Ticket::from(&rows.0[0]).to_json();
+        let v = &sample_rows(include_str!("../../../tests/fixtures/perfex/tickets.json"), TICKET_ROWS)[0];
         assert_eq!(v["id"], "2");
         assert_eq!(v["department"]["name"], "Department Name 1");
         assert_eq!(v["status"]["color"], "#ff2d42");
@@ -236,18 +194,18 @@ mod tests {
 
     #[test]
     fn a_thread_separates_the_first_messages_files_from_the_replies() {
-        let w: wire::Ticket = wire::parse(
+        let d = parse(
             r#"{"ticketid":"2","subject":"s","message":"<p>m</p>","status":"1","priority":"2","department":"1",
                 "attachments":[{"id":"1","file_name":"a.png","filetype":"image/png","replyid":null},
                                {"id":"2","file_name":"b.txt","replyid":"7"}],
                 "ticket_replies":[{"id":"7","date":"2025-04-03 16:00:00","message":"<p>r</p>","admin":"1","submitter":"Sam Porter",
                                    "attachments":[{"id":"2","file_name":"b.txt","replyid":"7"}]},
                                   {"id":"8","date":"2025-04-03 17:00:00","message":"<p>ok</p>","admin":null,"name":"Ada Lindqvist"}]}"#,
-        )
-        .unwrap();
-        let d = TicketDetail::from(&w);
-        assert_eq!(d.attachments.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["1"]);
-        assert_eq!((d.replies[0].from_staff, d.replies[0].attachments.len()), (true, 1));
-        assert_eq!((d.replies[1].from_staff, d.replies[1].author.as_deref()), (false, Some("Ada Lindqvist")));
+            TicketDetail::COLUMNS,
+        );
+        let attachments = d["attachments"].as_array().unwrap();
+        assert_eq!((attachments.len(), &attachments[0]["id"]), (1, &crate::core::json::json!("1")));
+        assert_eq!((&d["replies"][0]["fromStaff"], d["replies"][0]["attachments"].as_array().unwrap().len()), (&true.into(), 1));
+        assert_eq!((&d["replies"][1]["fromStaff"], &d["replies"][1]["author"]), (&false.into(), &"Ada Lindqvist".into()));
     }
 }

@@ -2,10 +2,10 @@
 
 use tsify::Tsify;
 
-use super::{count, id_opt, money, named, opt, IdInput, Named, ProjectMember};
+use super::{IdInput, Named, ProjectMember};
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
-use crate::perfex::wire;
+use crate::perfex::table::{col, Col, Shape};
 
 code_enum! {
     /// Where a task stands.
@@ -21,11 +21,11 @@ record! {
     /// A staff member assigned to a task.
     pub struct TaskAssignee {
         /// The staff member's id.
-        pub staff_id: String,
+        pub staff_id: String = "assigneeid" Text,
         /// Their name.
-        pub name: String,
+        pub name: String = "full_name" NameOr("firstname", "lastname"),
         /// Whether a customer contact made this assignment.
-        pub assigned_by_contact: bool,
+        pub assigned_by_contact: bool = "is_assigned_from_contact" Flag,
     }
 }
 
@@ -33,45 +33,45 @@ record! {
     /// A task of a project.
     pub struct Task {
         /// The task's id.
-        pub id: String,
+        pub id: String = "id" Text,
         /// Its name.
-        pub name: String,
+        pub name: String = "name" Text,
         /// Its description, as HTML: untrusted, sanitize before display.
-        pub description?: String,
+        pub description?: String = "description" Given,
         /// How urgent it is (absent for a priority code this client does not know).
-        pub priority?: TaskPriority,
+        pub priority?: TaskPriority = "priority" Code(TaskPriority::NAMES),
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: TaskStatus,
+        pub status?: TaskStatus = "status" Code(TaskStatus::NAMES),
         /// The status as the installation names it, e.g. "In Progress".
-        pub status_name?: String,
+        pub status_name?: String = "status_name" Given,
         /// When work starts ("2023-05-12").
-        pub start_date: String,
+        pub start_date: String = "startdate" Text,
         /// When it is due.
-        pub due_date?: String,
+        pub due_date?: String = "duedate" Given,
         /// When it was finished.
-        pub finished_at?: String,
+        pub finished_at?: String = "datefinished" Given,
         /// When it was created.
-        pub created_at: String,
+        pub created_at: String = "dateadded" Text,
         /// Whether a customer contact created it (contacts may edit only the tasks they created).
-        pub created_by_contact: bool,
+        pub created_by_contact: bool = "is_added_from_contact" Flag,
         /// The id of its creator: a contact's id when `createdByContact`, else a staff member's.
-        pub created_by_id?: String,
+        pub created_by_id?: String = "addedfrom" Id,
         /// Its creator's name.
-        pub created_by?: String,
+        pub created_by?: String = "addedfrom_name" Given,
         /// Whether its time is billable.
-        pub billable: bool,
+        pub billable: bool = "billable" Flag,
         /// Whether it has been billed.
-        pub billed: bool,
+        pub billed: bool = "billed" Flag,
         /// The hourly rate, as a decimal string.
-        pub hourly_rate: String,
+        pub hourly_rate: String = "hourly_rate" Trimmed,
         /// The milestone it belongs to, if one.
-        pub milestone?: Named,
+        pub milestone?: Named = "milestone" Named("milestone_name"),
         /// Time logged on it, in seconds.
-        pub logged_seconds?: f64,
+        pub logged_seconds?: f64 = "total_logged_time" Count,
         /// Whether it repeats.
-        pub recurring: bool,
+        pub recurring: bool = "recurring" Flag,
         /// Who works on it.
-        pub assignees: Vec<TaskAssignee>,
+        pub assignees: Vec<TaskAssignee> = "assignees" List(TaskAssignee::COLUMNS, 0),
     }
 }
 
@@ -79,21 +79,25 @@ record! {
     /// A priority a new task may have, with the installation's name for it.
     pub struct TaskPriorityOption {
         /// The value `createTask` takes.
-        pub priority: TaskPriority,
+        pub priority: TaskPriority = "id departmentid serviceid priorityid" Code(TaskPriority::NAMES),
         /// Its display name, e.g. "Medium".
-        pub name: String,
+        pub name: String = "name" Text,
     }
 }
+
+/// A project's milestone a new task may belong to: its id and name (those without an id are
+/// left out).
+const MILESTONES: &[Col] = &[col("id", "id departmentid serviceid priorityid", Shape::Id), col("name", "name", Shape::GivenTrimmed)];
 
 record! {
     /// What a new task in a project may refer to.
     pub struct NewTaskOptions {
         /// The priorities to choose from.
-        pub priorities: Vec<TaskPriorityOption>,
+        pub priorities: Vec<TaskPriorityOption> = "priorities" List(TaskPriorityOption::COLUMNS, 1),
         /// The project's milestones.
-        pub milestones: Vec<Named>,
+        pub milestones: Vec<Named> = "milestones" List(MILESTONES, 1),
         /// The staff who may be assigned (`assignees` takes their `staffId`).
-        pub members: Vec<ProjectMember>,
+        pub members: Vec<ProjectMember> = "project_members" List(ProjectMember::COLUMNS, 0),
     }
 }
 
@@ -160,87 +164,39 @@ impl Input for TaskChanges {
 #[derive(Tsify)]
 pub struct Tasks(pub Vec<Task>);
 
-impl From<&wire::Task> for Task {
-    fn from(w: &wire::Task) -> Task {
-        Task {
-            id: w.id.or_empty(),
-            name: w.name.or_empty(),
-            description: opt(&w.description),
-            priority: TaskPriority::from_code(&w.priority),
-            status: TaskStatus::from_code(&w.status),
-            status_name: opt(&w.status_name),
-            start_date: w.startdate.or_empty(),
-            due_date: opt(&w.duedate),
-            finished_at: opt(&w.datefinished),
-            created_at: w.dateadded.or_empty(),
-            created_by_contact: w.is_added_from_contact.or_false(),
-            created_by_id: id_opt(&w.addedfrom),
-            created_by: opt(&w.addedfrom_name),
-            billable: w.billable.or_false(),
-            billed: w.billed.or_false(),
-            hourly_rate: money(&w.hourly_rate),
-            milestone: named(&w.milestone, &w.milestone_name),
-            logged_seconds: count(&w.total_logged_time),
-            recurring: w.recurring.or_false(),
-            assignees: w
-                .assignees
-                .0
-                .iter()
-                .map(|a| TaskAssignee {
-                    staff_id: a.assigneeid.or_empty(),
-                    name: opt(&a.full_name)
-                        .unwrap_or_else(|| format!("{} {}", a.firstname.or_empty(), a.lastname.or_empty()).trim().to_string()),
-                    assigned_by_contact: a.is_assigned_from_contact.or_false(),
-                })
-                .collect(),
-        }
-    }
-}
 
-impl From<&wire::CreateTaskData> for NewTaskOptions {
-    fn from(w: &wire::CreateTaskData) -> NewTaskOptions {
-        NewTaskOptions {
-            priorities: w
-                .priorities
-                .0
-                .iter()
-                .filter_map(|p| TaskPriority::from_code(&p.id).map(|priority| TaskPriorityOption { priority, name: p.name.or_empty() }))
-                .collect(),
-            milestones: w.milestones.0.iter().filter_map(|m| named(&m.id, &m.name)).collect(),
-            members: w.project_members.0.iter().map(ProjectMember::from).collect(),
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::perfex::types::ToJson;
-    use crate::core::lenient::List;
-    use crate::perfex::wire::sample;
+    use crate::perfex::table::{parse, sample_rows};
+
     #[test]
     fn tasks_convert_with_assignees() {
-        let rows: List<wire::Task> = sample(include_str!("../../../tests/fixtures/perfex/project_tasks.json"));
-        let mut tasks: Vec<Task> = rows.0.iter().map(Task::from).collect();
-        assert_eq!((tasks[0].status, tasks[0].priority), (Some(TaskStatus::InProgress), Some(TaskPriority::Medium)));
-        assert!(tasks[0].billable && !tasks[0].created_by_contact && tasks[0].milestone.is_none());
-        assert_eq!(tasks[1].assignees.len(), 2);
-        assert_eq!((tasks[1].assignees[1].staff_id.as_str(), tasks[1].assignees[1].assigned_by_contact), ("4", true));
-        assert_eq!((tasks[1].created_by_contact, tasks[1].created_by_id.as_deref()), (true, Some("3")));
-        let v = tasks.swap_remove(1).to_json();
-        assert_eq!(v["priority"], "medium");
-        assert_eq!(v["status"], "not_started");
+        let tasks = sample_rows(include_str!("../../../tests/fixtures/perfex/project_tasks.json"), Task::COLUMNS);
+        assert_eq!((&tasks[0]["status"], &tasks[0]["priority"]), (&"in_progress".into(), &"medium".into()));
+        assert_eq!((&tasks[0]["billable"], &tasks[0]["createdByContact"], tasks[0].get("milestone")), (&true.into(), &false.into(), None));
+        assert_eq!(tasks[1]["assignees"].as_array().unwrap().len(), 2);
+        assert_eq!((&tasks[1]["assignees"][1]["staffId"], &tasks[1]["assignees"][1]["assignedByContact"]), (&"4".into(), &true.into()));
+        assert_eq!((&tasks[1]["createdByContact"], &tasks[1]["createdById"]), (&true.into(), &"3".into()));
+        assert_eq!((&tasks[1]["priority"], &tasks[1]["status"]), (&"medium".into(), &"not_started".into()));
     }
 
     #[test]
     fn the_task_form_options_map_priorities() {
-        let w: wire::CreateTaskData = wire::parse(
+        let o = parse(
             r#"{"priorities":[{"id":"1","name":"Low"},{"id":"4","name":"Urgent"},{"id":"9","name":"Custom"}],
-                "milestones":[{"id":"1","name":"Design"}],"project_members":[{"staff_id":"2","staff_name":"Rita Okafor"}]}"#,
-        )
-        .unwrap();
-        let o = NewTaskOptions::from(&w);
-        assert_eq!(o.priorities.iter().map(|p| p.priority).collect::<Vec<_>>(), vec![TaskPriority::Low, TaskPriority::Urgent]);
-        assert_eq!((o.milestones.len(), o.members[0].staff_id.as_str()), (1, "2"));
+                "milestones":[{"id":"1","name":"Design"},{"id":"0","name":"None"}],"project_members":[{"staff_id":"2","staff_name":"Rita Okafor"}]}"#,
+            NewTaskOptions::COLUMNS,
+        );
+        let priorities: Vec<_> = o["priorities"].as_array().unwrap().iter().map(|p| p["priority"].as_str().unwrap()).collect();
+        assert_eq!(priorities, ["low", "urgent"]);
+        assert_eq!((o["milestones"].as_array().unwrap().len(), &o["members"][0]["staffId"]), (1, &"2".into()));
+    }
+
+    #[test]
+    fn an_assignee_without_a_full_name_is_named_by_their_first_and_last_names() {
+        let a = parse(r#"{"assigneeid":"4","full_name":" ","firstname":"Ada","lastname":null}"#, TaskAssignee::COLUMNS);
+        assert_eq!(a, crate::core::json::json!({"staffId": "4", "name": "Ada", "assignedByContact": false}));
     }
 }

@@ -2,14 +2,12 @@
 //! Nothing here leaves this module except through `types/`.
 
 mod projects;
-mod read;
 mod reference;
 mod sales;
 mod support;
 mod tasks;
 
 pub use projects::*;
-pub use read::*;
 pub use reference::*;
 pub use sales::*;
 pub use support::*;
@@ -19,6 +17,7 @@ use crate::core::json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::{strip_tags, Flag, Text};
+use crate::perfex::table::{col, Col, Shape};
 use crate::core::lenient::from_json_keeping;
 use crate::core::transport::Reply;
 
@@ -43,20 +42,11 @@ impl Envelope {
             _ => return Err(shape_error("not an object")),
         };
         Ok(Envelope {
-            status: Flag::read(fields.get_mut("status"))?,
-            message: Text::read(fields.get_mut("message"))?,
+            status: Flag(crate::perfex::table::flag(fields.get("status"))),
+            message: Text(fields.get("message").and_then(crate::core::record::text)),
             error: fields.remove("error").unwrap_or_default(),
             data: fields.remove("data").unwrap_or_default(),
         })
-    }
-
-    /// The `data` as a row (or a list) the server sends (taken out of it); `None` when it is
-    /// `null` or missing.
-    pub fn data<T: Read>(&mut self) -> Result<Option<T>> {
-        match &mut self.data {
-            Value::Null => Ok(None),
-            data => T::read(Some(data)).map(Some),
-        }
     }
 }
 
@@ -137,17 +127,6 @@ pub fn status_error(reply: &Reply) -> Error {
     Error::new(kind, text).with_status(reply.status).with_details(details)
 }
 
-/// A nested object that may be missing, `null` or of an unexpected shape (then it is absent):
-/// one odd nested value never fails its row.
-#[derive(Debug)]
-pub struct Maybe<T>(pub Option<T>);
-
-impl<T> Default for Maybe<T> {
-    fn default() -> Self {
-        Maybe(None)
-    }
-}
-
 /// The form `register` sends: the module's field names (`passwordr` repeats the password).
 pub fn registration_form(r: &crate::perfex::types::PerfexRegistration) -> Result<Vec<(String, String)>> {
     let mut form = Vec::new();
@@ -193,39 +172,18 @@ pub fn registration_form(r: &crate::perfex::types::PerfexRegistration) -> Result
     Ok(form)
 }
 
-wire_row! {
-    /// `data` of a successful login.
-    pub struct LoginData {
-        pub client_id: Text,
-        pub contact_id: Text,
-        pub token: Text,
-    }
-}
+/// The `data` of a successful login: the caller's ids and the session's token.
+pub const LOGIN: &[Col] = &[col("clientId", "client_id", Shape::Text), col("contactId", "contact_id", Shape::Text), col("token", "token", Shape::Sent)];
 
-wire_row! {
-    /// An `{id, name}` pair under whatever id column the table has.
-    pub struct IdName {
-        pub id: Text = ["id", "departmentid", "serviceid", "priorityid"],
-        pub name: Text,
-    }
-}
-
-/// The `data` of a documented sample answer (unit tests).
-#[cfg(test)]
-pub fn sample<T: Read>(text: &str) -> T {
-    Envelope::of(crate::core::json::from_str(text).unwrap()).unwrap().data().unwrap().unwrap()
-}
-
-/// A row (or list) of the server's, from JSON text (unit tests).
-#[cfg(test)]
-pub fn parse<T: Read>(text: &str) -> Result<T> {
-    T::read(Some(&mut crate::core::json::from_str(text).map_err(|e| Error::decode(e.to_string()))?))
+/// The error for an answer whose `what` has the wrong shape (never quoting the answer).
+#[inline(never)]
+pub fn shape_error(what: &str) -> Error {
+    Error::decode(format!("the answer: the server sent an unexpected shape ({what})"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::lenient::List;
 
     fn reply(status: u16, body: &str) -> Reply {
         Reply { status, body: body.as_bytes().to_vec() }
@@ -309,28 +267,9 @@ mod tests {
 
     #[test]
     fn the_login_sample_decodes() {
-        let data: LoginData = sample(include_str!("../../../tests/fixtures/perfex/login.json"));
-        assert_eq!((data.client_id.or_empty(), data.contact_id.or_empty()), ("1".into(), "1".into()));
-        assert!(data.token.non_empty().is_some());
-    }
-
-    #[test]
-    fn a_nested_object_of_the_wrong_shape_is_absent() {
-        wire_row! {
-            /// A row with a nested part.
-            pub struct Row {
-                pub id: Text,
-                pub nested: Maybe<IdName>,
-            }
-        }
-        let rows: crate::core::lenient::List<Row> = List::read(Some(
-            &mut crate::core::json::from_str(r#"[{"id":"1","nested":{"id":"2","name":"x"}},{"id":"2","nested":"oops"},{"id":"3","nested":null},{"id":"4"}]"#)
-                .unwrap(),
-        ))
-        .unwrap();
-        let nested: Vec<_> = rows.0.iter().map(|r| r.nested.0.as_ref().map(|n| n.id.or_empty())).collect();
-        assert_eq!(nested, vec![Some("2".into()), None, None, None]);
-        assert_eq!(rows.0[3].id.or_empty(), "4");
+        let data = crate::perfex::table::sample(include_str!("../../../tests/fixtures/perfex/login.json"), LOGIN);
+        assert_eq!((&data["clientId"], &data["contactId"]), (&"1".into(), &"1".into()));
+        assert!(data["token"].as_str().is_some_and(|t| !t.is_empty()));
     }
 
     #[test]
@@ -339,7 +278,10 @@ mod tests {
             let e = decode(&reply(200, body), Expect::List, &[]).err().map(|e| e.kind);
             assert_eq!(e, Some(ErrorKind::Decode), "{body}");
         }
-        let e = decode(&reply(200, r#"{"status":true,"data":"s3cret"}"#), Expect::One, &[]).unwrap().unwrap().data::<LoginData>().err().unwrap();
+        let envelope = decode(&reply(200, r#"{"status":true,"data":"s3cret"}"#), Expect::One, &[]).unwrap().unwrap();
+        let mut wrong = None;
+        crate::perfex::table::record(Some(&envelope.data), LOGIN, &mut wrong);
+        let e = wrong.unwrap();
         assert!(e.kind == ErrorKind::Decode && !e.message.contains("s3cret"), "{}", e.message);
     }
 }

@@ -1,0 +1,498 @@
+//! The records the caller receives, each described by a const table of columns (the caller's
+//! name, the server's field, a shape), and one interpreter that turns any server row into the
+//! caller's JSON: no wire struct and no conversion per record type (as `core::record` does for
+//! the ERP back end, with the shapes Perfex rows need: nested records, lists of records, code
+//! enums, numbers, ids with names). The Rust structs `record!` declares exist for their
+//! TypeScript declarations only.
+//!
+//! The lenient rules are those of `core::lenient`: a scalar of the wrong type is absent, the
+//! list forms of "nothing" are empty, a nested object of the wrong shape is absent, and a row
+//! that is not an object (or a list that is not a list) fails the answer (rows never vanish).
+
+use crate::core::error::Error;
+use crate::core::json::{Map, Value};
+use crate::core::lenient::parse_flag;
+use crate::core::record::text as scalar;
+use crate::core::search::cut;
+
+/// One field of a record: the caller's name (made from the Rust name when compiling), the
+/// server's field (`a b`: the first of `a`, `b` the row has; `a.b`: the member `b` of the
+/// object `a`) and how its value is shaped.
+#[derive(Clone, Copy)]
+pub struct Col {
+    /// The caller's name of the field (unused for `Flatten` and `Checked` columns).
+    pub caller: &'static str,
+    /// Where the server sends it.
+    pub wire: &'static str,
+    /// How it is shaped.
+    pub shape: Shape,
+}
+
+/// How a server value becomes the caller's. "Sent" text is text that is not `""`; "given"
+/// text is sent text that is not only blanks.
+#[derive(Clone, Copy)]
+pub enum Shape {
+    /// Text, `""` when missing.
+    Text,
+    /// Text without blanks at either end, `""` when missing (money, subjects).
+    Trimmed,
+    /// Sent text, else absent.
+    Sent,
+    /// Sent text without blanks at either end, else absent.
+    SentTrimmed,
+    /// Given text (as sent), else absent.
+    Given,
+    /// Given text without blanks at either end, else absent.
+    GivenTrimmed,
+    /// A record id: given text that is not `0` once trimmed, else absent.
+    Id,
+    /// Whether there is an `Id` (a boolean).
+    HasId,
+    /// Whether the text is sent and not exactly `0` (a boolean).
+    NotZero,
+    /// A yes/no flag, `false` when missing or unreadable.
+    Flag,
+    /// A whole non-negative number (a string or a number), absent otherwise.
+    Count,
+    /// A `Count`, `0` when missing or unreadable.
+    CountOrZero,
+    /// A `Count` above 0, else absent.
+    Positive,
+    /// A code `"1"`, `"2"`, … (trimmed) as the name of its place in the list; absent for
+    /// another code.
+    Code(&'static [&'static str]),
+    /// Given text, else the given text of the field named here.
+    GivenOr(&'static str),
+    /// Sent text, else the sent text of the field named here.
+    SentOr(&'static str),
+    /// Given text, else the fields named here (first and last name) joined by a space, trimmed.
+    NameOr(&'static str, &'static str),
+    /// Given text, absent when the flag named here is sent as false.
+    GivenUnless(&'static str),
+    /// An id with its name (the field named here, given and trimmed); absent without an `Id`.
+    Named(&'static str),
+    /// A document's project: `Named` with the name of `project_name`, else of the embedded
+    /// `project_data` object.
+    Project,
+    /// A record of these columns, read from the same row; absent when none of the columns
+    /// whose bit is set in the mask (bit 0 for the first) is there (mask 0: always there).
+    Part(&'static [Col], u32),
+    /// These columns added to the record itself.
+    Flatten(&'static [Col]),
+    /// An object read as a record of these columns (`[]` too, as one without fields); absent
+    /// when it is missing or not an object.
+    Nested(&'static [Col]),
+    /// A list of rows, each read as a record of these columns; rows whose record is absent by
+    /// the mask (as in `Part`) are left out.
+    List(&'static [Col], u32),
+    /// A `List`, without the rows whose field named here is sent and not `0`.
+    ListUnless(&'static [Col], &'static str),
+    /// A list read as `List` reads it (a wrong one fails the answer), left out of the record.
+    Checked(&'static [Col]),
+}
+
+/// The first wrong shape of an answer is noted in `wrong` (then the whole answer fails).
+fn note(wrong: &mut Option<Error>, what: &str) {
+    if wrong.is_none() {
+        *wrong = Some(crate::perfex::wire::shape_error(what));
+    }
+}
+
+/// The field `wire` of a row (see `Col`).
+fn get<'v>(row: &'v Map, wire: &str) -> Option<&'v Value> {
+    if let Some(at) = wire.bytes().position(|b| b == b'.') {
+        return get(row, cut(wire, ..at))?.as_object().and_then(|inner| get(inner, cut(wire, at + 1..)));
+    }
+    let mut rest = wire;
+    loop {
+        let end = rest.bytes().position(|b| b == b' ').unwrap_or(rest.len());
+        let name = cut(rest, ..end);
+        if end == rest.len() || row.contains_key(name) {
+            return row.get(name);
+        }
+        rest = cut(rest, end + 1..);
+    }
+}
+
+/// A value as a flag: `true`/`false`, `1`/`0`, or a text `parse_flag` reads.
+pub fn flag(value: Option<&Value>) -> Option<bool> {
+    match value? {
+        Value::String(s) => parse_flag(s),
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(0) => Some(false),
+            Some(1) => Some(true),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A value as a count: a whole non-negative number, or a text holding one.
+fn count(value: Option<&Value>) -> Option<u64> {
+    match value? {
+        Value::String(s) => s.trim().parse().ok(),
+        Value::Number(n) => match (n.as_u64(), n.as_f64()) {
+            (Some(u), _) => Some(u),
+            (None, Some(f)) if !n.is_i64() && f >= 0.0 && f.fract() == 0.0 && f < 9.0e15 => Some(f as u64),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Sent text: not `""`.
+fn sent(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.is_empty())
+}
+
+/// Given text: not `""` nor only blanks.
+fn given(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+/// Text without blanks at either end.
+fn trimmed(text: String) -> String {
+    text.trim().to_string()
+}
+
+/// Given text that is not `0` once trimmed.
+fn id(text: Option<String>) -> Option<String> {
+    given(text).filter(|id| id.trim() != "0")
+}
+
+/// The items of a list the server sends: an array, or an object keyed by index; missing,
+/// `null`, `false`, `true` and `""` are its ways of saying "nothing"; anything else is noted
+/// as wrong.
+pub fn items<'v>(value: Option<&'v Value>, wrong: &mut Option<Error>) -> Vec<&'v Value> {
+    match value {
+        Some(Value::Array(rows)) => rows.iter().collect(),
+        Some(Value::Object(rows)) => rows.values().collect(),
+        None | Some(Value::Null | Value::Bool(_)) => Vec::new(),
+        Some(Value::String(s)) if s.trim().is_empty() => Vec::new(),
+        Some(_) => {
+            note(wrong, "expected a list");
+            Vec::new()
+        }
+    }
+}
+
+/// A server row (an object; `[]`, PHP's empty array, is one without fields) as the caller's
+/// record of `cols`. Anything else is noted as wrong and reads as a row without fields.
+pub fn record(value: Option<&Value>, cols: &[Col], wrong: &mut Option<Error>) -> Map {
+    let none = Map::new();
+    let row = match value {
+        Some(Value::Object(row)) => row,
+        Some(Value::Array(items)) if items.is_empty() => &none,
+        _ => {
+            note(wrong, "a row is not an object");
+            &none
+        }
+    };
+    let mut out = Map::with_capacity(cols.len());
+    fill(&mut out, row, cols, wrong);
+    out
+}
+
+/// Adds the columns `cols` of `row` to `out`, leaving absent ones out.
+fn fill(out: &mut Map, row: &Map, cols: &[Col], wrong: &mut Option<Error>) {
+    for col in cols {
+        if let Shape::Flatten(inner) = col.shape {
+            fill(out, row, inner, wrong);
+        } else if let Some(value) = cell(row, col, wrong) {
+            out.insert(col.caller.to_string(), value);
+        }
+    }
+}
+
+/// A record of `cols` with `mask` (see `Shape::Part`): absent when none of the marked columns
+/// is there.
+fn present(record: Map, cols: &[Col], mask: u32) -> Option<Value> {
+    let there = |(i, col): (usize, &Col)| mask & (1 << i) != 0 && record.contains_key(col.caller);
+    (mask == 0 || cols.iter().enumerate().any(there)).then_some(Value::Object(record))
+}
+
+/// The caller's value of the column `col` of `row` (`None`: left out).
+fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
+    let field = |wire| get(row, wire);
+    let text = |wire| field(wire).and_then(scalar);
+    let string = |t: Option<String>| t.map(Value::String);
+    let number = |n: u64| Value::from(n as f64);
+    let wire = col.wire;
+    match col.shape {
+        Shape::Text => string(Some(text(wire).unwrap_or_default())),
+        Shape::Trimmed => string(Some(trimmed(text(wire).unwrap_or_default()))),
+        Shape::Sent => string(sent(text(wire))),
+        Shape::SentTrimmed => string(sent(text(wire)).map(trimmed)),
+        Shape::Given => string(given(text(wire))),
+        Shape::GivenTrimmed => string(given(text(wire)).map(trimmed)),
+        Shape::Id => string(id(text(wire))),
+        Shape::HasId => Some(Value::Bool(id(text(wire)).is_some())),
+        Shape::NotZero => Some(Value::Bool(sent(text(wire)).is_some_and(|t| t != "0"))),
+        Shape::Flag => Some(Value::Bool(flag(field(wire)).unwrap_or(false))),
+        Shape::Count => count(field(wire)).map(number),
+        Shape::CountOrZero => Some(number(count(field(wire)).unwrap_or(0))),
+        Shape::Positive => count(field(wire)).filter(|n| *n > 0).map(number),
+        Shape::Code(names) => match text(wire)?.trim().as_bytes() {
+            [code] => names.get(usize::from(code.wrapping_sub(b'1'))).map(|name| Value::from(*name)),
+            _ => None,
+        },
+        Shape::GivenOr(other) => string(given(text(wire)).or_else(|| given(text(other)))),
+        Shape::SentOr(other) => string(sent(text(wire)).or_else(|| sent(text(other)))),
+        Shape::NameOr(first, last) => string(Some(given(text(wire)).unwrap_or_else(|| {
+            let mut name = text(first).unwrap_or_default();
+            name.push(' ');
+            name.push_str(&text(last).unwrap_or_default());
+            trimmed(name)
+        }))),
+        Shape::GivenUnless(hidden) => string(given(text(wire)).filter(|_| flag(field(hidden)) != Some(false))),
+        Shape::Named(name) => named(id(text(wire)), given(text(name))),
+        Shape::Project => named(id(text(wire)), given(text("project_name")).or_else(|| given(text("project_data.name")))),
+        Shape::Part(cols, mask) => {
+            let mut part = Map::with_capacity(cols.len());
+            fill(&mut part, row, cols, wrong);
+            present(part, cols, mask)
+        }
+        Shape::Flatten(_) => None,
+        Shape::Nested(cols) => {
+            let mut inner = None;
+            let nested = record(Some(field(wire)?), cols, &mut inner);
+            inner.is_none().then_some(Value::Object(nested))
+        }
+        Shape::List(cols, mask) => {
+            let rows = items(field(wire), wrong).into_iter().map(|item| record(Some(item), cols, wrong));
+            Some(Value::Array(rows.filter_map(|r| present(r, cols, mask)).collect()))
+        }
+        Shape::ListUnless(cols, reply) => {
+            let first = |item: &&Value| sent(item.as_object().and_then(|row| get(row, reply)).and_then(scalar)).map_or(true, |r| r == "0");
+            let rows = items(field(wire), wrong).into_iter().filter(first);
+            Some(Value::Array(rows.map(|item| Value::Object(record(Some(item), cols, wrong))).collect()))
+        }
+        Shape::Checked(cols) => {
+            for item in items(field(wire), wrong) {
+                record(Some(item), cols, wrong);
+            }
+            None
+        }
+    }
+}
+
+/// An id with its name (`{id, name?}`, the name trimmed), absent without an id.
+fn named(id: Option<String>, name: Option<String>) -> Option<Value> {
+    let mut record = Map::with_capacity(2);
+    record.insert("id".to_string(), Value::String(id?));
+    if let Some(name) = name {
+        record.insert("name".to_string(), Value::String(trimmed(name)));
+    }
+    Some(Value::Object(record))
+}
+
+/// Adds the object keys `cols` reads (nested ones included) to the key set `out` (see
+/// `push_keys`): the parse keeps no others.
+pub fn keys(cols: &'static [Col], out: &mut Vec<&'static str>) {
+    let push = |out: &mut Vec<&'static str>, wire: &'static str| match wire.bytes().position(|b| b == b'.') {
+        Some(at) => {
+            push_keys(out, cut(wire, ..at));
+            push_keys(out, cut(wire, at + 1..));
+        }
+        None => push_keys(out, wire),
+    };
+    for col in cols {
+        push(out, col.wire);
+        match col.shape {
+            Shape::GivenOr(other) | Shape::SentOr(other) | Shape::GivenUnless(other) | Shape::Named(other) => push(out, other),
+            Shape::NameOr(first, last) => {
+                push(out, first);
+                push(out, last);
+            }
+            Shape::Project => push(out, "project_name project_data name"),
+            Shape::ListUnless(cols, reply) => {
+                push(out, reply);
+                keys(cols, out);
+            }
+            Shape::Part(cols, _) | Shape::Flatten(cols) | Shape::Nested(cols) | Shape::List(cols, _) | Shape::Checked(cols) => keys(cols, out),
+            _ => {}
+        }
+    }
+}
+
+/// Adds the space-separated `names` to the key set `out` (in `core::json::key_order`), each
+/// once.
+fn push_keys(out: &mut Vec<&'static str>, names: &'static str) {
+    for name in names.split(' ').filter(|name| !name.is_empty()) {
+        if let Err(at) = out.binary_search_by(|kept| crate::core::json::key_order(kept.as_bytes(), name.as_bytes())) {
+            out.insert(at, name);
+        }
+    }
+}
+
+/// The key set of `cols` (see `keys`), as `core::json::parse_keeping` wants it.
+pub fn key_set(cols: &'static [Col]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    keys(cols, &mut out);
+    out
+}
+
+/// A column (a const fn, so that tables are written briefly).
+pub const fn col(caller: &'static str, wire: &'static str, shape: Shape) -> Col {
+    Col { caller, wire, shape }
+}
+
+/// A row given as JSON text, read as a record of `cols` (tests).
+#[cfg(test)]
+pub fn parse(text: &str, cols: &'static [Col]) -> Value {
+    let mut wrong = None;
+    let record = record(Some(&crate::core::json::from_str(text).unwrap()), cols, &mut wrong);
+    assert!(wrong.is_none(), "{text}");
+    Value::Object(record)
+}
+
+/// The `data` of a documented answer, read as one record of `cols` (tests).
+#[cfg(test)]
+pub fn sample(text: &str, cols: &'static [Col]) -> Value {
+    parse(&crate::core::json::from_str(text).unwrap()["data"].to_string(), cols)
+}
+
+/// The `data` of a documented list answer, each row read as a record of `cols` (tests).
+#[cfg(test)]
+pub fn sample_rows(text: &str, cols: &'static [Col]) -> Vec<Value> {
+    let answer = crate::core::json::from_str(text).unwrap();
+    items(Some(&answer["data"]), &mut None).into_iter().map(|row| parse(&row.to_string(), cols)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::json::json;
+
+    /// A record of `cols` from a JSON row, and the wrong shape noted, if any.
+    fn read(row: Value, cols: &'static [Col]) -> (Value, Option<Error>) {
+        let mut wrong = None;
+        let record = record(Some(&row), cols, &mut wrong);
+        (Value::Object(record), wrong)
+    }
+
+    const SCALARS: &[Col] = &[
+        col("text", "t", Shape::Text),
+        col("flag", "f", Shape::Flag),
+        col("count", "n", Shape::Count),
+        col("zero", "n", Shape::CountOrZero),
+        col("positive", "n", Shape::Positive),
+    ];
+
+    #[test]
+    fn scalars_of_any_shape_read_leniently() {
+        let cases = [
+            (json!({"t":"7","f":"1","n":"12"}), json!({"text":"7","flag":true,"count":12.0,"zero":12.0,"positive":12.0})),
+            (json!({"t":7,"f":true,"n":3}), json!({"text":"7","flag":true,"count":3.0,"zero":3.0,"positive":3.0})),
+            (json!({"t":null,"f":"x","n":-1}), json!({"text":"","flag":false,"zero":0.0})),
+            (json!({"t":{"a":[1]},"f":[],"n":"abc"}), json!({"text":"","flag":false,"zero":0.0})),
+            (json!({"t":17.5,"f":1.0,"n":4.0}), json!({"text":"17.5","flag":false,"count":4.0,"zero":4.0,"positive":4.0})),
+            (json!({"t":12.0,"f":"no","n":"0"}), json!({"text":"12","flag":false,"count":0.0,"zero":0.0})),
+            (json!([]), json!({"text":"","flag":false,"zero":0.0})),
+        ];
+        for (row, want) in cases {
+            assert_eq!(read(row.clone(), SCALARS), (want, None), "{row}");
+        }
+    }
+
+    #[test]
+    fn texts_are_sent_given_trimmed_or_ids() {
+        const TEXTS: &[Col] = &[
+            col("trimmed", "x", Shape::Trimmed),
+            col("sent", "x", Shape::Sent),
+            col("sentTrimmed", "x", Shape::SentTrimmed),
+            col("given", "x", Shape::Given),
+            col("givenTrimmed", "x", Shape::GivenTrimmed),
+            col("id", "x", Shape::Id),
+            col("hasId", "x", Shape::HasId),
+            col("notZero", "x", Shape::NotZero),
+        ];
+        let all = |x: &str| json!({"trimmed":x.trim(),"sent":x,"sentTrimmed":x.trim(),"given":x,"givenTrimmed":x.trim(),"id":x,"hasId":true,"notZero":true});
+        assert_eq!(read(json!({"x":" 5 "}), TEXTS).0, all(" 5 "));
+        assert_eq!(read(json!({}), TEXTS).0, json!({"trimmed":"","hasId":false,"notZero":false}));
+        assert_eq!(read(json!({"x":""}), TEXTS).0, json!({"trimmed":"","hasId":false,"notZero":false}));
+        assert_eq!(read(json!({"x":"  "}), TEXTS).0, json!({"trimmed":"","sent":"  ","sentTrimmed":"","hasId":false,"notZero":true}));
+        assert_eq!(read(json!({"x":" 0"}), TEXTS).0, json!({"trimmed":"0","sent":" 0","sentTrimmed":"0","given":" 0","givenTrimmed":"0","hasId":false,"notZero":true}));
+        assert_eq!(read(json!({"x":0}), TEXTS).0, json!({"trimmed":"0","sent":"0","sentTrimmed":"0","given":"0","givenTrimmed":"0","hasId":false,"notZero":false}));
+    }
+
+    #[test]
+    fn codes_fallbacks_and_names() {
+        const NAMES: &[&str] = &["low", "high"];
+        const COLS: &[Col] = &[
+            col("code", "c", Shape::Code(NAMES)),
+            col("either", "a", Shape::GivenOr("b")),
+            col("author", "a", Shape::SentOr("b")),
+            col("name", "full", Shape::NameOr("first", "last")),
+            col("note", "a", Shape::GivenUnless("shown")),
+            col("group", "g", Shape::Named("g_name")),
+            col("project", "p", Shape::Project),
+        ];
+        let (v, _) = read(json!({"c":" 2 ","a":" ","b":"B","first":"Ada","last":"L","shown":"1","g":"3","g_name":" G ","p":"4","project_data":{"name":"P"}}), COLS);
+        assert_eq!(v, json!({"code":"high","either":"B","author":" ","name":"Ada L","group":{"id":"3","name":"G"},"project":{"id":"4","name":"P"}}));
+        let (v, _) = read(json!({"c":"3","a":"A","full":"F","shown":"0","g":"0","g_name":"G","p":"4","project_name":"N","project_data":"oops"}), COLS);
+        assert_eq!(v, json!({"either":"A","author":"A","name":"F","project":{"id":"4","name":"N"}}));
+        for code in [json!("0"), json!("12"), json!("1.0"), json!(true), json!("")] {
+            assert!(read(json!({ "c": code }), COLS).0.get("code").is_none(), "{code}");
+        }
+        assert_eq!(read(json!({"c":1,"first":"Ada","last":null}), COLS).0, json!({"code":"low","name":"Ada"}));
+    }
+
+    #[test]
+    fn alternatives_take_the_first_field_the_row_has_and_paths_go_into_objects() {
+        const COLS: &[Col] = &[col("id", "id serviceid", Shape::Text), col("inner", "o.x", Shape::Text)];
+        assert_eq!(read(json!({"serviceid":"2","o":{"x":"i"}}), COLS).0, json!({"id":"2","inner":"i"}));
+        assert_eq!(read(json!({"id":null,"serviceid":"2","o":"x"}), COLS).0, json!({"id":"","inner":""}));
+        assert_eq!(key_set(COLS), vec!["o", "x", "id", "serviceid"]);
+    }
+
+    const PART: &[Col] = &[col("a", "a", Shape::Given), col("b", "b", Shape::Given)];
+    const PARTS: &[Col] = &[
+        col("always", "", Shape::Part(PART, 0)),
+        col("withB", "", Shape::Part(PART, 0b10)),
+        col("nested", "n", Shape::Nested(PART)),
+        col("list", "l", Shape::List(PART, 0)),
+        col("withA", "l", Shape::List(PART, 0b01)),
+        col("first", "l", Shape::ListUnless(PART, "r")),
+        col("", "c", Shape::Checked(PART)),
+        col("", "", Shape::Flatten(PART)),
+    ];
+
+    #[test]
+    fn parts_nested_records_and_lists() {
+        let (v, wrong) = read(json!({"a":"1","n":{"b":"2"},"l":{"0":{"a":"x","r":"0"},"1":{"b":"y","r":"5"}},"c":[{}]}), PARTS);
+        assert!(wrong.is_none());
+        assert_eq!(
+            v,
+            json!({"always":{"a":"1"},"nested":{"b":"2"},"list":[{"a":"x"},{"b":"y"}],"withA":[{"a":"x"}],"first":[{"a":"x"}],"a":"1"})
+        );
+        for odd in [json!("oops"), json!(5), json!(null), json!([1])] {
+            assert!(read(json!({ "n": odd }), PARTS).0.get("nested").is_none(), "{odd}");
+        }
+        assert_eq!(read(json!({ "n": [] }), PARTS).0["nested"], json!({}));
+        // A nested record with a list of the wrong shape is absent too, and the row is fine.
+        const LISTS: &[Col] = &[col("nested", "n", Shape::Nested(&[col("", "l", Shape::Checked(PART))]))];
+        assert_eq!(read(json!({ "n": { "l": 5 } }), LISTS), (json!({}), None));
+        for nothing in [json!(null), json!(false), json!(true), json!(""), json!(" "), json!([]), json!({})] {
+            let (v, wrong) = read(json!({ "l": nothing.clone(), "c": nothing.clone() }), PARTS);
+            assert!(wrong.is_none() && v["list"] == json!([]), "{nothing}");
+        }
+    }
+
+    #[test]
+    fn rows_and_lists_of_the_wrong_shape_are_noted_never_quoted() {
+        for row in [json!({"l":[{"a":"1"}, 5]}), json!({"l":"s3cret"}), json!({"c":[1]}), json!({"c":7}), json!("s3cret"), json!([1])] {
+            let e = read(row.clone(), PARTS).1.unwrap_or_else(|| panic!("{row}"));
+            assert!(!e.message.contains("s3cret"), "{}", e.message);
+        }
+        assert_eq!(read(json!({"l":[5]}), PARTS).0["list"], json!([{}]));
+    }
+
+    #[test]
+    fn a_table_declares_every_key_it_reads() {
+        assert_eq!(key_set(PARTS), vec!["a", "b", "c", "l", "n", "r"]);
+        const PROJECT: &[Col] = &[col("project", "project_id", Shape::Project), col("name", "full", Shape::NameOr("first", "last"))];
+        assert_eq!(key_set(PROJECT), vec!["full", "last", "name", "first", "project_id", "project_data", "project_name"]);
+    }
+}

@@ -9,6 +9,10 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 echo "== wasm tests in Node"
 cargo test --target wasm32-unknown-unknown "$@"
 echo "== wasm tests in headless Chromium"
-CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_USE_BROWSER=1 \
+# chromedriver gives each test binary's Chromium a fresh profile under $TMPDIR (about 25 MB) and
+# the runner's shutdown leaves it behind: keep them in one directory, removed when the run ends.
+profiles=$(mktemp -d)
+trap 'rm -rf "$profiles"' EXIT
+TMPDIR=$profiles CHROMEDRIVER=$(command -v chromedriver) WASM_BINDGEN_USE_BROWSER=1 \
 WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
   cargo test --target wasm32-unknown-unknown "$@"

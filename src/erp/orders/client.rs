@@ -4,14 +4,13 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::cart::*;
-use super::steps::calls;
+use super::steps::{calls, run, Ask, Goal, Quoted};
 use super::types::*;
 use crate::core::json::Value;
 use crate::core::error::{Error, Result};
-use crate::core::js::{js_of, record_id};
-use std::rc::Rc;
+use crate::core::js::record_id;
 
-use crate::erp::client::{call_options, optional_input, ErpClient, Inner, Work};
+use crate::erp::client::{optional_input, ErpClient, Work};
 use crate::core::fields::{read_input, read_open_input};
 use crate::erp::types::{required, text_arg};
 use crate::erp::wire::Action;
@@ -26,7 +25,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpEditionQuery")] query: Option<Ts<ErpEditionQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = optional_input::<ErpEditionQuery>("query", query.map(JsValue::from)).map(|q| Ask::Editions(q.sale_type.unwrap_or_default()));
+        let ask = optional_input::<ErpEditionQuery>("query", query.map(JsValue::from)).map(|q| Ask::Goal(Goal::Editions(q.sale_type.unwrap_or_default())));
         self.order("listEditions", ask, options)
     }
 
@@ -37,7 +36,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = editionKey, unchecked_param_type = "string")] edition_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getSimultaneousCallOptions", text_arg("editionKey", &edition_key).map(Ask::Tiers), options)
+        self.order("getSimultaneousCallOptions", text_arg("editionKey", &edition_key).map(|key| Ask::Goal(Goal::Tiers(key))), options)
     }
 
     /// The quote of a new license of one edition and size, with the price of maintenance
@@ -51,7 +50,7 @@ impl ErpClient {
         let ask = (|| {
             let choice: ErpNewLicenseChoice = read_input("choice", &choice.into())?;
             let key = required("editionKey", &choice.edition_key)?;
-            Ok(Ask::NewLicense(key, calls(choice.simultaneous_calls)?))
+            Ok(Ask::Goal(Goal::Quote(Quoted::New(key, calls(choice.simultaneous_calls)?))))
         })();
         self.order("getMaintenanceOptions", ask, options)
     }
@@ -64,7 +63,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(Ask::Upgrades), options)
+        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(|license| Ask::Goal(Goal::Upgrades(license))), options)
     }
 
     /// The quote of one upgrade of a license (`simultaneous_call_change`).
@@ -78,7 +77,7 @@ impl ErpClient {
             let choice: ErpUpgradeChoice = read_input("choice", &choice.into())?;
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
-            Ok(Ask::Upgrade(license, key, calls(choice.simultaneous_calls)?))
+            Ok(Ask::Goal(Goal::Quote(Quoted::Upgrade(license, key, calls(choice.simultaneous_calls)?))))
         })();
         self.order("changeSimultaneousCalls", ask, options)
     }
@@ -90,7 +89,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getMaintenanceRenewalQuote", text_arg("licenseKey", &license_key).map(Ask::Renewal), options)
+        self.order("getMaintenanceRenewalQuote", text_arg("licenseKey", &license_key).map(|license| Ask::Goal(Goal::Quote(Quoted::Renewal(license)))), options)
     }
 
     /// Puts a new license, an upgrade or a renewal in the cart (`insert_cart`). The client
@@ -150,54 +149,11 @@ impl ErpClient {
     }
 }
 
-/// What an order method asks, read from its arguments before anything is sent.
-enum Ask {
-    /// The catalog of a kind of sale.
-    Editions(ErpSaleType),
-    /// An edition's priced tiers, by its key.
-    Tiers(String),
-    /// A new license: the edition's key and the simultaneous calls.
-    NewLicense(String, u64),
-    /// What a license can be upgraded to.
-    Upgrades(String),
-    /// One upgrade: the license, the edition's key and the simultaneous calls.
-    Upgrade(String, String, u64),
-    /// A maintenance renewal of a license.
-    Renewal(String),
-    /// A cart item to quote and add.
-    Add(ErpCartItemInput),
-}
-
 impl ErpClient {
-    /// The promise of an order method: `ask` (or its input error) carried out by `answer`,
-    /// one future for every order method instead of one per method.
+    /// The promise of an order method: `ask` (or its input error) carried out by the step
+    /// runner, one future for every order method instead of one per method.
     fn order(&self, operation: &'static str, ask: Result<Ask>, options: Option<JsValue>) -> js_sys::Promise {
         let inner = self.inner.clone();
-        self.perform(operation, ask.map(|ask| Work::Flow(Box::pin(answer(inner, ask, options)))))
+        self.perform(operation, ask.map(|ask| Work::Flow(Box::pin(run(inner, ask, options)))))
     }
-}
-
-/// Carries out an order method's `ask` and returns the caller's value.
-async fn answer(inner: Rc<Inner>, ask: Ask, options: Option<JsValue>) -> Result<JsValue> {
-    let options = call_options(options)?;
-    let value = match ask {
-        Ask::Editions(sale) => inner.catalog(sale, &options).await?,
-        Ask::Tiers(key) => {
-            let found = inner.tiers(&key, &options).await?;
-            call_tiers(&found.0, &found.1)
-        }
-        Ask::NewLicense(key, calls) => {
-            let (edition, row) = inner.new_license_quote(&key, calls, &options).await?;
-            new_license_quote(&row, &edition)
-        }
-        Ask::Upgrades(license) => upgrade_options(&*inner.upgrade_info(&license, true, &options).await?),
-        Ask::Upgrade(license, key, calls) => upgrade_quote(&*inner.upgrade_quote(&license, &key, calls, &options).await?),
-        Ask::Renewal(license) => renewal_quote(&*inner.renewal(&license, &options).await?),
-        Ask::Add(item) => {
-            let fields = inner.cart_fields(item, &options).await?;
-            let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
-            cart_change(&answer.record::<Value>()?, true)?
-        }
-    };
-    Ok(js_of(&value))
 }

@@ -148,55 +148,73 @@ impl ErpClient {
 }
 
 /// Carries out a sign-in method's `ask`: one exchange, then what its outcome means for a
-/// login or an OTP step. Its errors never hold the password.
+/// login or an OTP step. Its errors never hold the password. The async part is the exchange
+/// alone; what comes before and after is plain code (`sign_in_step`, `Inner::signed`).
 async fn sign_in(inner: Rc<Inner>, ask: SignIn, options: Option<JsValue>) -> Result<JsValue> {
-    let (username, password, action) = match ask {
-        SignIn::Login(username, password) => {
-            inner.session.close();
-            inner.forget();
-            let action = sign_in_action("login_validation", &username, &password);
-            (Some(username), password, action)
-        }
-        SignIn::Otp(code) => {
-            let pending = inner.read_state().pending.clone().ok_or_else(|| {
-                Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
-            })?;
-            let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
-            (None, pending.password, action)
-        }
+    let (username, password, action) = inner.sign_in_step(ask)?;
+    let outcome = match call_options(options) {
+        Ok(options) => match inner.send(action, &options).await {
+            Ok(answer) => answer.decode::<Value>().and_then(|answer| outcome(&answer)),
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
     };
-    let exchange = async {
-        let answer = inner.send(action, &call_options(options)?).await?;
-        outcome(&answer.decode::<Value>()?)
-    };
-    let outcome = exchange.await.map_err(|e| e.redact(&[password.expose()]));
-    let result = match username {
-        Some(username) => outcome.and_then(|outcome| match outcome {
-            LoginOutcome::OtpRequired(message) => {
-                inner.write_state().pending = Some(PendingLogin { username, password: password.clone() });
-                Ok(otp_required(message.unwrap_or_else(|| "a one-time code was sent".into())))
+    inner.signed(username, password, outcome)
+}
+
+impl Inner {
+    /// What a sign-in method sends: the username (for `login`), the password and the action.
+    /// `login` forgets the previous session first.
+    #[inline(never)]
+    fn sign_in_step(&self, ask: SignIn) -> Result<(Option<String>, Secret, Action)> {
+        Ok(match ask {
+            SignIn::Login(username, password) => {
+                self.session.close();
+                self.forget();
+                let action = sign_in_action("login_validation", &username, &password);
+                (Some(username), password, action)
             }
-            LoginOutcome::Success { token, customer_id_encode, details } => {
-                Ok(signed_in(inner.open(token, customer_id_encode, &details)?))
+            SignIn::Otp(code) => {
+                let pending = self.read_state().pending.clone().ok_or_else(|| {
+                    Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
+                })?;
+                let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
+                (None, pending.password, action)
             }
-        }),
-        None => {
-            let keeps_waiting = match &outcome {
-                Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
-                Ok(_) => false,
-            };
-            if !keeps_waiting {
-                inner.write_state().pending = None;
-            }
-            match outcome? {
-                LoginOutcome::Success { token, customer_id_encode, details } => {
-                    inner.open(token, customer_id_encode, &details)
+        })
+    }
+
+    /// The caller's value of a sign-in exchange's `outcome`: a `login` (with its `username`)
+    /// waits for the OTP or is signed in, an OTP step opens the session.
+    #[inline(never)]
+    fn signed(&self, username: Option<String>, password: Secret, outcome: Result<LoginOutcome>) -> Result<JsValue> {
+        let outcome = outcome.map_err(|e| e.redact(&[password.expose()]));
+        let result = match username {
+            Some(username) => outcome.and_then(|outcome| match outcome {
+                LoginOutcome::OtpRequired(message) => {
+                    self.write_state().pending = Some(PendingLogin { username, password: password.clone() });
+                    Ok(otp_required(message.unwrap_or_else(|| "a one-time code was sent".into())))
                 }
-                LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
+                LoginOutcome::Success { token, customer_id_encode, details } => {
+                    Ok(signed_in(self.open(token, customer_id_encode, &details)?))
+                }
+            }),
+            None => {
+                let keeps_waiting = match &outcome {
+                    Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
+                    Ok(_) => false,
+                };
+                if !keeps_waiting {
+                    self.write_state().pending = None;
+                }
+                match outcome? {
+                    LoginOutcome::Success { token, customer_id_encode, details } => self.open(token, customer_id_encode, &details),
+                    LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
+                }
             }
-        }
-    };
-    result.map(|value| js_of(&value)).map_err(|e| e.redact(&[password.expose()]))
+        };
+        result.map(|value| js_of(&value)).map_err(|e| e.redact(&[password.expose()]))
+    }
 }
 
 /// A login step's action: the credentials as the portal's web client sends them.

@@ -6,7 +6,6 @@ use wasm_bindgen::prelude::*;
 use super::cart::*;
 use super::steps::{calls, run, Ask, Goal, Quoted};
 use super::types::*;
-use crate::core::json::Value;
 use crate::core::error::{Error, Result};
 use crate::core::js::record_id;
 
@@ -113,7 +112,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewcartlist"), options, |answer| {
-            let answer = if answer.is_empty() { None } else { Some(answer.record::<Value>()?) };
+            let answer = if answer.is_empty() { None } else { Some(answer.record()?) };
             cart(answer.as_ref())
         });
         self.perform("viewCart", Ok(work))
@@ -142,7 +141,7 @@ impl ErpClient {
             let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
             let action = Action::write("remove_cart").field("select_chk", crate::core::search::joined(&ids, "", ","));
             Ok(Work::send(action, options, |answer| {
-                cart_change(&answer.record::<Value>()?, false)
+                cart_change(&answer.record()?, false)
             }))
         })();
         self.perform("removeFromCart", work)

@@ -8,15 +8,13 @@ use super::cart::{cart_change, ErpCartItemInput};
 use super::types::*;
 use std::rc::Rc;
 
-use super::wire::{ConcurrentChange, EditionChange, OnlineOrder, PriceRow, Renewal, UpgradeInfo};
 use super::{OrderCache, Reseller};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::js::js_of;
 use crate::core::json::Value;
-use crate::core::lenient::Text;
 use crate::core::options::whole_number;
 use crate::erp::client::{call_options, Inner};
-use crate::erp::out::{self, Out};
+use crate::erp::out::{self, Out, Row};
 use crate::erp::types::{required, ErpEdition};
 use crate::erp::wire::{Action, Answer};
 use wasm_bindgen::JsValue;
@@ -58,23 +56,32 @@ pub(super) enum Quoted {
     Renewal(String),
 }
 
-/// A quote the server sent.
+/// A quote the server sent (its row).
 enum Quote {
     /// A new license: the edition of the request and the server's row.
-    New(ErpEdition, PriceRow),
-    /// An upgrade.
-    Upgrade(PriceRow),
-    /// A maintenance renewal.
-    Renewal(Renewal),
+    New(ErpEdition, Value),
+    /// An upgrade, and the license of the request.
+    Upgrade(Value, String),
+    /// A maintenance renewal, and the license of the request.
+    Renewal(Value, String),
+}
+
+impl Quote {
+    /// The server's row.
+    fn row(&self) -> Result<Row<'_>> {
+        match self {
+            Quote::New(_, row) | Quote::Upgrade(row, _) | Quote::Renewal(row, _) => Row::of(row),
+        }
+    }
 }
 
 /// What one run of the flow knows so far.
 struct Run {
     goal: Goal,
-    /// The edition and tiers it fetched or found remembered.
-    tiers: Option<Rc<(ErpEdition, Vec<PriceRow>)>>,
-    /// The upgrade information it fetched or found remembered.
-    info: Option<Rc<UpgradeInfo>>,
+    /// The edition and `edition_change` answer it fetched or found remembered.
+    tiers: Option<Rc<(ErpEdition, Value)>>,
+    /// The `price_information_upgrade` answer it fetched or found remembered.
+    info: Option<Rc<Value>>,
     /// The quote it fetched.
     quote: Option<Quote>,
     /// The caller's value, once known.
@@ -158,13 +165,17 @@ fn license_action(name: &'static str, sale: ErpSaleType, license: &str, reseller
     Action::read(name).field("product_sale_type", sale.wire()).field("license_key", license).fields(reseller.currency_fields())
 }
 
+/// The tiers of an `edition_change` answer.
+fn tier_rows(answer: &Value) -> Result<Vec<Row<'_>>> {
+    Row::of(answer)?.list("Options")
+}
+
 /// The row of `calls` among an edition's tiers.
-fn pick_tier(found: &(ErpEdition, Vec<PriceRow>), calls: u64) -> Result<&PriceRow> {
-    let (edition, rows) = found;
-    match rows.iter().find(|r| r.simultaneous_call.as_count() == Some(calls)) {
+fn pick_tier<'a>(edition: &ErpEdition, rows: &'a [Row<'a>], calls: u64) -> Result<&'a Row<'a>> {
+    match rows.iter().find(|r| r.count("simultaneous_call") == Some(calls)) {
         Some(row) => Ok(row),
         None => {
-            let offered: Vec<String> = rows.iter().filter_map(|r| r.simultaneous_call.non_empty()).collect();
+            let offered: Vec<String> = rows.iter().filter_map(|r| r.non_empty("simultaneous_call")).collect();
             let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
             Err(Error::invalid_input(
                 "simultaneousCalls",
@@ -175,23 +186,24 @@ fn pick_tier(found: &(ErpEdition, Vec<PriceRow>), calls: u64) -> Result<&PriceRo
 }
 
 /// `simultaneous_call_change`'s fields of one upgrade (without the currency fields).
-fn upgrade_action(info: &UpgradeInfo, license: &str, key: &str, calls: u64) -> Result<Action> {
-    let tier = info
-        .tiers
-        .0
+fn upgrade_action(info: &Value, license: &str, key: &str, calls: u64) -> Result<Action> {
+    let info = Row::of(info)?;
+    let tiers = info.list("Simultaneouscall")?;
+    let tier = tiers
         .iter()
-        .find(|t| t.edition_key.or_empty().eq_ignore_ascii_case(key) && t.simultaneous_call.as_count() == Some(calls))
+        .find(|t| t.text("edition_key").eq_ignore_ascii_case(key) && t.count("simultaneous_call") == Some(calls))
         .ok_or_else(|| Error::invalid_input("simultaneousCalls", format!("{key} with {calls} calls is not an upgrade on offer for this license")))?;
-    let edition_row = info.editions.0.iter().find(|e| e.edition_key.or_empty().eq_ignore_ascii_case(key));
-    let edition_joined = edition_row.and_then(|e| e.value.non_empty()).unwrap_or_else(|| format!("{key}/{}", tier.edition.or_empty()));
-    let calls_joined = tier.value.non_empty().unwrap_or_else(|| format!("{calls}/{}", tier.temp_price.or_empty()));
+    let editions = info.list("Edition")?;
+    let edition_row = editions.iter().find(|e| e.text("edition_key").eq_ignore_ascii_case(key));
+    let edition_joined = edition_row.and_then(|e| e.non_empty("value")).unwrap_or_else(|| format!("{key}/{}", tier.text("edition")));
+    let calls_joined = tier.non_empty("value").unwrap_or_else(|| format!("{calls}/{}", tier.text("temp_price")));
     Ok(Action::read("simultaneous_call_change")
         .field("product_sale_type", ErpSaleType::Upgrade.wire())
-        .field("license_key", info.license_key.non_empty().unwrap_or_else(|| license.to_string()))
+        .field("license_key", license_of(&info, license))
         .field("edition", edition_joined)
         .field("simultaneous_call", calls_joined)
-        .field("actual_price", tier.actual_price.or_empty())
-        .field("temp_price", tier.temp_price.or_empty())
+        .field("actual_price", tier.text("actual_price"))
+        .field("temp_price", tier.text("temp_price"))
         .field("perpetual", "1")
         .field("maintenance", "0")
         .field("quantity", "1")
@@ -211,14 +223,14 @@ impl Inner {
             }
             Goal::Tiers(key) => {
                 if let Some(found) = &run.tiers {
-                    return Ok(Next::Done(call_tiers(&found.0, &found.1)));
+                    return Ok(Next::Done(call_tiers(&found.0, &tier_rows(&found.1)?)));
                 }
                 let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
                 return Ok(Next::Send(tiers_action(key, r), Stage::Tiers(key.clone())));
             }
             Goal::Upgrades(license) => {
                 if let Some(info) = &run.info {
-                    return Ok(Next::Done(upgrade_options(info)));
+                    return Ok(Next::Done(upgrade_options(&Row::of(info)?)?));
                 }
                 let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
                 return Ok(Next::Send(
@@ -230,10 +242,11 @@ impl Inner {
         };
         if let Some(quote) = &run.quote {
             let Goal::Cart(_, quantity, maintenance) = run.goal else {
+                let row = quote.row()?;
                 return Ok(Next::Done(match quote {
-                    Quote::New(edition, row) => new_license_quote(row, edition),
-                    Quote::Upgrade(row) => upgrade_quote(row),
-                    Quote::Renewal(renewal) => renewal_quote(renewal),
+                    Quote::New(edition, _) => new_license_quote(&row, edition),
+                    Quote::Upgrade(_, license) => upgrade_quote(&row, license),
+                    Quote::Renewal(_, license) => renewal_quote(&row, license),
                 }));
             };
             let fallback = reseller.as_ref().and_then(|r| r.discount.clone());
@@ -253,9 +266,10 @@ impl Inner {
                     let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
                     return Ok(Next::Send(tiers_action(key, r), Stage::Tiers(key.clone())));
                 };
-                let row = pick_tier(found, *calls)?;
+                let rows = tier_rows(&found.1)?;
+                let row = pick_tier(&found.0, &rows, *calls)?;
                 let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
-                let joined = row.value.non_empty().unwrap_or_else(|| format!("{calls}/{}", row.temp_price.or_empty()));
+                let joined = row.non_empty("value").unwrap_or_else(|| format!("{calls}/{}", row.text("temp_price")));
                 let action = Action::read("concurrent_license_change")
                     .field("edition_key", found.0.key.clone())
                     .fields(r.reseller_fields())
@@ -298,55 +312,54 @@ impl Inner {
         }
         match stage {
             Stage::Catalog(keep) => {
-                let order: OnlineOrder = answer.record()?;
-                let reseller = Reseller::from_wire(&order.reseller)?;
+                let order = answer.row()?;
+                let editions = order.list("Edition")?;
+                let wire = order.record("Customer_3cx_data")?;
+                let reseller = Reseller::from_wire(&wire)?;
                 if keep {
-                    let editions = order.editions.0.iter().map(|e| out::edition(e.edition_key.or_empty(), e.edition.non_empty())).collect();
-                    run.result = Some(
-                        Out::new()
-                            .value("editions", editions)
-                            .text("currency", reseller.currency.clone())
-                            .optional("currencySymbol", order.reseller.symbol.non_empty())
-                            .optional("exchangeRate", order.reseller.rate.non_empty())
-                            .optional("resellerDiscountPercent", reseller.discount.clone())
-                            .optional("resellerId", order.reseller.reseller_id.non_empty())
-                            .build(),
-                    );
+                    let editions = editions.iter().map(|e| out::edition(e.text("edition_key"), e.non_empty("edition"))).collect();
+                    let catalog = Out::new().value("editions", editions).text("currency", reseller.currency.clone());
+                    let catalog = catalog.optionals(&wire, &[("currencySymbol", "Currency_symbol"), ("exchangeRate", "Currency_value")]);
+                    let catalog = catalog.optional("resellerDiscountPercent", reseller.discount.clone()).optional("resellerId", wire.non_empty("Resellerid"));
+                    run.result = Some(catalog.build());
                 }
                 self.write_state().orders = OrderCache { reseller: Some(Rc::new(reseller)), ..OrderCache::default() };
             }
             Stage::Tiers(key) => {
-                let answer: EditionChange = answer.record()?;
-                let key_text = Text(Some(answer.edition_key.non_empty().unwrap_or_else(|| key.clone())));
-                let found = Rc::new((edition(&key_text, &answer.edition), answer.options.0));
+                let value = answer.record()?;
+                let row = Row::of(&value)?;
+                row.list("Options")?;
+                let found = edition(row.non_empty("edition_key").unwrap_or_else(|| key.clone()), row.non_empty("edition"));
+                let found = Rc::new((found, value));
                 self.write_state().orders.tiers.insert(key, found.clone());
                 run.tiers = Some(found);
             }
             Stage::Upgrades(license) => {
-                let info: Rc<UpgradeInfo> = Rc::new(answer.record()?);
+                let value = answer.record()?;
+                let row = Row::of(&value)?;
+                row.list("Edition")?;
+                row.list("Simultaneouscall")?;
+                let info = Rc::new(value);
                 self.write_state().orders.upgrades.insert(license, info.clone());
                 run.info = Some(info);
             }
             Stage::NewQuote(edition) => {
-                let answer: ConcurrentChange = answer.record()?;
-                let row = answer.options.0.into_iter().next().ok_or_else(|| Error::decode("the quote holds no option"))?;
-                run.quote = Some(Quote::New(edition, row));
+                let value = answer.record()?;
+                let rows = Row::of(&value)?.list("Options")?;
+                let row = rows.first().ok_or_else(|| Error::decode("the quote holds no option"))?;
+                run.quote = Some(Quote::New(edition, row.value()));
             }
             Stage::UpgradeQuote(license) => {
-                let mut row: PriceRow = answer.record()?;
-                if row.license_key.non_empty().is_none() {
-                    row.license_key = Text(Some(license));
-                }
-                run.quote = Some(Quote::Upgrade(row));
+                let value = answer.record()?;
+                Row::of(&value)?;
+                run.quote = Some(Quote::Upgrade(value, license));
             }
             Stage::Renewal(license) => {
-                let mut renewal: Renewal = answer.record()?;
-                if renewal.license_key.non_empty().is_none() {
-                    renewal.license_key = Text(Some(license));
-                }
-                run.quote = Some(Quote::Renewal(renewal));
+                let value = answer.record()?;
+                Row::of(&value)?;
+                run.quote = Some(Quote::Renewal(value, license));
             }
-            Stage::Insert => run.result = Some(cart_change(&answer.record::<Value>()?, true)?),
+            Stage::Insert => run.result = Some(cart_change(&answer.record()?, true)?),
         }
         Ok(())
     }
@@ -361,20 +374,22 @@ fn tiers_action(key: &str, reseller: &Reseller) -> Action {
 /// back to the reseller's.
 fn cart_fields(quote: &Quote, calls: u64, quantity: u32, maintenance: u32, fallback_discount: Option<String>) -> Result<Vec<(&'static str, String)>> {
     // What each kind of quote contributes: the sale, the edition, the calls, the license key,
-    // the maintenance price, and the server's prices (actual, temp, discount, perpetual).
-    let (sale, edition, calls, license_key, maintenance_price, (actual, temp, discount, perpetual)) = match quote {
-        Quote::New(fallback, row) => {
-            (ErpSaleType::New, new_license_edition(row, fallback), calls, None, row.temp_maintenace_price.non_empty(), prices(row))
+    // the maintenance price, and the names of its discount and perpetual fields.
+    let row = quote.row()?;
+    let (sale, edition, calls, license_key, maintenance_price, discount, perpetual) = match quote {
+        Quote::New(fallback, _) => {
+            let maintenance_price = row.non_empty("temp_maintenace_price");
+            (ErpSaleType::New, new_license_edition(&row, fallback), calls, None, maintenance_price, "dicountPercentage", "perpetual")
         }
-        Quote::Upgrade(row) => {
-            (ErpSaleType::Upgrade, edition(&row.edition_key, &row.edition), calls, Some(row.license_key.or_empty()), None, prices(row))
+        Quote::Upgrade(_, license) => {
+            (ErpSaleType::Upgrade, row_edition(&row), calls, Some(license_of(&row, license)), None, "dicountPercentage", "perpetual")
         }
-        Quote::Renewal(r) => {
-            let prices = (&r.actual_price, &r.temp_price, &r.discount, &r.perpetual);
-            (ErpSaleType::Maintenance, renewal_edition(r), count(&r.simultaneous_calls), Some(r.license_key.or_empty()), None, prices)
+        Quote::Renewal(_, license) => {
+            let calls = count(&row, "simultaneousCalls");
+            (ErpSaleType::Maintenance, renewal_edition(&row), calls, Some(license_of(&row, license)), None, "discount", "Perpetual")
         }
     };
-    let (actual, temp) = (price(actual, "list price")?, price(temp, "price")?);
+    let (actual, temp) = (price(&row, "actual_price", "list price")?, price(&row, "temp_price", "price")?);
     let mut fields = vec![
         ("product_sale_type", sale.wire().to_string()),
         ("quantity", quantity.to_string()),
@@ -388,22 +403,17 @@ fn cart_fields(quote: &Quote, calls: u64, quantity: u32, maintenance: u32, fallb
     });
     fields.extend([
         ("edition_key", edition.key),
-        ("dicountPercentage", discount.non_empty().or(fallback_discount).unwrap_or_else(|| "0".into())),
+        ("dicountPercentage", row.non_empty(discount).or(fallback_discount).unwrap_or_else(|| "0".into())),
         ("temp_price", temp),
         ("actual_price", actual),
-        ("perpetual", perpetual.non_empty().unwrap_or_else(|| "1".into())),
+        ("perpetual", row.non_empty(perpetual).unwrap_or_else(|| "1".into())),
         ("edition", edition.name),
         ("temp_maintenace_price", maintenance_price.unwrap_or_else(|| "0".into())),
     ]);
     Ok(fields)
 }
 
-/// A row's prices: actual, temp, discount, perpetual.
-fn prices(row: &PriceRow) -> (&Text, &Text, &Text, &Text) {
-    (&row.actual_price, &row.temp_price, &row.discount, &row.perpetual)
-}
-
-/// A price the server must have sent.
-fn price(text: &Text, what: &str) -> Result<String> {
-    text.non_empty().ok_or_else(|| Error::decode(format!("the quote holds no {what}")))
+/// A price the server must have sent (`what` names it in the error).
+fn price(row: &Row, key: &str, what: &str) -> Result<String> {
+    row.non_empty(key).ok_or_else(|| Error::decode(format!("the quote holds no {what}")))
 }

@@ -154,7 +154,7 @@ async fn sign_in(inner: Rc<Inner>, ask: SignIn, options: Option<JsValue>) -> Res
     let (username, password, action) = inner.sign_in_step(ask)?;
     let outcome = match call_options(options) {
         Ok(options) => match inner.send(action, &options).await {
-            Ok(answer) => answer.decode::<Value>().and_then(|answer| outcome(&answer)),
+            Ok(answer) => outcome(&answer.decode()),
             Err(e) => Err(e),
         },
         Err(e) => Err(e),

@@ -4,13 +4,13 @@ use crate::core::json::Value;
 use tsify::Tsify;
 
 use super::types::ErpSaleType;
-use crate::core::error::{Error, Result};
-use crate::core::fields::Fields;
+use crate::core::error::Result;
 use crate::core::record::text;
 use crate::erp::out::{Out, Row};
 use crate::erp::types::ErpEdition;
 
 /// A new license to put in the cart.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpNewLicenseItem {
@@ -29,6 +29,7 @@ pub struct ErpNewLicenseItem {
 }
 
 /// An upgrade to put in the cart.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpUpgradeItem {
@@ -41,6 +42,7 @@ pub struct ErpUpgradeItem {
 }
 
 /// A maintenance renewal to put in the cart.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpRenewalItem {
@@ -53,6 +55,7 @@ pub struct ErpRenewalItem {
 }
 
 /// What to put in the cart: the client quotes it afresh and sends the server's prices.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(tag = "saleType", rename_all = "snake_case")]
 pub enum ErpCartItemInput {
@@ -62,27 +65,6 @@ pub enum ErpCartItemInput {
     Upgrade(ErpUpgradeItem),
     /// A maintenance renewal of a license.
     Maintenance(ErpRenewalItem),
-}
-
-impl ErpCartItemInput {
-    /// The item of the caller's fields, by its `saleType` (other keys are ignored).
-    pub fn read(f: &Fields) -> Result<ErpCartItemInput> {
-        let sale = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
-        Ok(match sale.ok_or_else(|| Error::invalid_input("saleType", "is required"))? {
-            0 => ErpCartItemInput::New(ErpNewLicenseItem {
-                edition_key: f.string("editionKey")?,
-                simultaneous_calls: f.number("simultaneousCalls")?,
-                quantity: f.optional_number("quantity")?,
-                extra_maintenance_years: f.optional_number("extraMaintenanceYears")?,
-            }),
-            1 => ErpCartItemInput::Upgrade(ErpUpgradeItem {
-                license_key: f.string("licenseKey")?,
-                edition_key: f.string("editionKey")?,
-                simultaneous_calls: f.number("simultaneousCalls")?,
-            }),
-            _ => ErpCartItemInput::Maintenance(ErpRenewalItem { license_key: f.string("licenseKey")?, years: f.optional_number("years")? }),
-        })
-    }
 }
 
 /// A line added to the cart.

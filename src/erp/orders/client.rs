@@ -4,7 +4,7 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::cart::*;
-use super::steps::{calls, run, Ask, Goal, Quoted};
+use super::steps::{calls, cart_goal, run, Goal, Quoted};
 use super::types::*;
 use crate::core::error::{Error, Result};
 use crate::core::js::record_id;
@@ -24,7 +24,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpEditionQuery")] query: Option<Ts<ErpEditionQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = optional_input::<ErpEditionQuery>("query", query.map(JsValue::from)).map(|q| Ask::Goal(Goal::Editions(q.sale_type.unwrap_or_default())));
+        let ask = optional_input::<ErpEditionQuery>("query", query.map(JsValue::from)).map(|q| Goal::Editions(q.sale_type.unwrap_or_default()));
         self.order("listEditions", ask, options)
     }
 
@@ -35,7 +35,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = editionKey, unchecked_param_type = "string")] edition_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getSimultaneousCallOptions", text_arg("editionKey", &edition_key).map(|key| Ask::Goal(Goal::Tiers(key))), options)
+        self.order("getSimultaneousCallOptions", text_arg("editionKey", &edition_key).map(Goal::Tiers), options)
     }
 
     /// The quote of a new license of one edition and size, with the price of maintenance
@@ -49,7 +49,7 @@ impl ErpClient {
         let ask = (|| {
             let choice: ErpNewLicenseChoice = read_input("choice", &choice.into())?;
             let key = required("editionKey", &choice.edition_key)?;
-            Ok(Ask::Goal(Goal::Quote(Quoted::New(key, calls(choice.simultaneous_calls)?))))
+            Ok(Goal::Quote(Quoted::New(key, calls(choice.simultaneous_calls)?)))
         })();
         self.order("getMaintenanceOptions", ask, options)
     }
@@ -62,7 +62,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(|license| Ask::Goal(Goal::Upgrades(license))), options)
+        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(Goal::Upgrades), options)
     }
 
     /// The quote of one upgrade of a license (`simultaneous_call_change`).
@@ -76,7 +76,7 @@ impl ErpClient {
             let choice: ErpUpgradeChoice = read_input("choice", &choice.into())?;
             let license = required("licenseKey", &choice.license_key)?;
             let key = required("editionKey", &choice.edition_key)?;
-            Ok(Ask::Goal(Goal::Quote(Quoted::Upgrade(license, key, calls(choice.simultaneous_calls)?))))
+            Ok(Goal::Quote(Quoted::Upgrade(license, key, calls(choice.simultaneous_calls)?)))
         })();
         self.order("changeSimultaneousCalls", ask, options)
     }
@@ -88,7 +88,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getMaintenanceRenewalQuote", text_arg("licenseKey", &license_key).map(|license| Ask::Goal(Goal::Quote(Quoted::Renewal(license)))), options)
+        self.order("getMaintenanceRenewalQuote", text_arg("licenseKey", &license_key).map(|license| Goal::Quote(Quoted::Renewal(license))), options)
     }
 
     /// Puts a new license, an upgrade or a renewal in the cart (`insert_cart`). The client
@@ -100,7 +100,7 @@ impl ErpClient {
         item: Ts<ErpCartItemInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = read_open_input("item", &item.into(), ErpCartItemInput::read).map(Ask::Add);
+        let ask = read_open_input("item", &item.into(), cart_goal);
         self.order("addToCart", ask, options)
     }
 
@@ -151,7 +151,7 @@ impl ErpClient {
 impl ErpClient {
     /// The promise of an order method: `ask` (or its input error) carried out by the step
     /// runner, one future for every order method instead of one per method.
-    fn order(&self, operation: &'static str, ask: Result<Ask>, options: Option<JsValue>) -> js_sys::Promise {
+    fn order(&self, operation: &'static str, ask: Result<Goal>, options: Option<JsValue>) -> js_sys::Promise {
         let inner = self.inner.clone();
         self.perform(operation, ask.map(|ask| Work::Flow(Box::pin(run(inner, ask, options)))))
     }

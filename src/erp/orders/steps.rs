@@ -4,7 +4,8 @@
 //! loop, so the flow is one future with one await instead of a future per step (each with its
 //! own drop glue, all inlined into one another).
 
-use super::cart::{cart_change, ErpCartItemInput};
+use super::cart::cart_change;
+use crate::core::fields::Fields;
 use super::types::*;
 use std::rc::Rc;
 
@@ -24,15 +25,8 @@ pub(super) fn calls(value: f64) -> Result<u64> {
     whole_number("simultaneousCalls", Some(value), 1, 100_000, 0).map(u64::from)
 }
 
-/// What an order method asks, read from its arguments before anything is sent.
-pub(super) enum Ask {
-    /// A goal the runner can start on.
-    Goal(Goal),
-    /// A cart item to quote and add (its input checked when the run starts).
-    Add(ErpCartItemInput),
-}
-
-/// What a run of the flow must reach.
+/// What an order method asks (what a run of the flow must reach), read and checked from its
+/// arguments before anything is sent.
 pub(super) enum Goal {
     /// The catalog of a kind of sale (`online_order`, always asked afresh).
     Editions(ErpSaleType),
@@ -115,12 +109,8 @@ enum Next {
 }
 
 /// Carries out an order method's `goal` and returns the caller's value.
-pub(super) async fn run(inner: Rc<Inner>, ask: Ask, options: Option<JsValue>) -> Result<JsValue> {
+pub(super) async fn run(inner: Rc<Inner>, goal: Goal, options: Option<JsValue>) -> Result<JsValue> {
     let options = call_options(options)?;
-    let goal = match ask {
-        Ask::Add(item) => cart_goal(item)?,
-        Ask::Goal(goal) => goal,
-    };
     let mut run = Run { goal, tiers: None, info: None, quote: None, result: None };
     loop {
         match inner.next(&mut run)? {
@@ -133,24 +123,30 @@ pub(super) async fn run(inner: Rc<Inner>, ask: Ask, options: Option<JsValue>) ->
     }
 }
 
-/// The goal of a cart item, its input checked.
-fn cart_goal(item: ErpCartItemInput) -> Result<Goal> {
-    Ok(match item {
-        ErpCartItemInput::New(item) => {
-            let key = required("editionKey", &item.edition_key)?;
-            let calls = calls(item.simultaneous_calls)?;
-            let quantity = whole_number("quantity", item.quantity, 1, 1000, 1)?;
-            let maintenance = whole_number("extraMaintenanceYears", item.extra_maintenance_years, 0, 10, 0)?;
+/// The goal of the caller's cart item (an `ErpCartItemInput`), by its `saleType` (other keys
+/// are ignored): every field read, then checked.
+pub(super) fn cart_goal(f: &Fields) -> Result<Goal> {
+    let sale = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
+    Ok(match sale.ok_or_else(|| Error::invalid_input("saleType", "is required"))? {
+        0 => {
+            let (key, calls_asked) = (f.string("editionKey")?, f.number("simultaneousCalls")?);
+            let (quantity, years) = (f.optional_number("quantity")?, f.optional_number("extraMaintenanceYears")?);
+            let key = required("editionKey", &key)?;
+            let calls = calls(calls_asked)?;
+            let quantity = whole_number("quantity", quantity, 1, 1000, 1)?;
+            let maintenance = whole_number("extraMaintenanceYears", years, 0, 10, 0)?;
             Goal::Cart(Quoted::New(key, calls), quantity, maintenance)
         }
-        ErpCartItemInput::Upgrade(item) => {
-            let license = required("licenseKey", &item.license_key)?;
-            let key = required("editionKey", &item.edition_key)?;
-            Goal::Cart(Quoted::Upgrade(license, key, calls(item.simultaneous_calls)?), 1, 0)
+        1 => {
+            let (license, key, calls_asked) = (f.string("licenseKey")?, f.string("editionKey")?, f.number("simultaneousCalls")?);
+            let license = required("licenseKey", &license)?;
+            let key = required("editionKey", &key)?;
+            Goal::Cart(Quoted::Upgrade(license, key, calls(calls_asked)?), 1, 0)
         }
-        ErpCartItemInput::Maintenance(item) => {
-            let license = required("licenseKey", &item.license_key)?;
-            Goal::Cart(Quoted::Renewal(license), 1, whole_number("years", item.years, 1, 10, 1)?)
+        _ => {
+            let (license, years) = (f.string("licenseKey")?, f.optional_number("years")?);
+            let license = required("licenseKey", &license)?;
+            Goal::Cart(Quoted::Renewal(license), 1, whole_number("years", years, 1, 10, 1)?)
         }
     })
 }

@@ -4,7 +4,7 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::cart::*;
-use super::steps::{calls, cart_goal, run, Goal, Quoted};
+use super::steps::{calls, run, Goal, Quoted};
 use super::types::*;
 use crate::core::error::{Error, Result};
 use crate::core::js::record_id;

@@ -4,8 +4,7 @@
 //! loop, so the flow is one future with one await instead of a future per step (each with its
 //! own drop glue, all inlined into one another).
 
-use super::cart::cart_change;
-use crate::core::fields::Fields;
+use super::cart::{cart_change, cart_fields};
 use super::types::*;
 use std::rc::Rc;
 
@@ -16,7 +15,7 @@ use crate::core::json::Value;
 use crate::core::options::whole_number;
 use crate::erp::client::{call_options, Inner};
 use crate::erp::out::{self, Out, Row};
-use crate::erp::types::{required, ErpEdition};
+use crate::erp::types::ErpEdition;
 use crate::erp::wire::{Action, Answer};
 use wasm_bindgen::JsValue;
 
@@ -51,7 +50,7 @@ pub(super) enum Quoted {
 }
 
 /// A quote the server sent (its row).
-enum Quote {
+pub(super) enum Quote {
     /// A new license: the edition of the request and the server's row.
     New(ErpEdition, Value),
     /// An upgrade, and the license of the request.
@@ -62,7 +61,7 @@ enum Quote {
 
 impl Quote {
     /// The server's row.
-    fn row(&self) -> Result<Row<'_>> {
+    pub(super) fn row(&self) -> Result<Row<'_>> {
         match self {
             Quote::New(_, row) | Quote::Upgrade(row, _) | Quote::Renewal(row, _) => Row::of(row),
         }
@@ -121,34 +120,6 @@ pub(super) async fn run(inner: Rc<Inner>, goal: Goal, options: Option<JsValue>) 
             Next::Done(value) => return Ok(js_of(&value)),
         }
     }
-}
-
-/// The goal of the caller's cart item (an `ErpCartItemInput`), by its `saleType` (other keys
-/// are ignored): every field read, then checked.
-pub(super) fn cart_goal(f: &Fields) -> Result<Goal> {
-    let sale = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
-    Ok(match sale.ok_or_else(|| Error::invalid_input("saleType", "is required"))? {
-        0 => {
-            let (key, calls_asked) = (f.string("editionKey")?, f.number("simultaneousCalls")?);
-            let (quantity, years) = (f.optional_number("quantity")?, f.optional_number("extraMaintenanceYears")?);
-            let key = required("editionKey", &key)?;
-            let calls = calls(calls_asked)?;
-            let quantity = whole_number("quantity", quantity, 1, 1000, 1)?;
-            let maintenance = whole_number("extraMaintenanceYears", years, 0, 10, 0)?;
-            Goal::Cart(Quoted::New(key, calls), quantity, maintenance)
-        }
-        1 => {
-            let (license, key, calls_asked) = (f.string("licenseKey")?, f.string("editionKey")?, f.number("simultaneousCalls")?);
-            let license = required("licenseKey", &license)?;
-            let key = required("editionKey", &key)?;
-            Goal::Cart(Quoted::Upgrade(license, key, calls(calls_asked)?), 1, 0)
-        }
-        _ => {
-            let (license, years) = (f.string("licenseKey")?, f.optional_number("years")?);
-            let license = required("licenseKey", &license)?;
-            Goal::Cart(Quoted::Renewal(license), 1, whole_number("years", years, 1, 10, 1)?)
-        }
-    })
 }
 
 /// The step that fetches the catalog for its reseller data.
@@ -364,52 +335,4 @@ impl Inner {
 /// `edition_change` of an edition key.
 fn tiers_action(key: &str, reseller: &Reseller) -> Action {
     Action::read("edition_change").field("edition_key", key).fields(reseller.reseller_fields()).fields(reseller.currency_fields())
-}
-
-/// `insert_cart`'s fields of a quote (of `calls` simultaneous calls unless a renewal), in the document's order and spelling; the discount falls
-/// back to the reseller's.
-fn cart_fields(quote: &Quote, calls: u64, quantity: u32, maintenance: u32, fallback_discount: Option<String>) -> Result<Vec<(&'static str, String)>> {
-    // What each kind of quote contributes: the sale, the edition, the calls, the license key,
-    // the maintenance price, and the names of its discount and perpetual fields.
-    let row = quote.row()?;
-    let (sale, edition, calls, license_key, maintenance_price, discount, perpetual) = match quote {
-        Quote::New(fallback, _) => {
-            let maintenance_price = row.non_empty("temp_maintenace_price");
-            (ErpSaleType::New, new_license_edition(&row, fallback), calls, None, maintenance_price, "dicountPercentage", "perpetual")
-        }
-        Quote::Upgrade(_, license) => {
-            (ErpSaleType::Upgrade, row_edition(&row), calls, Some(license_of(&row, license)), None, "dicountPercentage", "perpetual")
-        }
-        Quote::Renewal(_, license) => {
-            let calls = count(&row, "simultaneousCalls");
-            (ErpSaleType::Maintenance, renewal_edition(&row), calls, Some(license_of(&row, license)), None, "discount", "Perpetual")
-        }
-    };
-    let (actual, temp) = (price(&row, "actual_price", "list price")?, price(&row, "temp_price", "price")?);
-    let mut fields = vec![
-        ("product_sale_type", sale.wire().to_string()),
-        ("quantity", quantity.to_string()),
-        ("maintenance", maintenance.to_string()),
-        ("simultaneous_call", calls.to_string()),
-    ];
-    fields.push(match license_key {
-        // The document's new-license example spells it `llicense_key`, empty.
-        None => ("llicense_key", String::new()),
-        Some(key) => ("license_key", key),
-    });
-    fields.extend([
-        ("edition_key", edition.key),
-        ("dicountPercentage", row.non_empty(discount).or(fallback_discount).unwrap_or_else(|| "0".into())),
-        ("temp_price", temp),
-        ("actual_price", actual),
-        ("perpetual", row.non_empty(perpetual).unwrap_or_else(|| "1".into())),
-        ("edition", edition.name),
-        ("temp_maintenace_price", maintenance_price.unwrap_or_else(|| "0".into())),
-    ]);
-    Ok(fields)
-}
-
-/// A price the server must have sent (`what` names it in the error).
-fn price(row: &Row, key: &str, what: &str) -> Result<String> {
-    row.non_empty(key).ok_or_else(|| Error::decode(format!("the quote holds no {what}")))
 }

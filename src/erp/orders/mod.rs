@@ -16,15 +16,14 @@ use crate::core::error::{Error, Result};
 use crate::core::json::Value;
 use crate::erp::out::Row;
 use crate::core::secret::Secret;
-use crate::erp::types::ErpEdition;
 
 /// What the order flow remembers between steps (forgotten with the session).
 #[derive(Default)]
 pub(crate) struct OrderCache {
     /// Shared, not copied: each step of a flow reads it.
     reseller: Option<std::rc::Rc<Reseller>>,
-    /// Edition key → the edition and the `edition_change` answer (its priced tiers).
-    tiers: Remembered<std::rc::Rc<(ErpEdition, Value)>>,
+    /// Edition key → the `edition_change` answer (the edition and its priced tiers).
+    tiers: Remembered<std::rc::Rc<Value>>,
     /// License key → the `price_information_upgrade` answer (what it can be upgraded to).
     upgrades: Remembered<std::rc::Rc<Value>>,
 }

@@ -72,7 +72,7 @@ impl Quote {
 struct Run {
     goal: Goal,
     /// The edition and `edition_change` answer it fetched or found remembered.
-    tiers: Option<Rc<(ErpEdition, Value)>>,
+    tiers: Option<Rc<Value>>,
     /// The `price_information_upgrade` answer it fetched or found remembered.
     info: Option<Rc<Value>>,
     /// The quote it fetched.
@@ -130,6 +130,12 @@ fn catalog_step() -> Next {
 /// An action of a license with the currency fields.
 fn license_action(name: &'static str, sale: ErpSaleType, license: &str, reseller: &Reseller) -> Action {
     Action::read(name).field("product_sale_type", sale.wire()).field("license_key", license).fields(reseller.currency_fields())
+}
+
+/// The edition of an `edition_change` answer for `key`: its key (else `key`) and name.
+fn tiers_edition(answer: &Value, key: &str) -> Result<ErpEdition> {
+    let row = Row::of(answer)?;
+    Ok(edition(row.non_empty("edition_key").unwrap_or_else(|| key.to_string()), row.non_empty("edition")))
 }
 
 /// The tiers of an `edition_change` answer.
@@ -190,7 +196,7 @@ impl Inner {
             }
             Goal::Tiers(key) => {
                 if let Some(found) = &run.tiers {
-                    return Ok(Next::Done(call_tiers(&found.0, &tier_rows(&found.1)?)));
+                    return Ok(Next::Done(call_tiers(&tiers_edition(found, key)?, &tier_rows(found)?)));
                 }
                 let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
                 return Ok(Next::Send(tiers_action(key, r), Stage::Tiers(key.clone())));
@@ -233,16 +239,17 @@ impl Inner {
                     let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
                     return Ok(Next::Send(tiers_action(key, r), Stage::Tiers(key.clone())));
                 };
-                let rows = tier_rows(&found.1)?;
-                let row = pick_tier(&found.0, &rows, *calls)?;
+                let edition = tiers_edition(found, key)?;
+                let rows = tier_rows(found)?;
+                let row = pick_tier(&edition, &rows, *calls)?;
                 let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
                 let joined = row.non_empty("value").unwrap_or_else(|| format!("{calls}/{}", row.text("temp_price")));
                 let action = Action::read("concurrent_license_change")
-                    .field("edition_key", found.0.key.clone())
+                    .field("edition_key", edition.key.clone())
                     .fields(r.reseller_fields())
                     .fields(r.currency_fields())
                     .field("simultaneous_call", joined);
-                Ok(Next::Send(action, Stage::NewQuote(found.0.clone())))
+                Ok(Next::Send(action, Stage::NewQuote(edition)))
             }
             Quoted::Upgrade(license, key, calls) => {
                 if run.info.is_none() {
@@ -294,10 +301,8 @@ impl Inner {
             }
             Stage::Tiers(key) => {
                 let value = answer.record()?;
-                let row = Row::of(&value)?;
-                row.list("Options")?;
-                let found = edition(row.non_empty("edition_key").unwrap_or_else(|| key.clone()), row.non_empty("edition"));
-                let found = Rc::new((found, value));
+                tier_rows(&value)?;
+                let found = Rc::new(value);
                 self.write_state().orders.tiers.insert(key, found.clone());
                 run.tiers = Some(found);
             }

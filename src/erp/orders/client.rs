@@ -4,14 +4,14 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::cart::*;
-use super::steps::{calls, run, Goal, Quoted};
+use super::steps::{run, Goal, Quoted};
 use super::types::*;
 use crate::core::error::{Error, Result};
 use crate::core::js::record_id;
 
 use crate::erp::client::{optional_input, ErpClient, Work};
 use crate::core::fields::{read_input, read_open_input};
-use crate::erp::types::{required, text_arg};
+use crate::erp::types::text_arg;
 use crate::erp::wire::Action;
 
 #[wasm_bindgen]
@@ -46,11 +46,7 @@ impl ErpClient {
         choice: Ts<ErpNewLicenseChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = (|| {
-            let choice: ErpNewLicenseChoice = read_input("choice", &choice.into())?;
-            let key = required("editionKey", &choice.edition_key)?;
-            Ok(Goal::Quote(Quoted::New(key, calls(choice.simultaneous_calls)?)))
-        })();
+        let ask = read_input::<NewLicenseGoal>("choice", &choice.into()).map(|goal| goal.0);
         self.order("getMaintenanceOptions", ask, options)
     }
 
@@ -72,12 +68,7 @@ impl ErpClient {
         choice: Ts<ErpUpgradeChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = (|| {
-            let choice: ErpUpgradeChoice = read_input("choice", &choice.into())?;
-            let license = required("licenseKey", &choice.license_key)?;
-            let key = required("editionKey", &choice.edition_key)?;
-            Ok(Goal::Quote(Quoted::Upgrade(license, key, calls(choice.simultaneous_calls)?)))
-        })();
+        let ask = read_input::<UpgradeGoal>("choice", &choice.into()).map(|goal| goal.0);
         self.order("changeSimultaneousCalls", ask, options)
     }
 

@@ -7,7 +7,8 @@ use tsify::Tsify;
 use crate::core::error::Result;
 use crate::erp::out::{self, Out, Row};
 use crate::core::fields::{Fields, Input};
-use crate::erp::types::ErpEdition;
+use super::steps::{calls, Goal, Quoted};
+use crate::erp::types::{required, ErpEdition};
 
 /// What kind of sale: a new license, an upgrade of one, or a maintenance renewal.
 #[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -133,6 +134,7 @@ pub struct ErpCallTiers {
 }
 
 /// The choice of a new license: an edition and a size.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpNewLicenseChoice {
@@ -142,10 +144,16 @@ pub struct ErpNewLicenseChoice {
     pub simultaneous_calls: f64,
 }
 
-impl Input for ErpNewLicenseChoice {
+/// The goal of the caller's `ErpNewLicenseChoice`: its fields read, then checked (no struct
+/// in between).
+pub(super) struct NewLicenseGoal(pub Goal);
+
+impl Input for NewLicenseGoal {
     const FIELDS: &'static [&'static str] = &["editionKey", "simultaneousCalls"];
-    fn read(f: &Fields) -> Result<ErpNewLicenseChoice> {
-        Ok(ErpNewLicenseChoice { edition_key: f.string("editionKey")?, simultaneous_calls: f.number("simultaneousCalls")? })
+    fn read(f: &Fields) -> Result<NewLicenseGoal> {
+        let (key, calls_asked) = (f.string("editionKey")?, f.number("simultaneousCalls")?);
+        let key = required("editionKey", &key)?;
+        Ok(NewLicenseGoal(Goal::Quote(Quoted::New(key, calls(calls_asked)?))))
     }
 }
 
@@ -231,6 +239,7 @@ pub struct ErpUpgradeOptions {
 }
 
 /// The choice of an upgrade.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpUpgradeChoice {
@@ -242,14 +251,16 @@ pub struct ErpUpgradeChoice {
     pub simultaneous_calls: f64,
 }
 
-impl Input for ErpUpgradeChoice {
+/// The goal of the caller's `ErpUpgradeChoice`: its fields read, then checked.
+pub(super) struct UpgradeGoal(pub Goal);
+
+impl Input for UpgradeGoal {
     const FIELDS: &'static [&'static str] = &["licenseKey", "editionKey", "simultaneousCalls"];
-    fn read(f: &Fields) -> Result<ErpUpgradeChoice> {
-        Ok(ErpUpgradeChoice {
-            license_key: f.string("licenseKey")?,
-            edition_key: f.string("editionKey")?,
-            simultaneous_calls: f.number("simultaneousCalls")?,
-        })
+    fn read(f: &Fields) -> Result<UpgradeGoal> {
+        let (license, key, calls_asked) = (f.string("licenseKey")?, f.string("editionKey")?, f.number("simultaneousCalls")?);
+        let license = required("licenseKey", &license)?;
+        let key = required("editionKey", &key)?;
+        Ok(UpgradeGoal(Goal::Quote(Quoted::Upgrade(license, key, calls(calls_asked)?))))
     }
 }
 

@@ -11,7 +11,7 @@ use crate::erp::out::Row;
 use std::rc::Rc;
 
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, Work, BACKEND};
-use crate::core::fields::read_input;
+use crate::core::fields::{read_input, Fields, Input};
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
@@ -31,15 +31,7 @@ impl ErpClient {
         credentials: Ts<ErpCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = read_input::<ErpCredentials>("credentials", &credentials.into()).and_then(|credentials| {
-            let password = Secret::new(credentials.password);
-            let checked = required("username", &credentials.username).and_then(|username| {
-                required("password", password.expose())?;
-                Ok(username)
-            });
-            let username = checked.map_err(|e| e.redact(&[password.expose()]))?;
-            Ok(SignIn::Login(username, password))
-        });
+        let ask = read_input::<Login>("credentials", &credentials.into()).map(|login| login.0);
         self.sign_in("login", ask, options)
     }
 
@@ -53,13 +45,7 @@ impl ErpClient {
         otp: Ts<ErpOtpCode>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = read_input::<ErpOtpCode>("otp", &otp.into()).and_then(|otp| {
-            let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
-            if code.is_empty() {
-                return Err(Error::invalid_input("code", "must not be empty"));
-            }
-            Ok(SignIn::Otp(code))
-        });
+        let ask = read_input::<Otp>("otp", &otp.into()).map(|otp| otp.0);
         self.sign_in("verifyOtp", ask, options)
     }
 
@@ -136,6 +122,37 @@ enum SignIn {
     Login(String, Secret),
     /// `verifyOtp`: the one-time code (without spaces).
     Otp(String),
+}
+
+/// A `login` of the caller's `ErpCredentials`: its fields read, then checked (errors never
+/// hold the password).
+struct Login(SignIn);
+
+impl Input for Login {
+    const FIELDS: &'static [&'static str] = &["username", "password"];
+    fn read(f: &Fields) -> Result<Login> {
+        let (username, password) = (f.string("username")?, Secret::new(f.string("password")?));
+        let checked = required("username", &username).and_then(|username| {
+            required("password", password.expose())?;
+            Ok(username)
+        });
+        let username = checked.map_err(|e| e.redact(&[password.expose()]))?;
+        Ok(Login(SignIn::Login(username, password)))
+    }
+}
+
+/// A `verifyOtp` of the caller's `ErpOtpCode`: the code without spaces, not empty.
+struct Otp(SignIn);
+
+impl Input for Otp {
+    const FIELDS: &'static [&'static str] = &["code"];
+    fn read(f: &Fields) -> Result<Otp> {
+        let code: String = f.string("code")?.chars().filter(|c| !c.is_whitespace()).collect();
+        if code.is_empty() {
+            return Err(Error::invalid_input("code", "must not be empty"));
+        }
+        Ok(Otp(SignIn::Otp(code)))
+    }
 }
 
 impl ErpClient {

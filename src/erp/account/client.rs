@@ -44,7 +44,7 @@ impl ErpClient {
                 if answer.is_empty() {
                     return Err(Error::new(ErrorKind::NotFound, "the server has no profile for this customer"));
                 }
-                profile(id, &answer.record::<Value>()?)
+                profile(id, &answer.record()?)
             })
         });
         self.perform("getCustomer", work)

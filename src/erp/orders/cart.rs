@@ -1,16 +1,21 @@
-//! What the caller of the cart sends and receives.
+//! What the caller of the cart sends and receives: the types, the goal a cart item becomes
+//! (`cart_goal`), the fields `insert_cart` sends for a quote, and the cart as the caller sees it.
 
 use crate::core::json::Value;
 use tsify::Tsify;
 
-use super::types::ErpSaleType;
+use super::steps::{calls, Goal, Quote, Quoted};
+use super::types::*;
 use crate::core::error::{Error, Result};
 use crate::core::fields::Fields;
+use crate::core::options::whole_number;
+use crate::erp::types::required;
 use crate::core::record::text;
 use crate::erp::out::{Out, Row};
 use crate::erp::types::ErpEdition;
 
 /// A new license to put in the cart.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpNewLicenseItem {
@@ -29,6 +34,7 @@ pub struct ErpNewLicenseItem {
 }
 
 /// An upgrade to put in the cart.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpUpgradeItem {
@@ -41,6 +47,7 @@ pub struct ErpUpgradeItem {
 }
 
 /// A maintenance renewal to put in the cart.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase")]
 pub struct ErpRenewalItem {
@@ -53,6 +60,7 @@ pub struct ErpRenewalItem {
 }
 
 /// What to put in the cart: the client quotes it afresh and sends the server's prices.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(tag = "saleType", rename_all = "snake_case")]
 pub enum ErpCartItemInput {
@@ -62,27 +70,6 @@ pub enum ErpCartItemInput {
     Upgrade(ErpUpgradeItem),
     /// A maintenance renewal of a license.
     Maintenance(ErpRenewalItem),
-}
-
-impl ErpCartItemInput {
-    /// The item of the caller's fields, by its `saleType` (other keys are ignored).
-    pub fn read(f: &Fields) -> Result<ErpCartItemInput> {
-        let sale = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
-        Ok(match sale.ok_or_else(|| Error::invalid_input("saleType", "is required"))? {
-            0 => ErpCartItemInput::New(ErpNewLicenseItem {
-                edition_key: f.string("editionKey")?,
-                simultaneous_calls: f.number("simultaneousCalls")?,
-                quantity: f.optional_number("quantity")?,
-                extra_maintenance_years: f.optional_number("extraMaintenanceYears")?,
-            }),
-            1 => ErpCartItemInput::Upgrade(ErpUpgradeItem {
-                license_key: f.string("licenseKey")?,
-                edition_key: f.string("editionKey")?,
-                simultaneous_calls: f.number("simultaneousCalls")?,
-            }),
-            _ => ErpCartItemInput::Maintenance(ErpRenewalItem { license_key: f.string("licenseKey")?, years: f.optional_number("years")? }),
-        })
-    }
 }
 
 /// A line added to the cart.
@@ -258,6 +245,82 @@ pub fn cart_change(answer: &Value, added: bool) -> Result<Value> {
     let w = Row::of(answer)?;
     let out = if added { Out::new().text("cartItemId", w.text("cart_id")) } else { Out::new() };
     Ok(out.optional_number("itemCount", w.count("Total")).optional("message", w.non_empty("message")).build())
+}
+
+/// The goal of the caller's cart item (an `ErpCartItemInput`), by its `saleType` (other keys
+/// are ignored): every field read, then checked.
+pub(super) fn cart_goal(f: &Fields) -> Result<Goal> {
+    let sale = f.optional_choice("saleType", &["new", "upgrade", "maintenance"])?;
+    Ok(match sale.ok_or_else(|| Error::invalid_input("saleType", "is required"))? {
+        0 => {
+            let (key, calls_asked) = (f.string("editionKey")?, f.number("simultaneousCalls")?);
+            let (quantity, years) = (f.optional_number("quantity")?, f.optional_number("extraMaintenanceYears")?);
+            let key = required("editionKey", &key)?;
+            let calls = calls(calls_asked)?;
+            let quantity = whole_number("quantity", quantity, 1, 1000, 1)?;
+            let maintenance = whole_number("extraMaintenanceYears", years, 0, 10, 0)?;
+            Goal::Cart(Quoted::New(key, calls), quantity, maintenance)
+        }
+        1 => {
+            let (license, key, calls_asked) = (f.string("licenseKey")?, f.string("editionKey")?, f.number("simultaneousCalls")?);
+            let license = required("licenseKey", &license)?;
+            let key = required("editionKey", &key)?;
+            Goal::Cart(Quoted::Upgrade(license, key, calls(calls_asked)?), 1, 0)
+        }
+        _ => {
+            let (license, years) = (f.string("licenseKey")?, f.optional_number("years")?);
+            let license = required("licenseKey", &license)?;
+            Goal::Cart(Quoted::Renewal(license), 1, whole_number("years", years, 1, 10, 1)?)
+        }
+    })
+}
+
+/// `insert_cart`'s fields of a quote (of `calls` simultaneous calls unless a renewal), in the document's order and spelling; the discount falls
+/// back to the reseller's.
+pub(super) fn cart_fields(quote: &Quote, calls: u64, quantity: u32, maintenance: u32, fallback_discount: Option<String>) -> Result<Vec<(&'static str, String)>> {
+    // What each kind of quote contributes: the sale, the edition, the calls, the license key,
+    // the maintenance price, and the names of its discount and perpetual fields.
+    let row = quote.row()?;
+    let (sale, edition, calls, license_key, maintenance_price, discount, perpetual) = match quote {
+        Quote::New(fallback, _) => {
+            let maintenance_price = row.non_empty("temp_maintenace_price");
+            (ErpSaleType::New, new_license_edition(&row, fallback), calls, None, maintenance_price, "dicountPercentage", "perpetual")
+        }
+        Quote::Upgrade(_, license) => {
+            (ErpSaleType::Upgrade, row_edition(&row), calls, Some(license_of(&row, license)), None, "dicountPercentage", "perpetual")
+        }
+        Quote::Renewal(_, license) => {
+            let calls = count(&row, "simultaneousCalls");
+            (ErpSaleType::Maintenance, renewal_edition(&row), calls, Some(license_of(&row, license)), None, "discount", "Perpetual")
+        }
+    };
+    let (actual, temp) = (price(&row, "actual_price", "list price")?, price(&row, "temp_price", "price")?);
+    let mut fields = vec![
+        ("product_sale_type", sale.wire().to_string()),
+        ("quantity", quantity.to_string()),
+        ("maintenance", maintenance.to_string()),
+        ("simultaneous_call", calls.to_string()),
+    ];
+    fields.push(match license_key {
+        // The document's new-license example spells it `llicense_key`, empty.
+        None => ("llicense_key", String::new()),
+        Some(key) => ("license_key", key),
+    });
+    fields.extend([
+        ("edition_key", edition.key),
+        ("dicountPercentage", row.non_empty(discount).or(fallback_discount).unwrap_or_else(|| "0".into())),
+        ("temp_price", temp),
+        ("actual_price", actual),
+        ("perpetual", row.non_empty(perpetual).unwrap_or_else(|| "1".into())),
+        ("edition", edition.name),
+        ("temp_maintenace_price", maintenance_price.unwrap_or_else(|| "0".into())),
+    ]);
+    Ok(fields)
+}
+
+/// A price the server must have sent (`what` names it in the error).
+fn price(row: &Row, key: &str, what: &str) -> Result<String> {
+    row.non_empty(key).ok_or_else(|| Error::decode(format!("the quote holds no {what}")))
 }
 
 #[cfg(test)]

@@ -4,16 +4,14 @@ use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 use super::cart::*;
-use super::steps::calls;
+use super::steps::{run, Goal, Quoted};
 use super::types::*;
-use crate::core::json::Value;
 use crate::core::error::{Error, Result};
-use crate::core::js::{js_of, record_id};
-use std::rc::Rc;
+use crate::core::js::record_id;
 
-use crate::erp::client::{call_options, optional_input, ErpClient, Inner, Work};
+use crate::erp::client::{optional_input, ErpClient, Work};
 use crate::core::fields::{read_input, read_open_input};
-use crate::erp::types::{required, text_arg};
+use crate::erp::types::text_arg;
 use crate::erp::wire::Action;
 
 #[wasm_bindgen]
@@ -26,7 +24,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "ErpEditionQuery")] query: Option<Ts<ErpEditionQuery>>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = optional_input::<ErpEditionQuery>("query", query.map(JsValue::from)).map(|q| Ask::Editions(q.sale_type.unwrap_or_default()));
+        let ask = optional_input::<ErpEditionQuery>("query", query.map(JsValue::from)).map(|q| Goal::Editions(q.sale_type.unwrap_or_default()));
         self.order("listEditions", ask, options)
     }
 
@@ -37,7 +35,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = editionKey, unchecked_param_type = "string")] edition_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getSimultaneousCallOptions", text_arg("editionKey", &edition_key).map(Ask::Tiers), options)
+        self.order("getSimultaneousCallOptions", text_arg("editionKey", &edition_key).map(Goal::Tiers), options)
     }
 
     /// The quote of a new license of one edition and size, with the price of maintenance
@@ -48,11 +46,7 @@ impl ErpClient {
         choice: Ts<ErpNewLicenseChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = (|| {
-            let choice: ErpNewLicenseChoice = read_input("choice", &choice.into())?;
-            let key = required("editionKey", &choice.edition_key)?;
-            Ok(Ask::NewLicense(key, calls(choice.simultaneous_calls)?))
-        })();
+        let ask = read_input::<NewLicenseGoal>("choice", &choice.into()).map(|goal| goal.0);
         self.order("getMaintenanceOptions", ask, options)
     }
 
@@ -64,7 +58,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(Ask::Upgrades), options)
+        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(Goal::Upgrades), options)
     }
 
     /// The quote of one upgrade of a license (`simultaneous_call_change`).
@@ -74,12 +68,7 @@ impl ErpClient {
         choice: Ts<ErpUpgradeChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = (|| {
-            let choice: ErpUpgradeChoice = read_input("choice", &choice.into())?;
-            let license = required("licenseKey", &choice.license_key)?;
-            let key = required("editionKey", &choice.edition_key)?;
-            Ok(Ask::Upgrade(license, key, calls(choice.simultaneous_calls)?))
-        })();
+        let ask = read_input::<UpgradeGoal>("choice", &choice.into()).map(|goal| goal.0);
         self.order("changeSimultaneousCalls", ask, options)
     }
 
@@ -90,7 +79,7 @@ impl ErpClient {
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getMaintenanceRenewalQuote", text_arg("licenseKey", &license_key).map(Ask::Renewal), options)
+        self.order("getMaintenanceRenewalQuote", text_arg("licenseKey", &license_key).map(|license| Goal::Quote(Quoted::Renewal(license))), options)
     }
 
     /// Puts a new license, an upgrade or a renewal in the cart (`insert_cart`). The client
@@ -102,7 +91,7 @@ impl ErpClient {
         item: Ts<ErpCartItemInput>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = read_open_input("item", &item.into(), ErpCartItemInput::read).map(Ask::Add);
+        let ask = read_open_input("item", &item.into(), cart_goal);
         self.order("addToCart", ask, options)
     }
 
@@ -114,7 +103,7 @@ impl ErpClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let work = Work::send(Action::read("viewcartlist"), options, |answer| {
-            let answer = if answer.is_empty() { None } else { Some(answer.record::<Value>()?) };
+            let answer = if answer.is_empty() { None } else { Some(answer.record()?) };
             cart(answer.as_ref())
         });
         self.perform("viewCart", Ok(work))
@@ -143,61 +132,18 @@ impl ErpClient {
             let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
             let action = Action::write("remove_cart").field("select_chk", crate::core::search::joined(&ids, "", ","));
             Ok(Work::send(action, options, |answer| {
-                cart_change(&answer.record::<Value>()?, false)
+                cart_change(&answer.record()?, false)
             }))
         })();
         self.perform("removeFromCart", work)
     }
 }
 
-/// What an order method asks, read from its arguments before anything is sent.
-enum Ask {
-    /// The catalog of a kind of sale.
-    Editions(ErpSaleType),
-    /// An edition's priced tiers, by its key.
-    Tiers(String),
-    /// A new license: the edition's key and the simultaneous calls.
-    NewLicense(String, u64),
-    /// What a license can be upgraded to.
-    Upgrades(String),
-    /// One upgrade: the license, the edition's key and the simultaneous calls.
-    Upgrade(String, String, u64),
-    /// A maintenance renewal of a license.
-    Renewal(String),
-    /// A cart item to quote and add.
-    Add(ErpCartItemInput),
-}
-
 impl ErpClient {
-    /// The promise of an order method: `ask` (or its input error) carried out by `answer`,
-    /// one future for every order method instead of one per method.
-    fn order(&self, operation: &'static str, ask: Result<Ask>, options: Option<JsValue>) -> js_sys::Promise {
+    /// The promise of an order method: `ask` (or its input error) carried out by the step
+    /// runner, one future for every order method instead of one per method.
+    fn order(&self, operation: &'static str, ask: Result<Goal>, options: Option<JsValue>) -> js_sys::Promise {
         let inner = self.inner.clone();
-        self.perform(operation, ask.map(|ask| Work::Flow(Box::pin(answer(inner, ask, options)))))
+        self.perform(operation, ask.map(|ask| Work::Flow(Box::pin(run(inner, ask, options)))))
     }
-}
-
-/// Carries out an order method's `ask` and returns the caller's value.
-async fn answer(inner: Rc<Inner>, ask: Ask, options: Option<JsValue>) -> Result<JsValue> {
-    let options = call_options(options)?;
-    let value = match ask {
-        Ask::Editions(sale) => inner.catalog(sale, &options).await?,
-        Ask::Tiers(key) => {
-            let found = inner.tiers(&key, &options).await?;
-            call_tiers(&found.0, &found.1)
-        }
-        Ask::NewLicense(key, calls) => {
-            let (edition, row) = inner.new_license_quote(&key, calls, &options).await?;
-            new_license_quote(&row, &edition)
-        }
-        Ask::Upgrades(license) => upgrade_options(&*inner.upgrade_info(&license, true, &options).await?),
-        Ask::Upgrade(license, key, calls) => upgrade_quote(&*inner.upgrade_quote(&license, &key, calls, &options).await?),
-        Ask::Renewal(license) => renewal_quote(&*inner.renewal(&license, &options).await?),
-        Ask::Add(item) => {
-            let fields = inner.cart_fields(item, &options).await?;
-            let answer = inner.send(Action::write("insert_cart").fields(fields), &options).await?;
-            cart_change(&answer.record::<Value>()?, true)?
-        }
-    };
-    Ok(js_of(&value))
 }

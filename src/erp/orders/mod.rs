@@ -2,7 +2,8 @@
 //!
 //! The server wants its reseller data (`Customer_3cx_data`: reseller id, reseller api key,
 //! currency) and its own joined strings (`"16/2173.00"`, `"3CXPSPROFENT/Enterprise"`) sent back
-//! in later steps; `OrderCache` carries them, so the caller only passes choices.
+//! in later steps; `OrderCache` carries them, so the caller only passes choices. Answers are
+//! kept as JSON and read with `out::Row` where they are used (no wire struct per answer).
 
 pub mod cart;
 mod client;
@@ -10,21 +11,21 @@ mod client;
 pub(super) mod fuzz;
 mod steps;
 pub mod types;
-mod wire;
 
 use crate::core::error::{Error, Result};
+use crate::core::json::Value;
+use crate::erp::out::Row;
 use crate::core::secret::Secret;
-use crate::erp::types::ErpEdition;
 
 /// What the order flow remembers between steps (forgotten with the session).
 #[derive(Default)]
 pub(crate) struct OrderCache {
     /// Shared, not copied: each step of a flow reads it.
     reseller: Option<std::rc::Rc<Reseller>>,
-    /// Edition key → the edition and its priced tiers (`edition_change`).
-    tiers: Remembered<std::rc::Rc<(ErpEdition, Vec<wire::PriceRow>)>>,
-    /// License key → what it can be upgraded to (`price_information_upgrade`).
-    upgrades: Remembered<std::rc::Rc<wire::UpgradeInfo>>,
+    /// Edition key → the `edition_change` answer (the edition and its priced tiers).
+    tiers: Remembered<std::rc::Rc<Value>>,
+    /// License key → the `price_information_upgrade` answer (what it can be upgraded to).
+    upgrades: Remembered<std::rc::Rc<Value>>,
 }
 
 /// Values remembered by a key: the few an order flow sees, kept in a list (a hash map would
@@ -69,14 +70,16 @@ struct Reseller {
 }
 
 impl Reseller {
-    fn from_wire(w: &wire::Reseller3cx) -> Result<Reseller> {
-        let currency = w.currency.non_empty().ok_or_else(|| Error::decode("the editions answer names no currency"))?;
+    /// The reseller data of `online_order`'s `Customer_3cx_data` (`Apikey` is a reseller
+    /// secret: it never leaves the client).
+    fn from_wire(w: &Row) -> Result<Reseller> {
+        let currency = w.non_empty("Customer_currency").ok_or_else(|| Error::decode("the editions answer names no currency"))?;
         Ok(Reseller {
-            api_key: Secret::new(w.api_key.or_empty()),
-            reseller_id: w.reseller_id.or_empty(),
-            discount: w.discount.non_empty(),
-            symbol: w.symbol.non_empty().unwrap_or_else(|| currency.clone()),
-            rate: w.rate.non_empty().unwrap_or_else(|| "1".into()),
+            api_key: Secret::new(w.text("Apikey")),
+            reseller_id: w.text("Resellerid"),
+            discount: w.non_empty("Reseller_dis_per"),
+            symbol: w.non_empty("Currency_symbol").unwrap_or_else(|| currency.clone()),
+            rate: w.non_empty("Currency_value").unwrap_or_else(|| "1".into()),
             currency,
         })
     }

@@ -1,298 +1,343 @@
-//! The steps of the order flow, as `Inner` methods: each sends one action and remembers what
-//! the next step must send back (reseller data, the server's joined values).
+//! The order flow as one step runner: `Inner::next` (plain code) looks at what the flow knows
+//! and names the one action to send next, `Inner::absorb` (plain code) keeps what its answer
+//! says, and `run` is the one async loop between them. Every order method is a `Goal` of that
+//! loop, so the flow is one future with one await instead of a future per step (each with its
+//! own drop glue, all inlined into one another).
 
-use super::cart::ErpCartItemInput;
+use super::cart::{cart_change, cart_fields};
 use super::types::*;
 use std::rc::Rc;
 
-use super::wire::{ConcurrentChange, EditionChange, OnlineOrder, PriceRow, Renewal, UpgradeInfo};
 use super::{OrderCache, Reseller};
-use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
-use crate::core::lenient::Text;
-use crate::core::options::whole_number;
-use crate::erp::client::Inner;
-use crate::erp::out::{self, Out};
+use crate::core::js::js_of;
 use crate::core::json::Value;
-use crate::erp::types::{required, ErpEdition};
+use crate::core::options::whole_number;
+use crate::erp::client::{call_options, Inner};
+use crate::erp::out::{self, Out, Row};
+use crate::erp::types::ErpEdition;
 use crate::erp::wire::{Action, Answer};
+use wasm_bindgen::JsValue;
 
 /// A number of simultaneous calls.
 pub(super) fn calls(value: f64) -> Result<u64> {
     whole_number("simultaneousCalls", Some(value), 1, 100_000, 0).map(u64::from)
 }
 
-/// A cart line as the client just quoted it: what it is, and the server's prices as sent.
-struct Priced {
-    sale: ErpSaleType,
-    edition: ErpEdition,
-    calls: u64,
-    license_key: Option<String>,
-    quantity: u32,
-    maintenance: u32,
-    actual: Text,
-    temp: Text,
-    discount: Text,
-    perpetual: Text,
-    maintenance_price: Option<String>,
+/// What an order method asks (what a run of the flow must reach), read and checked from its
+/// arguments before anything is sent.
+pub(super) enum Goal {
+    /// The catalog of a kind of sale (`online_order`, always asked afresh).
+    Editions(ErpSaleType),
+    /// An edition's priced tiers, by its key (`edition_change`, always asked afresh).
+    Tiers(String),
+    /// What a license can be upgraded to (`price_information_upgrade`, always asked afresh).
+    Upgrades(String),
+    /// A quote, as the caller's value.
+    Quote(Quoted),
+    /// A quote to put in the cart with its quantity and years of maintenance.
+    Cart(Quoted, u32, u32),
 }
 
-impl Priced {
-    /// `insert_cart`'s fields, in the document's order and spelling; the discount falls back
-    /// to the reseller's.
-    fn fields(self, fallback_discount: Option<String>) -> Result<Vec<(&'static str, String)>> {
-        let (actual, temp) = (price(&self.actual, "list price")?, price(&self.temp, "price")?);
-        let mut fields = vec![
-            ("product_sale_type", self.sale.wire().to_string()),
-            ("quantity", self.quantity.to_string()),
-            ("maintenance", self.maintenance.to_string()),
-            ("simultaneous_call", self.calls.to_string()),
-        ];
-        fields.push(match self.license_key {
-            // The document's new-license example spells it `llicense_key`, empty.
-            None => ("llicense_key", String::new()),
-            Some(key) => ("license_key", key),
-        });
-        fields.extend([
-            ("edition_key", self.edition.key),
-            ("dicountPercentage", self.discount.non_empty().or(fallback_discount).unwrap_or_else(|| "0".into())),
-            ("temp_price", temp),
-            ("actual_price", actual),
-            ("perpetual", self.perpetual.non_empty().unwrap_or_else(|| "1".into())),
-            ("edition", self.edition.name),
-            ("temp_maintenace_price", self.maintenance_price.unwrap_or_else(|| "0".into())),
-        ]);
-        Ok(fields)
+/// The quote a goal needs.
+pub(super) enum Quoted {
+    /// A new license: the edition's key and the simultaneous calls.
+    New(String, u64),
+    /// One upgrade: the license, the edition's key and the simultaneous calls.
+    Upgrade(String, String, u64),
+    /// A maintenance renewal of a license.
+    Renewal(String),
+}
+
+/// A quote the server sent (its row).
+pub(super) enum Quote {
+    /// A new license: the edition of the request and the server's row.
+    New(ErpEdition, Value),
+    /// An upgrade, and the license of the request.
+    Upgrade(Value, String),
+    /// A maintenance renewal, and the license of the request.
+    Renewal(Value, String),
+}
+
+impl Quote {
+    /// The server's row.
+    pub(super) fn row(&self) -> Result<Row<'_>> {
+        match self {
+            Quote::New(_, row) | Quote::Upgrade(row, _) | Quote::Renewal(row, _) => Row::of(row),
+        }
     }
 }
 
-/// A price the server must have sent.
-fn price(text: &Text, what: &str) -> Result<String> {
-    text.non_empty().ok_or_else(|| Error::decode(format!("the quote holds no {what}")))
+/// What one run of the flow knows so far.
+struct Run {
+    goal: Goal,
+    /// The edition and `edition_change` answer it fetched or found remembered.
+    tiers: Option<Rc<Value>>,
+    /// The `price_information_upgrade` answer it fetched or found remembered.
+    info: Option<Rc<Value>>,
+    /// The quote it fetched.
+    quote: Option<Quote>,
+    /// The caller's value, once known.
+    result: Option<Value>,
+}
+
+/// How to keep the answer of the action the runner sent.
+enum Stage {
+    /// `online_order`; `true` when the catalog is the caller's value.
+    Catalog(bool),
+    /// `edition_change` of this edition key.
+    Tiers(String),
+    /// `price_information_upgrade` of this license.
+    Upgrades(String),
+    /// `concurrent_license_change`, the edition of the request.
+    NewQuote(ErpEdition),
+    /// `simultaneous_call_change` of this license.
+    UpgradeQuote(String),
+    /// `anual_renew_maintenance` of this license.
+    Renewal(String),
+    /// `insert_cart`.
+    Insert,
+}
+
+/// What the runner does next.
+enum Next {
+    /// Sends the action and keeps its answer as the stage says.
+    Send(Action, Stage),
+    /// Resolves with the caller's value.
+    Done(Value),
+}
+
+/// Carries out an order method's `goal` and returns the caller's value.
+pub(super) async fn run(inner: Rc<Inner>, goal: Goal, options: Option<JsValue>) -> Result<JsValue> {
+    let options = call_options(options)?;
+    let mut run = Run { goal, tiers: None, info: None, quote: None, result: None };
+    loop {
+        match inner.next(&mut run)? {
+            Next::Send(action, stage) => {
+                let answer = inner.send(action, &options).await?;
+                inner.absorb(&mut run, stage, answer)?;
+            }
+            Next::Done(value) => return Ok(js_of(&value)),
+        }
+    }
+}
+
+/// The step that fetches the catalog for its reseller data.
+fn catalog_step() -> Next {
+    Next::Send(Action::read("online_order").field("product_sale_type", ErpSaleType::New.wire()), Stage::Catalog(false))
+}
+
+/// An action of a license with the currency fields.
+fn license_action(name: &'static str, sale: ErpSaleType, license: &str, reseller: &Reseller) -> Action {
+    Action::read(name).field("product_sale_type", sale.wire()).field("license_key", license).fields(reseller.currency_fields())
+}
+
+/// The edition of an `edition_change` answer for `key`: its key (else `key`) and name.
+fn tiers_edition(answer: &Value, key: &str) -> Result<ErpEdition> {
+    let row = Row::of(answer)?;
+    Ok(edition(row.non_empty("edition_key").unwrap_or_else(|| key.to_string()), row.non_empty("edition")))
+}
+
+/// The tiers of an `edition_change` answer.
+fn tier_rows(answer: &Value) -> Result<Vec<Row<'_>>> {
+    Row::of(answer)?.list("Options")
+}
+
+/// The row of `calls` among an edition's tiers.
+fn pick_tier<'a>(edition: &ErpEdition, rows: &'a [Row<'a>], calls: u64) -> Result<&'a Row<'a>> {
+    match rows.iter().find(|r| r.count("simultaneous_call") == Some(calls)) {
+        Some(row) => Ok(row),
+        None => {
+            let offered: Vec<String> = rows.iter().filter_map(|r| r.non_empty("simultaneous_call")).collect();
+            let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+            Err(Error::invalid_input(
+                "simultaneousCalls",
+                format!("{calls} is not offered for {}; choose one of {}", edition.name, crate::core::search::joined(&offered, "", ", ")),
+            ))
+        }
+    }
+}
+
+/// `simultaneous_call_change`'s fields of one upgrade (without the currency fields).
+fn upgrade_action(info: &Value, license: &str, key: &str, calls: u64) -> Result<Action> {
+    let info = Row::of(info)?;
+    let tiers = info.list("Simultaneouscall")?;
+    let tier = tiers
+        .iter()
+        .find(|t| t.text("edition_key").eq_ignore_ascii_case(key) && t.count("simultaneous_call") == Some(calls))
+        .ok_or_else(|| Error::invalid_input("simultaneousCalls", format!("{key} with {calls} calls is not an upgrade on offer for this license")))?;
+    let editions = info.list("Edition")?;
+    let edition_row = editions.iter().find(|e| e.text("edition_key").eq_ignore_ascii_case(key));
+    let edition_joined = edition_row.and_then(|e| e.non_empty("value")).unwrap_or_else(|| format!("{key}/{}", tier.text("edition")));
+    let calls_joined = tier.non_empty("value").unwrap_or_else(|| format!("{calls}/{}", tier.text("temp_price")));
+    Ok(Action::read("simultaneous_call_change")
+        .field("product_sale_type", ErpSaleType::Upgrade.wire())
+        .field("license_key", license_of(&info, license))
+        .field("edition", edition_joined)
+        .field("simultaneous_call", calls_joined)
+        .field("actual_price", tier.text("actual_price"))
+        .field("temp_price", tier.text("temp_price"))
+        .field("perpetual", "1")
+        .field("maintenance", "0")
+        .field("quantity", "1")
+        .field("temp_maintenace_price", "0"))
 }
 
 impl Inner {
-    /// `online_order`: the catalog; remembers the reseller data and starts a fresh order.
-    pub(super) async fn catalog(&self, sale: ErpSaleType, options: &CallOptions) -> Result<Value> {
-        let answer = self.send(Action::read("online_order").field("product_sale_type", sale.wire()), options).await?;
-        let order: OnlineOrder = answer.record()?;
-        let reseller = Reseller::from_wire(&order.reseller)?;
-        let editions = order.editions.0.iter().map(|e| out::edition(e.edition_key.or_empty(), e.edition.non_empty())).collect();
-        let catalog = Out::new()
-            .value("editions", editions)
-            .text("currency", reseller.currency.clone())
-            .optional("currencySymbol", order.reseller.symbol.non_empty())
-            .optional("exchangeRate", order.reseller.rate.non_empty())
-            .optional("resellerDiscountPercent", reseller.discount.clone())
-            .optional("resellerId", order.reseller.reseller_id.non_empty())
-            .build();
-        self.write_state().orders = OrderCache { reseller: Some(std::rc::Rc::new(reseller)), ..OrderCache::default() };
-        Ok(catalog)
-    }
-
-    /// The reseller data, fetched with the catalog when not known yet.
-    pub(super) async fn reseller(&self, options: &CallOptions) -> Result<std::rc::Rc<Reseller>> {
-        let known = self.read_state().orders.reseller.clone();
-        if let Some(reseller) = known {
-            return Ok(reseller);
+    /// The next action of the run, or its value when it has one.
+    fn next(&self, run: &mut Run) -> Result<Next> {
+        if let Some(value) = run.result.take() {
+            return Ok(Next::Done(value));
         }
-        self.catalog(ErpSaleType::New, options).await?;
-        let known = self.read_state().orders.reseller.clone();
-        known.ok_or_else(|| Error::decode("the portal sent no reseller data"))
-    }
-
-    /// Sends a step that carries the reseller data; a refusal may mean it changed, so it is
-    /// fetched again next time.
-    pub(super) async fn reseller_step(&self, action: Action, options: &CallOptions) -> Result<Answer> {
-        let refused = |e: &Error| matches!(e.kind, ErrorKind::Validation | ErrorKind::Api);
-        let answer = self.send(action, options).await?;
-        if let Some(e) = answer.refusal() {
-            if refused(&e) {
-                self.write_state().orders.reseller = None;
+        let reseller = self.read_state().orders.reseller.clone();
+        let quoted = match &run.goal {
+            Goal::Editions(sale) => {
+                return Ok(Next::Send(Action::read("online_order").field("product_sale_type", sale.wire()), Stage::Catalog(true)));
             }
-            return Err(e);
-        }
-        Ok(answer)
-    }
-
-    /// `edition_change`: an edition's tiers (remembered for the next steps).
-    pub(super) async fn tiers(&self, key: &str, options: &CallOptions) -> Result<Rc<(ErpEdition, Vec<PriceRow>)>> {
-        let reseller = self.reseller(options).await?;
-        let action = Action::read("edition_change")
-            .field("edition_key", key)
-            .fields(reseller.reseller_fields())
-            .fields(reseller.currency_fields());
-        let answer: EditionChange = self.reseller_step(action, options).await?.record()?;
-        let key_text = Text(Some(answer.edition_key.non_empty().unwrap_or_else(|| key.to_string())));
-        let found = Rc::new((edition(&key_text, &answer.edition), answer.options.0));
-        self.write_state().orders.tiers.insert(key.to_string(), found.clone());
-        Ok(found)
-    }
-
-    /// One tier of an edition, from what `getSimultaneousCallOptions` fetched (or fetched now).
-    pub(super) async fn tier(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, Box<PriceRow>)> {
-        let known = self.read_state().orders.tiers.get(key).cloned();
-        let found = match known {
-            Some(found) => found,
-            None => self.tiers(key, options).await?,
+            Goal::Tiers(key) => {
+                if let Some(found) = &run.tiers {
+                    return Ok(Next::Done(call_tiers(&tiers_edition(found, key)?, &tier_rows(found)?)));
+                }
+                let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
+                return Ok(Next::Send(tiers_action(key, r), Stage::Tiers(key.clone())));
+            }
+            Goal::Upgrades(license) => {
+                if let Some(info) = &run.info {
+                    return Ok(Next::Done(upgrade_options(&Row::of(info)?)?));
+                }
+                let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
+                return Ok(Next::Send(
+                    license_action("price_information_upgrade", ErpSaleType::Upgrade, license, r),
+                    Stage::Upgrades(license.clone()),
+                ));
+            }
+            Goal::Quote(quoted) | Goal::Cart(quoted, ..) => quoted,
         };
-        let (edition, rows) = &*found;
-        match rows.iter().find(|r| r.simultaneous_call.as_count() == Some(calls)) {
-            Some(row) => Ok((edition.clone(), Box::new(row.clone()))),
-            None => {
-                let offered: Vec<String> = rows.iter().filter_map(|r| r.simultaneous_call.non_empty()).collect();
-                let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
-                Err(Error::invalid_input(
-                    "simultaneousCalls",
-                    format!("{calls} is not offered for {}; choose one of {}", edition.name, crate::core::search::joined(&offered, "", ", ")),
-                ))
-            }
+        if let Some(quote) = &run.quote {
+            let Goal::Cart(_, quantity, maintenance) = run.goal else {
+                let row = quote.row()?;
+                return Ok(Next::Done(match quote {
+                    Quote::New(edition, _) => new_license_quote(&row, edition),
+                    Quote::Upgrade(_, license) => upgrade_quote(&row, license),
+                    Quote::Renewal(_, license) => renewal_quote(&row, license),
+                }));
+            };
+            let fallback = reseller.as_ref().and_then(|r| r.discount.clone());
+            let calls = match quoted {
+                Quoted::New(_, calls) | Quoted::Upgrade(_, _, calls) => *calls,
+                Quoted::Renewal(_) => 0,
+            };
+            let fields = cart_fields(quote, calls, quantity, maintenance, fallback)?;
+            return Ok(Next::Send(Action::write("insert_cart").fields(fields), Stage::Insert));
         }
-    }
-
-    /// `concurrent_license_change`: the quote of a new license.
-    pub(super) async fn new_license_quote(&self, key: &str, calls: u64, options: &CallOptions) -> Result<(ErpEdition, Box<PriceRow>)> {
-        let (edition, tier) = self.tier(key, calls, options).await?;
-        let reseller = self.reseller(options).await?;
-        let joined = tier.value.non_empty().unwrap_or_else(|| format!("{calls}/{}", tier.temp_price.or_empty()));
-        let action = Action::read("concurrent_license_change")
-            .field("edition_key", edition.key.clone())
-            .fields(reseller.reseller_fields())
-            .fields(reseller.currency_fields())
-            .field("simultaneous_call", joined);
-        let answer: ConcurrentChange = self.reseller_step(action, options).await?.record()?;
-        let row = answer.options.0.into_iter().next().ok_or_else(|| Error::decode("the quote holds no option"))?;
-        Ok((edition, Box::new(row)))
-    }
-
-    /// `price_information_upgrade` (remembered; `fresh` asks the server again).
-    pub(super) async fn upgrade_info(&self, license: &str, fresh: bool, options: &CallOptions) -> Result<Rc<UpgradeInfo>> {
-        let known = self.read_state().orders.upgrades.get(license).cloned();
-        if let (false, Some(info)) = (fresh, known) {
-            return Ok(info);
-        }
-        let reseller = self.reseller(options).await?;
-        let action = Action::read("price_information_upgrade")
-            .field("product_sale_type", ErpSaleType::Upgrade.wire())
-            .field("license_key", license)
-            .fields(reseller.currency_fields());
-        let info: Rc<UpgradeInfo> = Rc::new(self.send(action, options).await?.record()?);
-        self.write_state().orders.upgrades.insert(license.to_string(), info.clone());
-        Ok(info)
-    }
-
-    /// `simultaneous_call_change`: the quote of one upgrade.
-    pub(super) async fn upgrade_quote(&self, license: &str, key: &str, calls: u64, options: &CallOptions) -> Result<Box<PriceRow>> {
-        let info = self.upgrade_info(license, false, options).await?;
-        let tier = info
-            .tiers
-            .0
-            .iter()
-            .find(|t| t.edition_key.or_empty().eq_ignore_ascii_case(key) && t.simultaneous_call.as_count() == Some(calls))
-            .ok_or_else(|| {
-                Error::invalid_input("simultaneousCalls", format!("{key} with {calls} calls is not an upgrade on offer for this license"))
-            })?;
-        let edition_row = info.editions.0.iter().find(|e| e.edition_key.or_empty().eq_ignore_ascii_case(key));
-        let edition_joined = edition_row
-            .and_then(|e| e.value.non_empty())
-            .unwrap_or_else(|| format!("{key}/{}", tier.edition.or_empty()));
-        let calls_joined = tier.value.non_empty().unwrap_or_else(|| format!("{calls}/{}", tier.temp_price.or_empty()));
-        let reseller = self.reseller(options).await?;
-        let action = Action::read("simultaneous_call_change")
-            .field("product_sale_type", ErpSaleType::Upgrade.wire())
-            .field("license_key", info.license_key.non_empty().unwrap_or_else(|| license.to_string()))
-            .field("edition", edition_joined)
-            .field("simultaneous_call", calls_joined)
-            .field("actual_price", tier.actual_price.or_empty())
-            .field("temp_price", tier.temp_price.or_empty())
-            .field("perpetual", "1")
-            .field("maintenance", "0")
-            .field("quantity", "1")
-            .field("temp_maintenace_price", "0")
-            .fields(reseller.currency_fields());
-        let mut row: Box<PriceRow> = Box::new(self.send(action, options).await?.record()?);
-        if row.license_key.non_empty().is_none() {
-            row.license_key = Text(Some(license.to_string()));
-        }
-        Ok(row)
-    }
-
-    /// `anual_renew_maintenance`: the renewal quote.
-    pub(super) async fn renewal(&self, license: &str, options: &CallOptions) -> Result<Box<Renewal>> {
-        let reseller = self.reseller(options).await?;
-        let action = Action::read("anual_renew_maintenance")
-            .field("product_sale_type", ErpSaleType::Maintenance.wire())
-            .field("license_key", license)
-            .fields(reseller.currency_fields());
-        let mut renewal: Box<Renewal> = Box::new(self.send(action, options).await?.record()?);
-        if renewal.license_key.non_empty().is_none() {
-            renewal.license_key = Text(Some(license.to_string()));
-        }
-        Ok(renewal)
-    }
-
-    /// Quotes a cart item and returns `insert_cart`'s fields.
-    pub(super) async fn cart_fields(&self, item: ErpCartItemInput, options: &CallOptions) -> Result<Vec<(&'static str, String)>> {
-        let priced = match item {
-            ErpCartItemInput::New(item) => {
-                let key = required("editionKey", &item.edition_key)?;
-                let calls = calls(item.simultaneous_calls)?;
-                let quantity = whole_number("quantity", item.quantity, 1, 1000, 1)?;
-                let maintenance = whole_number("extraMaintenanceYears", item.extra_maintenance_years, 0, 10, 0)?;
-                let (fallback, row) = self.new_license_quote(&key, calls, options).await?;
-                Priced {
-                    sale: ErpSaleType::New,
-                    edition: new_license_edition(&row, &fallback),
-                    calls,
-                    license_key: None,
-                    quantity,
-                    maintenance,
-                    maintenance_price: row.temp_maintenace_price.non_empty(),
-                    actual: row.actual_price,
-                    temp: row.temp_price,
-                    discount: row.discount,
-                    perpetual: row.perpetual,
+        match quoted {
+            Quoted::New(key, calls) => {
+                if run.tiers.is_none() {
+                    run.tiers = self.read_state().orders.tiers.get(key).cloned();
                 }
+                let Some(found) = &run.tiers else {
+                    let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
+                    return Ok(Next::Send(tiers_action(key, r), Stage::Tiers(key.clone())));
+                };
+                let edition = tiers_edition(found, key)?;
+                let rows = tier_rows(found)?;
+                let row = pick_tier(&edition, &rows, *calls)?;
+                let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
+                let joined = row.non_empty("value").unwrap_or_else(|| format!("{calls}/{}", row.text("temp_price")));
+                let action = Action::read("concurrent_license_change")
+                    .field("edition_key", edition.key.clone())
+                    .fields(r.reseller_fields())
+                    .fields(r.currency_fields())
+                    .field("simultaneous_call", joined);
+                Ok(Next::Send(action, Stage::NewQuote(edition)))
             }
-            ErpCartItemInput::Upgrade(item) => {
-                let license = required("licenseKey", &item.license_key)?;
-                let key = required("editionKey", &item.edition_key)?;
-                let calls = calls(item.simultaneous_calls)?;
-                let row = self.upgrade_quote(&license, &key, calls, options).await?;
-                Priced {
-                    sale: ErpSaleType::Upgrade,
-                    edition: edition(&row.edition_key, &row.edition),
-                    calls,
-                    license_key: Some(row.license_key.or_empty()),
-                    quantity: 1,
-                    maintenance: 0,
-                    maintenance_price: None,
-                    actual: row.actual_price,
-                    temp: row.temp_price,
-                    discount: row.discount,
-                    perpetual: row.perpetual,
+            Quoted::Upgrade(license, key, calls) => {
+                if run.info.is_none() {
+                    run.info = self.read_state().orders.upgrades.get(license).cloned();
                 }
+                let Some(info) = &run.info else {
+                    let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
+                    let action = license_action("price_information_upgrade", ErpSaleType::Upgrade, license, r);
+                    return Ok(Next::Send(action, Stage::Upgrades(license.clone())));
+                };
+                let action = upgrade_action(info, license, key, *calls)?;
+                let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
+                Ok(Next::Send(action.fields(r.currency_fields()), Stage::UpgradeQuote(license.clone())))
             }
-            ErpCartItemInput::Maintenance(item) => {
-                let license = required("licenseKey", &item.license_key)?;
-                let years = whole_number("years", item.years, 1, 10, 1)?;
-                let renewal = self.renewal(&license, options).await?;
-                Priced {
-                    sale: ErpSaleType::Maintenance,
-                    edition: renewal_edition(&renewal),
-                    calls: count(&renewal.simultaneous_calls),
-                    license_key: Some(renewal.license_key.or_empty()),
-                    quantity: 1,
-                    maintenance: years,
-                    maintenance_price: None,
-                    actual: renewal.actual_price,
-                    temp: renewal.temp_price,
-                    discount: renewal.discount,
-                    perpetual: renewal.perpetual,
-                }
+            Quoted::Renewal(license) => {
+                let Some(r) = reseller.as_deref() else { return Ok(catalog_step()) };
+                let action = license_action("anual_renew_maintenance", ErpSaleType::Maintenance, license, r);
+                Ok(Next::Send(action, Stage::Renewal(license.clone())))
             }
-        };
-        let fallback_discount = self.read_state().orders.reseller.as_ref().and_then(|r| r.discount.clone());
-        priced.fields(fallback_discount)
+        }
     }
+
+    /// Keeps what the answer of the stage's action says: in the order cache (what later calls
+    /// may reuse) and in the run. A refusal of a step that carries the reseller data may mean
+    /// it changed, so it is fetched again next time.
+    fn absorb(&self, run: &mut Run, stage: Stage, answer: Answer) -> Result<()> {
+        if let Stage::Tiers(_) | Stage::NewQuote(_) = stage {
+            if let Some(e) = answer.refusal() {
+                if matches!(e.kind, ErrorKind::Validation | ErrorKind::Api) {
+                    self.write_state().orders.reseller = None;
+                }
+                return Err(e);
+            }
+        }
+        match stage {
+            Stage::Catalog(keep) => {
+                let order = answer.row()?;
+                let editions = order.list("Edition")?;
+                let wire = order.record("Customer_3cx_data")?;
+                let reseller = Reseller::from_wire(&wire)?;
+                if keep {
+                    let editions = editions.iter().map(|e| out::edition(e.text("edition_key"), e.non_empty("edition"))).collect();
+                    let catalog = Out::new().value("editions", editions).text("currency", reseller.currency.clone());
+                    let catalog = catalog.optionals(&wire, &[("currencySymbol", "Currency_symbol"), ("exchangeRate", "Currency_value")]);
+                    let catalog = catalog.optional("resellerDiscountPercent", reseller.discount.clone()).optional("resellerId", wire.non_empty("Resellerid"));
+                    run.result = Some(catalog.build());
+                }
+                self.write_state().orders = OrderCache { reseller: Some(Rc::new(reseller)), ..OrderCache::default() };
+            }
+            Stage::Tiers(key) => {
+                let value = answer.record()?;
+                tier_rows(&value)?;
+                let found = Rc::new(value);
+                self.write_state().orders.tiers.insert(key, found.clone());
+                run.tiers = Some(found);
+            }
+            Stage::Upgrades(license) => {
+                let value = answer.record()?;
+                let row = Row::of(&value)?;
+                row.list("Edition")?;
+                row.list("Simultaneouscall")?;
+                let info = Rc::new(value);
+                self.write_state().orders.upgrades.insert(license, info.clone());
+                run.info = Some(info);
+            }
+            Stage::NewQuote(edition) => {
+                let value = answer.record()?;
+                let rows = Row::of(&value)?.list("Options")?;
+                let row = rows.first().ok_or_else(|| Error::decode("the quote holds no option"))?;
+                run.quote = Some(Quote::New(edition, row.value()));
+            }
+            Stage::UpgradeQuote(license) => {
+                let value = answer.record()?;
+                Row::of(&value)?;
+                run.quote = Some(Quote::Upgrade(value, license));
+            }
+            Stage::Renewal(license) => {
+                let value = answer.record()?;
+                Row::of(&value)?;
+                run.quote = Some(Quote::Renewal(value, license));
+            }
+            Stage::Insert => run.result = Some(cart_change(&answer.record()?, true)?),
+        }
+        Ok(())
+    }
+}
+
+/// `edition_change` of an edition key.
+fn tiers_action(key: &str, reseller: &Reseller) -> Action {
+    Action::read("edition_change").field("edition_key", key).fields(reseller.reseller_fields()).fields(reseller.currency_fields())
 }

@@ -4,12 +4,11 @@
 use crate::core::json::Value;
 use tsify::Tsify;
 
-use super::wire;
 use crate::core::error::Result;
-use crate::core::lenient::Text;
-use crate::erp::out::{self, Out};
+use crate::erp::out::{self, Out, Row};
 use crate::core::fields::{Fields, Input};
-use crate::erp::types::ErpEdition;
+use super::steps::{calls, Goal, Quoted};
+use crate::erp::types::{required, ErpEdition};
 
 /// What kind of sale: a new license, an upgrade of one, or a maintenance renewal.
 #[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -135,6 +134,7 @@ pub struct ErpCallTiers {
 }
 
 /// The choice of a new license: an edition and a size.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpNewLicenseChoice {
@@ -144,10 +144,16 @@ pub struct ErpNewLicenseChoice {
     pub simultaneous_calls: f64,
 }
 
-impl Input for ErpNewLicenseChoice {
+/// The goal of the caller's `ErpNewLicenseChoice`: its fields read, then checked (no struct
+/// in between).
+pub(super) struct NewLicenseGoal(pub Goal);
+
+impl Input for NewLicenseGoal {
     const FIELDS: &'static [&'static str] = &["editionKey", "simultaneousCalls"];
-    fn read(f: &Fields) -> Result<ErpNewLicenseChoice> {
-        Ok(ErpNewLicenseChoice { edition_key: f.string("editionKey")?, simultaneous_calls: f.number("simultaneousCalls")? })
+    fn read(f: &Fields) -> Result<NewLicenseGoal> {
+        let (key, calls_asked) = (f.string("editionKey")?, f.number("simultaneousCalls")?);
+        let key = required("editionKey", &key)?;
+        Ok(NewLicenseGoal(Goal::Quote(Quoted::New(key, calls(calls_asked)?))))
     }
 }
 
@@ -233,6 +239,7 @@ pub struct ErpUpgradeOptions {
 }
 
 /// The choice of an upgrade.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpUpgradeChoice {
@@ -244,14 +251,16 @@ pub struct ErpUpgradeChoice {
     pub simultaneous_calls: f64,
 }
 
-impl Input for ErpUpgradeChoice {
+/// The goal of the caller's `ErpUpgradeChoice`: its fields read, then checked.
+pub(super) struct UpgradeGoal(pub Goal);
+
+impl Input for UpgradeGoal {
     const FIELDS: &'static [&'static str] = &["licenseKey", "editionKey", "simultaneousCalls"];
-    fn read(f: &Fields) -> Result<ErpUpgradeChoice> {
-        Ok(ErpUpgradeChoice {
-            license_key: f.string("licenseKey")?,
-            edition_key: f.string("editionKey")?,
-            simultaneous_calls: f.number("simultaneousCalls")?,
-        })
+    fn read(f: &Fields) -> Result<UpgradeGoal> {
+        let (license, key, calls_asked) = (f.string("licenseKey")?, f.string("editionKey")?, f.number("simultaneousCalls")?);
+        let license = required("licenseKey", &license)?;
+        let key = required("editionKey", &key)?;
+        Ok(UpgradeGoal(Goal::Quote(Quoted::Upgrade(license, key, calls(calls_asked)?))))
     }
 }
 
@@ -326,14 +335,18 @@ pub struct ErpRenewalQuote {
 }
 
 /// A count the server sent as text (0 when it did not).
-pub fn count(text: &Text) -> u64 {
-    text.as_count().unwrap_or(0)
+pub fn count(row: &Row, key: &str) -> u64 {
+    row.count(key).unwrap_or(0)
 }
 
 /// An edition from its key and name, the name falling back to the key.
-pub fn edition(key: &Text, name: &Text) -> ErpEdition {
-    let key = key.or_empty();
-    ErpEdition { name: name.non_empty().unwrap_or_else(|| key.clone()), key }
+pub fn edition(key: String, name: Option<String>) -> ErpEdition {
+    ErpEdition { name: name.unwrap_or_else(|| key.clone()), key }
+}
+
+/// The edition of a row's `edition_key` and `edition`.
+pub fn row_edition(w: &Row) -> ErpEdition {
+    edition(w.text("edition_key"), w.non_empty("edition"))
 }
 
 /// An edition as the caller sees it.
@@ -342,90 +355,98 @@ fn edition_value(e: &ErpEdition) -> Value {
 }
 
 /// The list price of a row: `actual_price`, else the price.
-fn list_price(actual: &Text, temp: &Text) -> String {
-    actual.non_empty().unwrap_or_else(|| temp.or_empty())
+fn list_price(w: &Row) -> String {
+    w.non_empty("actual_price").unwrap_or_else(|| w.text("temp_price"))
 }
 
 /// The fields every priced row starts with: its size, price, list price and discount.
-fn priced(out: Out, w: &wire::PriceRow) -> Out {
-    out.number("simultaneousCalls", count(&w.simultaneous_call))
-        .text("price", w.temp_price.or_empty())
-        .text("listPrice", list_price(&w.actual_price, &w.temp_price))
-        .optional("discountPercent", w.discount.non_empty())
+fn priced(out: Out, w: &Row, calls: &str, discount: &str) -> Out {
+    out.number("simultaneousCalls", count(w, calls))
+        .text("price", w.text("temp_price"))
+        .text("listPrice", list_price(w))
+        .optional("discountPercent", w.non_empty(discount))
 }
 
 /// The fields every priced row ends with: its currency and the price as the portal shows it.
-fn shown(out: Out, w: &wire::PriceRow) -> Out {
-    out.optional("currency", w.currency_name.non_empty()).optional("priceText", w.price_data.non_empty())
+fn shown(out: Out, w: &Row) -> Out {
+    out.optionals(w, &[("currency", "currency_name"), ("priceText", "price_data")])
 }
 
 /// The caller's `ErpCallTier` of a priced row.
-pub fn call_tier(w: &wire::PriceRow) -> Value {
-    shown(priced(Out::new(), w).optional("maintenancePerYear", w.temp_maintenace_price.non_empty()), w).build()
+pub fn call_tier(w: &Row) -> Value {
+    shown(priced(Out::new(), w, "simultaneous_call", "dicountPercentage").optional("maintenancePerYear", w.non_empty("temp_maintenace_price")), w).build()
 }
 
 /// The caller's `ErpCallTiers`.
-pub fn call_tiers(edition: &ErpEdition, rows: &[wire::PriceRow]) -> Value {
+pub fn call_tiers(edition: &ErpEdition, rows: &[Row]) -> Value {
     Out::new().value("edition", edition_value(edition)).value("tiers", rows.iter().map(call_tier).collect()).build()
 }
 
 /// The edition of a `concurrent_license_change` row, else the one of the request.
-pub fn new_license_edition(w: &wire::PriceRow, fallback: &ErpEdition) -> ErpEdition {
-    if w.edition_key.non_empty().is_some() { edition(&w.edition_key, &w.edition) } else { fallback.clone() }
+pub fn new_license_edition(w: &Row, fallback: &ErpEdition) -> ErpEdition {
+    if w.non_empty("edition_key").is_some() { row_edition(w) } else { fallback.clone() }
+}
+
+/// Whether a quote is perpetual (it is unless the server says otherwise).
+fn perpetual(w: &Row, key: &str) -> bool {
+    w.flag(key).unwrap_or(true)
 }
 
 /// The caller's `ErpNewLicenseQuote` of a `concurrent_license_change` row, the edition known
 /// from the request.
-pub fn new_license_quote(w: &wire::PriceRow, fallback: &ErpEdition) -> Value {
-    let out = priced(Out::new().value("edition", edition_value(&new_license_edition(w, fallback))), w)
-        .optional("maintenancePerYear", w.temp_maintenace_price.non_empty())
-        .flag("perpetual", w.perpetual.as_flag().unwrap_or(true));
-    shown(out, w).optional("note", w.message.non_empty()).build()
+pub fn new_license_quote(w: &Row, fallback: &ErpEdition) -> Value {
+    let out = priced(Out::new().value("edition", edition_value(&new_license_edition(w, fallback))), w, "simultaneous_call", "dicountPercentage")
+        .optional("maintenancePerYear", w.non_empty("temp_maintenace_price"))
+        .flag("perpetual", perpetual(w, "perpetual"));
+    shown(out, w).optional("note", w.non_empty("message")).build()
 }
 
 /// The caller's `ErpUpgradeTier` of a priced row.
-fn upgrade_tier(w: &wire::PriceRow) -> Value {
-    shown(priced(Out::new().value("edition", edition_value(&edition(&w.edition_key, &w.edition))), w), w).build()
+fn upgrade_tier(w: &Row) -> Value {
+    shown(priced(Out::new().value("edition", edition_value(&row_edition(w))), w, "simultaneous_call", "dicountPercentage"), w).build()
 }
 
-/// The caller's `ErpUpgradeOptions`.
-pub fn upgrade_options(w: &wire::UpgradeInfo) -> Value {
-    Out::new()
-        .text("licenseKey", w.license_key.or_empty())
-        .value("currentEdition", edition_value(&edition(&w.current_edition_key, &w.current_edition)))
-        .number("currentSimultaneousCalls", count(&w.current_simultaneous_call))
-        .value("editions", w.editions.0.iter().map(|e| edition_value(&edition(&e.edition_key, &e.edition))).collect())
-        .value("tiers", w.tiers.0.iter().map(upgrade_tier).collect())
-        .build()
+/// The caller's `ErpUpgradeOptions` of a `price_information_upgrade` answer.
+pub fn upgrade_options(w: &Row) -> Result<Value> {
+    let editions = w.list("Edition")?.iter().map(|e| edition_value(&row_edition(e))).collect();
+    let tiers = w.list("Simultaneouscall")?.iter().map(upgrade_tier).collect();
+    Ok(Out::new()
+        .text("licenseKey", w.text("license_key"))
+        .value("currentEdition", edition_value(&edition(w.text("current_edition_key"), w.non_empty("current_edition"))))
+        .number("currentSimultaneousCalls", count(w, "current_simultaneous_call"))
+        .value("editions", editions)
+        .value("tiers", tiers)
+        .build())
 }
 
-/// The caller's `ErpUpgradeQuote` of a `simultaneous_call_change` answer.
-pub fn upgrade_quote(w: &wire::PriceRow) -> Value {
-    let out = Out::new().text("licenseKey", w.license_key.or_empty()).value("edition", edition_value(&edition(&w.edition_key, &w.edition)));
-    shown(priced(out, w).flag("perpetual", w.perpetual.as_flag().unwrap_or(true)), w).build()
+/// The caller's `ErpUpgradeQuote` of a `simultaneous_call_change` answer, of `license` when
+/// the answer names none.
+pub fn upgrade_quote(w: &Row, license: &str) -> Value {
+    let out = Out::new().text("licenseKey", license_of(w, license)).value("edition", edition_value(&row_edition(w)));
+    shown(priced(out, w, "simultaneous_call", "dicountPercentage").flag("perpetual", perpetual(w, "perpetual")), w).build()
+}
+
+/// The license key a quote names, else the one of the request.
+pub fn license_of(w: &Row, license: &str) -> String {
+    w.non_empty("license_key").unwrap_or_else(|| license.to_string())
 }
 
 /// The edition of a renewal: `edition_key`, else the upper-case `Edition`, named `edition`.
-pub fn renewal_edition(w: &wire::Renewal) -> ErpEdition {
-    let key = if w.edition_key.non_empty().is_some() { &w.edition_key } else { &w.edition_upper };
-    edition(key, &w.edition)
+pub fn renewal_edition(w: &Row) -> ErpEdition {
+    let key = w.non_empty("edition_key").unwrap_or_else(|| w.text("Edition"));
+    edition(key, w.non_empty("edition"))
 }
 
-/// The caller's `ErpRenewalQuote`.
-pub fn renewal_quote(w: &wire::Renewal) -> Value {
-    Out::new()
-        .text("licenseKey", w.license_key.or_empty())
+/// The caller's `ErpRenewalQuote` of an `anual_renew_maintenance` answer, of `license` when
+/// the answer names none.
+pub fn renewal_quote(w: &Row, license: &str) -> Value {
+    let out = Out::new()
+        .text("licenseKey", license_of(w, license))
         .value("edition", edition_value(&renewal_edition(w)))
-        .number("simultaneousCalls", count(&w.simultaneous_calls))
-        .optional("maintenanceUntil", w.maintenance_date.non_empty())
-        .optional("newMaintenanceUntil", w.new_maintenance_date.non_empty())
-        .text("price", w.temp_price.or_empty())
-        .text("listPrice", list_price(&w.actual_price, &w.temp_price))
-        .optional("discountPercent", w.discount.non_empty())
-        .flag("perpetual", w.perpetual.as_flag().unwrap_or(true))
-        .optional("currency", w.currency_name.non_empty())
-        .optional("priceText", w.price_data.non_empty())
-        .build()
+        .number("simultaneousCalls", count(w, "simultaneousCalls"))
+        .optionals(w, &[("maintenanceUntil", "maintenance_date"), ("newMaintenanceUntil", "new_maintenance_date")]);
+    let out = out.text("price", w.text("temp_price")).text("listPrice", list_price(w)).optional("discountPercent", w.non_empty("discount"));
+    shown(out.flag("perpetual", perpetual(w, "Perpetual")), w).build()
 }
 
 #[cfg(test)]
@@ -433,10 +454,32 @@ mod tests {
     use super::*;
     use crate::core::json::json;
 
+    /// A sample answer.
+    fn sample(text: &str) -> Value {
+        crate::core::json::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn the_documented_reseller_block_and_quotes_read() {
+        // The document's only answer sample, with its missing outer braces put back.
+        let order = sample(include_str!("../../../tests/fixtures/erp/online_order.json"));
+        let order = Row::of(&order).unwrap();
+        let reseller = order.record("Customer_3cx_data").unwrap();
+        assert_eq!((reseller.text("Customer_currency"), reseller.text("Currency_value")), ("USD".into(), "1".into()));
+        assert!(reseller.non_empty("Apikey").is_some());
+        let editions = order.list("Edition").unwrap();
+        assert_eq!((editions.len(), editions[1].text("value")), (2, "3CXPSPROFENT/Enterprise".into()));
+        let tiers = sample(include_str!("../../../tests/fixtures/erp/edition_change.json"));
+        assert_eq!(Row::of(&tiers).unwrap().list("Options").unwrap()[0].text("value"), "16/2173.00");
+        let renewal = sample(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
+        let renewal = Row::of(&renewal).unwrap();
+        assert_eq!((renewal.text("Edition"), renewal.text("simultaneousCalls")), ("3CXPSPROF".into(), "64".into()));
+    }
+
     #[test]
     fn a_renewal_names_its_edition_by_key_and_name() {
-        let renewal: wire::Renewal = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
-        let quote = renewal_quote(&renewal);
+        let renewal = sample(include_str!("../../../tests/fixtures/erp/anual_renew_maintenance.json"));
+        let quote = renewal_quote(&Row::of(&renewal).unwrap(), "L");
         assert_eq!(quote["edition"], json!({ "key": "3CXPSPROF", "name": "Professional" }));
         assert_eq!((quote["simultaneousCalls"].as_u64(), quote["price"].as_str(), quote["perpetual"].as_bool()), (Some(64), Some("838.50"), Some(true)));
         let keys: Vec<&str> = quote.as_object().unwrap().keys().map(String::as_str).collect();
@@ -445,8 +488,8 @@ mod tests {
 
     #[test]
     fn upgrade_options_list_editions_and_tiers() {
-        let info: wire::UpgradeInfo = crate::erp::from_wire::parse(include_str!("../../../tests/fixtures/erp/price_information_upgrade.json"));
-        let options = upgrade_options(&info);
+        let info = sample(include_str!("../../../tests/fixtures/erp/price_information_upgrade.json"));
+        let options = upgrade_options(&Row::of(&info).unwrap()).unwrap();
         assert_eq!(options["tiers"].as_array().map(Vec::len), Some(2));
         assert!(options["tiers"][0]["edition"]["key"].is_string() && options["currentEdition"]["name"].is_string());
     }

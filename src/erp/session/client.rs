@@ -11,7 +11,7 @@ use crate::erp::out::Row;
 use std::rc::Rc;
 
 use crate::erp::client::{call_options, Customer, ErpClient, Inner, PendingLogin, Work, BACKEND};
-use crate::core::fields::read_input;
+use crate::core::fields::{read_input, Fields, Input};
 use crate::erp::types::required;
 use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
@@ -31,15 +31,7 @@ impl ErpClient {
         credentials: Ts<ErpCredentials>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = read_input::<ErpCredentials>("credentials", &credentials.into()).and_then(|credentials| {
-            let password = Secret::new(credentials.password);
-            let checked = required("username", &credentials.username).and_then(|username| {
-                required("password", password.expose())?;
-                Ok(username)
-            });
-            let username = checked.map_err(|e| e.redact(&[password.expose()]))?;
-            Ok(SignIn::Login(username, password))
-        });
+        let ask = read_input::<Login>("credentials", &credentials.into()).map(|login| login.0);
         self.sign_in("login", ask, options)
     }
 
@@ -53,13 +45,7 @@ impl ErpClient {
         otp: Ts<ErpOtpCode>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let ask = read_input::<ErpOtpCode>("otp", &otp.into()).and_then(|otp| {
-            let code: String = otp.code.chars().filter(|c| !c.is_whitespace()).collect();
-            if code.is_empty() {
-                return Err(Error::invalid_input("code", "must not be empty"));
-            }
-            Ok(SignIn::Otp(code))
-        });
+        let ask = read_input::<Otp>("otp", &otp.into()).map(|otp| otp.0);
         self.sign_in("verifyOtp", ask, options)
     }
 
@@ -138,6 +124,37 @@ enum SignIn {
     Otp(String),
 }
 
+/// A `login` of the caller's `ErpCredentials`: its fields read, then checked (errors never
+/// hold the password).
+struct Login(SignIn);
+
+impl Input for Login {
+    const FIELDS: &'static [&'static str] = &["username", "password"];
+    fn read(f: &Fields) -> Result<Login> {
+        let (username, password) = (f.string("username")?, Secret::new(f.string("password")?));
+        let checked = required("username", &username).and_then(|username| {
+            required("password", password.expose())?;
+            Ok(username)
+        });
+        let username = checked.map_err(|e| e.redact(&[password.expose()]))?;
+        Ok(Login(SignIn::Login(username, password)))
+    }
+}
+
+/// A `verifyOtp` of the caller's `ErpOtpCode`: the code without spaces, not empty.
+struct Otp(SignIn);
+
+impl Input for Otp {
+    const FIELDS: &'static [&'static str] = &["code"];
+    fn read(f: &Fields) -> Result<Otp> {
+        let code: String = f.string("code")?.chars().filter(|c| !c.is_whitespace()).collect();
+        if code.is_empty() {
+            return Err(Error::invalid_input("code", "must not be empty"));
+        }
+        Ok(Otp(SignIn::Otp(code)))
+    }
+}
+
 impl ErpClient {
     /// The promise of a sign-in method: `ask` (or its input error) carried out by `sign_in`,
     /// one future for both methods.
@@ -148,55 +165,73 @@ impl ErpClient {
 }
 
 /// Carries out a sign-in method's `ask`: one exchange, then what its outcome means for a
-/// login or an OTP step. Its errors never hold the password.
+/// login or an OTP step. Its errors never hold the password. The async part is the exchange
+/// alone; what comes before and after is plain code (`sign_in_step`, `Inner::signed`).
 async fn sign_in(inner: Rc<Inner>, ask: SignIn, options: Option<JsValue>) -> Result<JsValue> {
-    let (username, password, action) = match ask {
-        SignIn::Login(username, password) => {
-            inner.session.close();
-            inner.forget();
-            let action = sign_in_action("login_validation", &username, &password);
-            (Some(username), password, action)
-        }
-        SignIn::Otp(code) => {
-            let pending = inner.read_state().pending.clone().ok_or_else(|| {
-                Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
-            })?;
-            let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
-            (None, pending.password, action)
-        }
+    let (username, password, action) = inner.sign_in_step(ask)?;
+    let outcome = match call_options(options) {
+        Ok(options) => match inner.send(action, &options).await {
+            Ok(answer) => outcome(&answer.decode()),
+            Err(e) => Err(e),
+        },
+        Err(e) => Err(e),
     };
-    let exchange = async {
-        let answer = inner.send(action, &call_options(options)?).await?;
-        outcome(&answer.decode::<Value>()?)
-    };
-    let outcome = exchange.await.map_err(|e| e.redact(&[password.expose()]));
-    let result = match username {
-        Some(username) => outcome.and_then(|outcome| match outcome {
-            LoginOutcome::OtpRequired(message) => {
-                inner.write_state().pending = Some(PendingLogin { username, password: password.clone() });
-                Ok(otp_required(message.unwrap_or_else(|| "a one-time code was sent".into())))
+    inner.signed(username, password, outcome)
+}
+
+impl Inner {
+    /// What a sign-in method sends: the username (for `login`), the password and the action.
+    /// `login` forgets the previous session first.
+    #[inline(never)]
+    fn sign_in_step(&self, ask: SignIn) -> Result<(Option<String>, Secret, Action)> {
+        Ok(match ask {
+            SignIn::Login(username, password) => {
+                self.session.close();
+                self.forget();
+                let action = sign_in_action("login_validation", &username, &password);
+                (Some(username), password, action)
             }
-            LoginOutcome::Success { token, customer_id_encode, details } => {
-                Ok(signed_in(inner.open(token, customer_id_encode, &details)?))
+            SignIn::Otp(code) => {
+                let pending = self.read_state().pending.clone().ok_or_else(|| {
+                    Error::new(ErrorKind::Auth, "no sign-in is waiting for a one-time code: call login() first")
+                })?;
+                let action = sign_in_action("otp_validation_for_app", &pending.username, &pending.password).field("auth_code", code);
+                (None, pending.password, action)
             }
-        }),
-        None => {
-            let keeps_waiting = match &outcome {
-                Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
-                Ok(_) => false,
-            };
-            if !keeps_waiting {
-                inner.write_state().pending = None;
-            }
-            match outcome? {
-                LoginOutcome::Success { token, customer_id_encode, details } => {
-                    inner.open(token, customer_id_encode, &details)
+        })
+    }
+
+    /// The caller's value of a sign-in exchange's `outcome`: a `login` (with its `username`)
+    /// waits for the OTP or is signed in, an OTP step opens the session.
+    #[inline(never)]
+    fn signed(&self, username: Option<String>, password: Secret, outcome: Result<LoginOutcome>) -> Result<JsValue> {
+        let outcome = outcome.map_err(|e| e.redact(&[password.expose()]));
+        let result = match username {
+            Some(username) => outcome.and_then(|outcome| match outcome {
+                LoginOutcome::OtpRequired(message) => {
+                    self.write_state().pending = Some(PendingLogin { username, password: password.clone() });
+                    Ok(otp_required(message.unwrap_or_else(|| "a one-time code was sent".into())))
                 }
-                LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
+                LoginOutcome::Success { token, customer_id_encode, details } => {
+                    Ok(signed_in(self.open(token, customer_id_encode, &details)?))
+                }
+            }),
+            None => {
+                let keeps_waiting = match &outcome {
+                    Err(e) => e.code.as_deref() == Some("INVALID_OTP") || e.retryable || e.kind == ErrorKind::Aborted,
+                    Ok(_) => false,
+                };
+                if !keeps_waiting {
+                    self.write_state().pending = None;
+                }
+                match outcome? {
+                    LoginOutcome::Success { token, customer_id_encode, details } => self.open(token, customer_id_encode, &details),
+                    LoginOutcome::OtpRequired(_) => Err(Error::new(ErrorKind::Auth, "the server asked for a one-time code again; call login() again")),
+                }
             }
-        }
-    };
-    result.map(|value| js_of(&value)).map_err(|e| e.redact(&[password.expose()]))
+        };
+        result.map(|value| js_of(&value)).map_err(|e| e.redact(&[password.expose()]))
+    }
 }
 
 /// A login step's action: the credentials as the portal's web client sends them.

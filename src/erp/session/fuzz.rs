@@ -20,9 +20,9 @@ fn caller_value(answer: Value) -> crate::core::error::Result<Value> {
 
 pub(in crate::erp) fn routes() -> Vec<Route> {
     vec![
-        route(sample!("login_success.json"), None, whole::<Value>(caller_value)),
-        route(sample!("login_otp_required.json"), None, whole::<Value>(caller_value)),
-        route(sample!("login_bad_password.json"), None, whole::<Value>(caller_value)),
-        route(sample!("login_bad_otp.json"), None, whole::<Value>(caller_value)),
+        route(sample!("login_success.json"), None, whole(caller_value)),
+        route(sample!("login_otp_required.json"), None, whole(caller_value)),
+        route(sample!("login_bad_password.json"), None, whole(caller_value)),
+        route(sample!("login_bad_otp.json"), None, whole(caller_value)),
     ]
 }

@@ -8,6 +8,7 @@ use crate::core::fields::{Fields, Input};
 use crate::erp::out::{Out, Row};
 
 /// A portal sign-in.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpCredentials {
@@ -17,26 +18,13 @@ pub struct ErpCredentials {
     pub password: String,
 }
 
-impl Input for ErpCredentials {
-    const FIELDS: &'static [&'static str] = &["username", "password"];
-    fn read(f: &Fields) -> Result<ErpCredentials> {
-        Ok(ErpCredentials { username: f.string("username")?, password: f.string("password")? })
-    }
-}
-
 /// The one-time code the portal sent after `login`.
+#[allow(dead_code)]
 #[derive(Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ErpOtpCode {
     /// The code, as the user typed it (spaces are ignored).
     pub code: String,
-}
-
-impl Input for ErpOtpCode {
-    const FIELDS: &'static [&'static str] = &["code"];
-    fn read(f: &Fields) -> Result<ErpOtpCode> {
-        Ok(ErpOtpCode { code: f.string("code")? })
-    }
 }
 
 /// A session a caller stored (from `sessionToken()` and `customerId`) and hands back.

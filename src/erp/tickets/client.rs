@@ -83,7 +83,7 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = record_id("ticket", &ticket).map(|id| {
             let action = Action::read("getTicketInfo").route(Route::Ticket).customer_in(None).field("ticket_id", id);
-            Work::send(action, options, |answer| ticket_detail(&answer.decode::<Value>()?))
+            Work::send(action, options, |answer| ticket_detail(&answer.decode()))
         });
         self.perform("getTicket", work)
     }

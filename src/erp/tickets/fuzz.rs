@@ -8,6 +8,6 @@ use crate::erp::fuzz::{listing, route, sample, whole};
 pub(in crate::erp) fn routes() -> Vec<Route> {
     vec![
         route(sample!("open_ticket.json"), Some("/open"), listing(&OPEN_TICKETS)),
-        route(sample!("get_ticket_info.json"), None, whole::<crate::core::json::Value>(|answer| ticket_detail(&answer))),
+        route(sample!("get_ticket_info.json"), None, whole(|answer| ticket_detail(&answer))),
     ]
 }

@@ -221,6 +221,18 @@ fn write_json(value: &crate::core::json::Value, out: &mut String) {
     }
 }
 
+/// What a promise of the module runs: a client method's work, up to its value or the JS error
+/// it rejects with.
+pub type Task = std::pin::Pin<Box<dyn std::future::Future<Output = std::result::Result<JsValue, JsValue>>>>;
+
+/// The promise of `task`. Every promise the module hands out comes from here, with one future
+/// type, so wasm-bindgen's promise machinery (`future_to_promise`, generic over the future) is
+/// in the module once rather than once per kind of future.
+#[inline(never)]
+pub fn promise(task: Task) -> js_sys::Promise {
+    wasm_bindgen_futures::future_to_promise(task)
+}
+
 /// A string argument from the caller: `None` when it is not a string; an `invalid_input`
 /// error naming `field` when it cannot be sent (see `check_text`).
 pub fn string(field: &str, value: &JsValue) -> Result<Option<String>> {

@@ -53,29 +53,8 @@ pub fn iterate(page_size: u32, fetch: FetchPage) -> JsValue {
 impl PageIterator {
     /// The next row: `{ value, done: false }`, or `{ done: true }` after the last one.
     /// A failed page rejects; calling `next()` again retries that page.
-    pub async fn next(&self) -> std::result::Result<JsValue, JsValue> {
-        let state = self.state.clone();
-        if let Some(row) = state.borrow_mut().buffered.pop_front() {
-            return Ok(step(Some(row)));
-        }
-        if state.borrow().finished {
-            return Ok(step(None));
-        }
-        let (fetch, offset, size) = {
-            let s = state.borrow();
-            (s.fetch.clone(), s.offset, s.page_size)
-        };
-        let page = fetch(offset, size).await.map_err(JsValue::from)?;
-        let mut s = state.borrow_mut();
-        let got = page.rows.len() as u64;
-        s.offset = offset + got;
-        s.finished = got == 0 || got < size as u64 || page.total.is_some_and(|t| s.offset >= t);
-        s.buffered.extend(page.rows);
-        let row = s.buffered.pop_front();
-        if row.is_none() {
-            s.finished = true;
-        }
-        Ok(step(row))
+    pub fn next(&self) -> js_sys::Promise {
+        crate::core::js::promise(Box::pin(next(self.state.clone())))
     }
 
     /// Stops the iteration early (called by `break` in `for await`).
@@ -86,6 +65,31 @@ impl PageIterator {
         s.buffered.clear();
         js_sys::Promise::resolve(&step(None))
     }
+}
+
+/// The work of `PageIterator::next`.
+async fn next(state: Rc<RefCell<State>>) -> std::result::Result<JsValue, JsValue> {
+    if let Some(row) = state.borrow_mut().buffered.pop_front() {
+        return Ok(step(Some(row)));
+    }
+    if state.borrow().finished {
+        return Ok(step(None));
+    }
+    let (fetch, offset, size) = {
+        let s = state.borrow();
+        (s.fetch.clone(), s.offset, s.page_size)
+    };
+    let page = fetch(offset, size).await.map_err(JsValue::from)?;
+    let mut s = state.borrow_mut();
+    let got = page.rows.len() as u64;
+    s.offset = offset + got;
+    s.finished = got == 0 || got < size as u64 || page.total.is_some_and(|t| s.offset >= t);
+    s.buffered.extend(page.rows);
+    let row = s.buffered.pop_front();
+    if row.is_none() {
+        s.finished = true;
+    }
+    Ok(step(row))
 }
 
 /// An iterator result object.

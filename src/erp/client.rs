@@ -150,7 +150,7 @@ impl ErpClient {
     pub(crate) fn perform(&self, operation: &'static str, work: Result<Work>) -> js_sys::Promise {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        wasm_bindgen_futures::future_to_promise(async move {
+        crate::core::js::promise(Box::pin(async move {
             let result = match work {
                 Ok(Work::Send(action, options, read)) => match call_options(options) {
                     Ok(options) => match inner.send(action, &options).await {
@@ -163,7 +163,7 @@ impl ErpClient {
                 Err(e) => Err(e),
             };
             result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
-        })
+        }))
     }
 
     /// The promise of one page of a list that needs no filter.

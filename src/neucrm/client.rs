@@ -196,13 +196,13 @@ impl NeuCrmClient {
     /// error before anything is sent; every error names the method and holds no secret.
     pub(super) fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> js_sys::Promise {
         let inner = self.inner.clone();
-        wasm_bindgen_futures::future_to_promise(async move {
+        crate::core::js::promise(Box::pin(async move {
             let result = match (work, call_options(options)) {
                 (Ok(work), Ok(options)) => inner.perform(work, &options).await,
                 (Err(e), _) | (_, Err(e)) => Err(e),
             };
             result.map_err(|e| e.for_caller(BACKEND, operation, &inner.secrets()).into())
-        })
+        }))
     }
 
     /// The promise of a write (`perform` with the server's fields, or the input's error).

@@ -265,7 +265,7 @@ impl PbxClient {
     /// `perform`, keeping `secrets` (the client's and the call's own) out of its errors.
     pub(super) fn perform_with(&self, operation: &'static str, secrets: Vec<String>, work: Result<Work>, options: Option<JsValue>) -> Promise {
         let inner = self.inner.clone();
-        wasm_bindgen_futures::future_to_promise(async move {
+        crate::core::js::promise(Box::pin(async move {
             let result = match work {
                 Ok(Work { route, fields, answer }) => {
                     let data = inner.send(route, fields, options).await;
@@ -274,7 +274,7 @@ impl PbxClient {
                 Err(e) => Err(e),
             };
             result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
-        })
+        }))
     }
 }
 

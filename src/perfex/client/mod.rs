@@ -225,13 +225,13 @@ impl PerfexClient {
     fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> js_sys::Promise {
         let inner = self.inner.clone();
         let secrets = inner.secrets();
-        wasm_bindgen_futures::future_to_promise(async move {
+        crate::core::js::promise(Box::pin(async move {
             let result = match work {
                 Ok(work) => inner.perform(work, options).await,
                 Err(e) => Err(e),
             };
             result.map_err(|e| e.for_caller(BACKEND, operation, &secrets).into())
-        })
+        }))
     }
 }
 

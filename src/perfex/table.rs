@@ -15,17 +15,34 @@ use crate::core::lenient::parse_flag;
 use crate::core::record::text as scalar;
 use crate::core::search::cut;
 
-/// One field of a record: the caller's name (made from the Rust name when compiling), the
-/// server's field (`a b`: the first of `a`, `b` the row has; `a.b`: the member `b` of the
-/// object `a`) and how its value is shaped.
+/// One field of a record: its names, `caller=wire` (the caller's name, made from the Rust
+/// name when compiling, unused for `Flatten` and `Checked` columns; the server's field, `a b`:
+/// the first of `a`, `b` the row has; `a.b`: the member `b` of the object `a`), and how its
+/// value is shaped. The two names are one text: a table costs one reference less per column.
 #[derive(Clone, Copy)]
 pub struct Col {
-    /// The caller's name of the field (unused for `Flatten` and `Checked` columns).
-    pub caller: &'static str,
+    /// `caller=wire`.
+    pub names: &'static str,
+    /// How it is shaped (a reference: a column is then three words, none of them zero, which
+    /// pack densely in the module's data).
+    pub shape: &'static Shape,
+}
+
+impl Col {
+    /// Where `names` splits.
+    fn split(&self) -> usize {
+        self.names.bytes().position(|b| b == b'=').unwrap_or(0)
+    }
+
+    /// The caller's name of the field.
+    fn caller(&self) -> &'static str {
+        cut(self.names, ..self.split())
+    }
+
     /// Where the server sends it.
-    pub wire: &'static str,
-    /// How it is shaped.
-    pub shape: Shape,
+    fn wire(&self) -> &'static str {
+        cut(self.names, self.split() + 1..)
+    }
 }
 
 /// How a server value becomes the caller's. "Sent" text is text that is not `""`; "given"
@@ -65,8 +82,9 @@ pub enum Shape {
     GivenOr(&'static str),
     /// Sent text, else the sent text of the field named here.
     SentOr(&'static str),
-    /// Given text, else the fields named here (first and last name) joined by a space, trimmed.
-    NameOr(&'static str, &'static str),
+    /// Given text, else the two fields named here (`first last`: first and last name) joined
+    /// by a space, trimmed.
+    NameOr(&'static str),
     /// Given text, absent when the flag named here is sent as false.
     GivenUnless(&'static str),
     /// An id with its name (the field named here, given and trimmed); absent without an `Id`.
@@ -76,7 +94,7 @@ pub enum Shape {
     Project,
     /// A record of these columns, read from the same row; absent when none of the columns
     /// whose bit is set in the mask (bit 0 for the first) is there (mask 0: always there).
-    Part(&'static [Col], u32),
+    Part(&'static [Col], u8),
     /// These columns added to the record itself.
     Flatten(&'static [Col]),
     /// An object read as a record of these columns (`[]` too, as one without fields); absent
@@ -84,9 +102,10 @@ pub enum Shape {
     Nested(&'static [Col]),
     /// A list of rows, each read as a record of these columns; rows whose record is absent by
     /// the mask (as in `Part`) are left out.
-    List(&'static [Col], u32),
-    /// A `List`, without the rows whose field named here is sent and not `0`.
-    ListUnless(&'static [Col], &'static str),
+    List(&'static [Col], u8),
+    /// A `List`, without the rows whose `replyid` is sent and not `0` (a ticket's own
+    /// attachments among those of its replies).
+    ListUnlessReply(&'static [Col]),
     /// A list read as `List` reads it (a wrong one fails the answer), left out of the record.
     Checked(&'static [Col]),
 }
@@ -197,18 +216,21 @@ pub fn record(value: Option<&Value>, cols: &[Col], wrong: &mut Option<Error>) ->
 /// Adds the columns `cols` of `row` to `out`, leaving absent ones out.
 fn fill(out: &mut Map, row: &Map, cols: &[Col], wrong: &mut Option<Error>) {
     for col in cols {
-        if let Shape::Flatten(inner) = col.shape {
+        if let Shape::Flatten(inner) = *col.shape {
             fill(out, row, inner, wrong);
         } else if let Some(value) = cell(row, col, wrong) {
-            out.insert(col.caller.to_string(), value);
+            out.insert(col.caller().to_string(), value);
         }
     }
 }
 
+/// The field `Shape::ListUnlessReply` looks at.
+const REPLY: &str = "replyid";
+
 /// A record of `cols` with `mask` (see `Shape::Part`): absent when none of the marked columns
 /// is there.
-fn present(record: Map, cols: &[Col], mask: u32) -> Option<Value> {
-    let there = |(i, col): (usize, &Col)| mask & (1 << i) != 0 && record.contains_key(col.caller);
+fn present(record: Map, cols: &[Col], mask: u8) -> Option<Value> {
+    let there = |(i, col): (usize, &Col)| mask & (1 << i) != 0 && record.contains_key(col.caller());
     (mask == 0 || cols.iter().enumerate().any(there)).then_some(Value::Object(record))
 }
 
@@ -218,8 +240,8 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
     let text = |wire| field(wire).and_then(scalar);
     let string = |t: Option<String>| t.map(Value::String);
     let number = |n: u64| Value::from(n as f64);
-    let wire = col.wire;
-    match col.shape {
+    let wire = col.wire();
+    match *col.shape {
         Shape::Text => string(Some(text(wire).unwrap_or_default())),
         Shape::Trimmed => string(Some(trimmed(text(wire).unwrap_or_default()))),
         Shape::Sent => string(sent(text(wire))),
@@ -239,10 +261,11 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
         },
         Shape::GivenOr(other) => string(given(text(wire)).or_else(|| given(text(other)))),
         Shape::SentOr(other) => string(sent(text(wire)).or_else(|| sent(text(other)))),
-        Shape::NameOr(first, last) => string(Some(given(text(wire)).unwrap_or_else(|| {
-            let mut name = text(first).unwrap_or_default();
+        Shape::NameOr(names) => string(Some(given(text(wire)).unwrap_or_else(|| {
+            let at = names.bytes().position(|b| b == b' ').unwrap_or(0);
+            let mut name = text(cut(names, ..at)).unwrap_or_default();
             name.push(' ');
-            name.push_str(&text(last).unwrap_or_default());
+            name.push_str(&text(cut(names, at + 1..)).unwrap_or_default());
             trimmed(name)
         }))),
         Shape::GivenUnless(hidden) => string(given(text(wire)).filter(|_| flag(field(hidden)) != Some(false))),
@@ -263,8 +286,8 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
             let rows = items(field(wire), wrong).into_iter().map(|item| record(Some(item), cols, wrong));
             Some(Value::Array(rows.filter_map(|r| present(r, cols, mask)).collect()))
         }
-        Shape::ListUnless(cols, reply) => {
-            let first = |item: &&Value| sent(item.as_object().and_then(|row| get(row, reply)).and_then(scalar)).map_or(true, |r| r == "0");
+        Shape::ListUnlessReply(cols) => {
+            let first = |item: &&Value| sent(item.as_object().and_then(|row| get(row, REPLY)).and_then(scalar)).map_or(true, |r| r == "0");
             let rows = items(field(wire), wrong).into_iter().filter(first);
             Some(Value::Array(rows.map(|item| Value::Object(record(Some(item), cols, wrong))).collect()))
         }
@@ -298,16 +321,12 @@ pub fn keys(cols: &'static [Col], out: &mut Vec<&'static str>) {
         None => push_keys(out, wire),
     };
     for col in cols {
-        push(out, col.wire);
-        match col.shape {
-            Shape::GivenOr(other) | Shape::SentOr(other) | Shape::GivenUnless(other) | Shape::Named(other) => push(out, other),
-            Shape::NameOr(first, last) => {
-                push(out, first);
-                push(out, last);
-            }
+        push(out, col.wire());
+        match *col.shape {
+            Shape::GivenOr(other) | Shape::SentOr(other) | Shape::GivenUnless(other) | Shape::Named(other) | Shape::NameOr(other) => push(out, other),
             Shape::Project => push(out, "project_name project_data name"),
-            Shape::ListUnless(cols, reply) => {
-                push(out, reply);
+            Shape::ListUnlessReply(cols) => {
+                push(out, REPLY);
                 keys(cols, out);
             }
             Shape::Part(cols, _) | Shape::Flatten(cols) | Shape::Nested(cols) | Shape::List(cols, _) | Shape::Checked(cols) => keys(cols, out),
@@ -333,10 +352,41 @@ pub fn key_set(cols: &'static [Col]) -> Vec<&'static str> {
     out
 }
 
-/// A column (a const fn, so that tables are written briefly).
-pub const fn col(caller: &'static str, wire: &'static str, shape: Shape) -> Col {
-    Col { caller, wire, shape }
+/// A column of its names, `caller=wire` (a const fn, so that tables are written briefly).
+pub const fn col(names: &'static str, shape: &'static Shape) -> Col {
+    Col { names, shape }
 }
+
+/// The bytes of `caller=wire` for the Rust field `rust_name` (see `names!`): its caller's
+/// (camelCase) name, `=`, and `wire`.
+pub const fn joined<const N: usize>(rust_name: &str, wire: &str) -> [u8; N] {
+    let mut out: [u8; N] = crate::core::js::caller_name_bytes(rust_name);
+    let (wire, mut at, mut i) = (wire.as_bytes(), crate::core::js::caller_name_len(rust_name), 0);
+    if at < N {
+        out[at] = b'=';
+        at += 1;
+    }
+    while i < wire.len() && at < N {
+        out[at] = wire[i];
+        at += 1;
+        i += 1;
+    }
+    out
+}
+
+/// The names `caller=wire` of a column for the Rust field `field`, made when compiling.
+macro_rules! names {
+    ($field:ident, $wire:literal) => {{
+        const LEN: usize = $crate::core::js::caller_name_len(stringify!($field)) + 1 + $wire.len();
+        const BYTES: [u8; LEN] = $crate::perfex::table::joined(stringify!($field), $wire);
+        const NAMES: &str = match std::str::from_utf8(&BYTES) {
+            Ok(names) => names,
+            Err(_) => panic!("column names are UTF-8"),
+        };
+        NAMES
+    }};
+}
+pub(crate) use names;
 
 /// A row given as JSON text, read as a record of `cols` (tests).
 #[cfg(test)]
@@ -373,11 +423,11 @@ mod tests {
     }
 
     const SCALARS: &[Col] = &[
-        col("text", "t", Shape::Text),
-        col("flag", "f", Shape::Flag),
-        col("count", "n", Shape::Count),
-        col("zero", "n", Shape::CountOrZero),
-        col("positive", "n", Shape::Positive),
+        col("text=t", &Shape::Text),
+        col("flag=f", &Shape::Flag),
+        col("count=n", &Shape::Count),
+        col("zero=n", &Shape::CountOrZero),
+        col("positive=n", &Shape::Positive),
     ];
 
     #[test]
@@ -399,14 +449,14 @@ mod tests {
     #[test]
     fn texts_are_sent_given_trimmed_or_ids() {
         const TEXTS: &[Col] = &[
-            col("trimmed", "x", Shape::Trimmed),
-            col("sent", "x", Shape::Sent),
-            col("sentTrimmed", "x", Shape::SentTrimmed),
-            col("given", "x", Shape::Given),
-            col("givenTrimmed", "x", Shape::GivenTrimmed),
-            col("id", "x", Shape::Id),
-            col("hasId", "x", Shape::HasId),
-            col("notZero", "x", Shape::NotZero),
+            col("trimmed=x", &Shape::Trimmed),
+            col("sent=x", &Shape::Sent),
+            col("sentTrimmed=x", &Shape::SentTrimmed),
+            col("given=x", &Shape::Given),
+            col("givenTrimmed=x", &Shape::GivenTrimmed),
+            col("id=x", &Shape::Id),
+            col("hasId=x", &Shape::HasId),
+            col("notZero=x", &Shape::NotZero),
         ];
         let all = |x: &str| json!({"trimmed":x.trim(),"sent":x,"sentTrimmed":x.trim(),"given":x,"givenTrimmed":x.trim(),"id":x,"hasId":true,"notZero":true});
         assert_eq!(read(json!({"x":" 5 "}), TEXTS).0, all(" 5 "));
@@ -421,13 +471,13 @@ mod tests {
     fn codes_fallbacks_and_names() {
         const NAMES: &[&str] = &["low", "high"];
         const COLS: &[Col] = &[
-            col("code", "c", Shape::Code(NAMES)),
-            col("either", "a", Shape::GivenOr("b")),
-            col("author", "a", Shape::SentOr("b")),
-            col("name", "full", Shape::NameOr("first", "last")),
-            col("note", "a", Shape::GivenUnless("shown")),
-            col("group", "g", Shape::Named("g_name")),
-            col("project", "p", Shape::Project),
+            col("code=c", &Shape::Code(NAMES)),
+            col("either=a", &Shape::GivenOr("b")),
+            col("author=a", &Shape::SentOr("b")),
+            col("name=full", &Shape::NameOr("first last")),
+            col("note=a", &Shape::GivenUnless("shown")),
+            col("group=g", &Shape::Named("g_name")),
+            col("project=p", &Shape::Project),
         ];
         let (v, _) = read(json!({"c":" 2 ","a":" ","b":"B","first":"Ada","last":"L","shown":"1","g":"3","g_name":" G ","p":"4","project_data":{"name":"P"}}), COLS);
         assert_eq!(v, json!({"code":"high","either":"B","author":" ","name":"Ada L","group":{"id":"3","name":"G"},"project":{"id":"4","name":"P"}}));
@@ -441,27 +491,27 @@ mod tests {
 
     #[test]
     fn alternatives_take_the_first_field_the_row_has_and_paths_go_into_objects() {
-        const COLS: &[Col] = &[col("id", "id serviceid", Shape::Text), col("inner", "o.x", Shape::Text)];
+        const COLS: &[Col] = &[col("id=id serviceid", &Shape::Text), col("inner=o.x", &Shape::Text)];
         assert_eq!(read(json!({"serviceid":"2","o":{"x":"i"}}), COLS).0, json!({"id":"2","inner":"i"}));
         assert_eq!(read(json!({"id":null,"serviceid":"2","o":"x"}), COLS).0, json!({"id":"","inner":""}));
         assert_eq!(key_set(COLS), vec!["o", "x", "id", "serviceid"]);
     }
 
-    const PART: &[Col] = &[col("a", "a", Shape::Given), col("b", "b", Shape::Given)];
+    const PART: &[Col] = &[col("a=a", &Shape::Given), col("b=b", &Shape::Given)];
     const PARTS: &[Col] = &[
-        col("always", "", Shape::Part(PART, 0)),
-        col("withB", "", Shape::Part(PART, 0b10)),
-        col("nested", "n", Shape::Nested(PART)),
-        col("list", "l", Shape::List(PART, 0)),
-        col("withA", "l", Shape::List(PART, 0b01)),
-        col("first", "l", Shape::ListUnless(PART, "r")),
-        col("", "c", Shape::Checked(PART)),
-        col("", "", Shape::Flatten(PART)),
+        col("always=", &Shape::Part(PART, 0)),
+        col("withB=", &Shape::Part(PART, 0b10)),
+        col("nested=n", &Shape::Nested(PART)),
+        col("list=l", &Shape::List(PART, 0)),
+        col("withA=l", &Shape::List(PART, 0b01)),
+        col("first=l", &Shape::ListUnlessReply(PART)),
+        col("=c", &Shape::Checked(PART)),
+        col("=", &Shape::Flatten(PART)),
     ];
 
     #[test]
     fn parts_nested_records_and_lists() {
-        let (v, wrong) = read(json!({"a":"1","n":{"b":"2"},"l":{"0":{"a":"x","r":"0"},"1":{"b":"y","r":"5"}},"c":[{}]}), PARTS);
+        let (v, wrong) = read(json!({"a":"1","n":{"b":"2"},"l":{"0":{"a":"x","replyid":"0"},"1":{"b":"y","replyid":"5"}},"c":[{}]}), PARTS);
         assert!(wrong.is_none());
         assert_eq!(
             v,
@@ -472,7 +522,7 @@ mod tests {
         }
         assert_eq!(read(json!({ "n": [] }), PARTS).0["nested"], json!({}));
         // A nested record with a list of the wrong shape is absent too, and the row is fine.
-        const LISTS: &[Col] = &[col("nested", "n", Shape::Nested(&[col("", "l", Shape::Checked(PART))]))];
+        const LISTS: &[Col] = &[col("nested=n", &Shape::Nested(&[col("=l", &Shape::Checked(PART))]))];
         assert_eq!(read(json!({ "n": { "l": 5 } }), LISTS), (json!({}), None));
         for nothing in [json!(null), json!(false), json!(true), json!(""), json!(" "), json!([]), json!({})] {
             let (v, wrong) = read(json!({ "l": nothing.clone(), "c": nothing.clone() }), PARTS);
@@ -491,8 +541,8 @@ mod tests {
 
     #[test]
     fn a_table_declares_every_key_it_reads() {
-        assert_eq!(key_set(PARTS), vec!["a", "b", "c", "l", "n", "r"]);
-        const PROJECT: &[Col] = &[col("project", "project_id", Shape::Project), col("name", "full", Shape::NameOr("first", "last"))];
+        assert_eq!(key_set(PARTS), vec!["a", "b", "c", "l", "n", "replyid"]);
+        const PROJECT: &[Col] = &[col("project=project_id", &Shape::Project), col("name=full", &Shape::NameOr("first last"))];
         assert_eq!(key_set(PROJECT), vec!["full", "last", "name", "first", "project_id", "project_data", "project_name"]);
     }
 }

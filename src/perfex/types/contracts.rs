@@ -57,7 +57,7 @@ pub struct Contracts(pub Vec<Contract>);
 
 /// A listed contract's row: its comments are not listed, but comments of the wrong shape fail
 /// the answer as they do in `getContract`.
-pub const CONTRACT_ROWS: &[Col] = &[col("", "", Shape::Flatten(Contract::COLUMNS)), col("", "comments", Shape::Checked(Comment::COLUMNS))];
+pub const CONTRACT_ROWS: &[Col] = &[col("=", &Shape::Flatten(Contract::COLUMNS)), col("=comments", &Shape::Checked(Comment::COLUMNS))];
 
 
 

@@ -94,9 +94,9 @@ pub struct Invoices(pub Vec<Invoice>);
 /// A listed invoice's row: its lines and payments are not listed, but ones of the wrong shape
 /// fail the answer as they do in `getInvoice`.
 pub const INVOICE_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Invoice::COLUMNS)),
-    col("", "items", Shape::Checked(LineItem::COLUMNS)),
-    col("", "payments", Shape::Checked(Payment::COLUMNS)),
+    col("=", &Shape::Flatten(Invoice::COLUMNS)),
+    col("=items", &Shape::Checked(LineItem::COLUMNS)),
+    col("=payments", &Shape::Checked(Payment::COLUMNS)),
 ];
 
 

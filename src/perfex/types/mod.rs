@@ -81,13 +81,13 @@ macro_rules! record {
     (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
         record!(@table $head
             [$($done)* $(#[$field_meta])* #[serde(skip_serializing_if = "Option::is_none")] pub $field: Option<$ty>,]
-            [$($cols)* $crate::perfex::table::col($crate::core::js::caller_name_of!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            [$($cols)* $crate::perfex::table::col($crate::perfex::table::names!($field, $wire), &$crate::perfex::table::Shape::$shape $(($($arg),*))?),]
             $($rest)*);
     };
     (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
         record!(@table $head
             [$($done)* $(#[$field_meta])* pub $field: $ty,]
-            [$($cols)* $crate::perfex::table::col($crate::core::js::caller_name_of!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            [$($cols)* $crate::perfex::table::col($crate::perfex::table::names!($field, $wire), &$crate::perfex::table::Shape::$shape $(($($arg),*))?),]
             $($rest)*);
     };
     (@table [$(#[$meta:meta])* $name:ident] [$($done:tt)*] [$($cols:tt)*]) => {
@@ -292,15 +292,15 @@ record! {
 
 /// A document's shipping address (`Address::COLUMNS` read its billing address).
 const SHIPPING_ADDRESS: &[Col] = &[
-    col("street", "shipping_street", Shape::Given),
-    col("city", "shipping_city", Shape::Given),
-    col("state", "shipping_state", Shape::Given),
-    col("zip", "shipping_zip", Shape::Given),
-    col("countryId", "shipping_country", Shape::Id),
+    col("street=shipping_street", &Shape::Given),
+    col("city=shipping_city", &Shape::Given),
+    col("state=shipping_state", &Shape::Given),
+    col("zip=shipping_zip", &Shape::Given),
+    col("countryId=shipping_country", &Shape::Id),
 ];
 
 /// Every part of an address counts: it is absent when all are.
-const ANY_PART: u32 = 0b11111;
+const ANY_PART: u8 = 0b11111;
 
 record! {
     /// Who accepted (signed) a document in the customer area, and when.
@@ -318,4 +318,4 @@ record! {
 
 /// An acceptance is there when its first name, e-mail address or date is (not its last name
 /// alone).
-const ACCEPTED: u32 = 0b1101;
+const ACCEPTED: u8 = 0b1101;

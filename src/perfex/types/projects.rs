@@ -167,8 +167,8 @@ pub struct Projects(pub Vec<Project>);
 /// A listed project's row: its team is not listed, but a team of the wrong shape fails the
 /// answer as it does in `getProject`.
 pub const PROJECT_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Project::COLUMNS)),
-    col("", "project_members", Shape::Checked(ProjectMember::COLUMNS)),
+    col("=", &Shape::Flatten(Project::COLUMNS)),
+    col("=project_members", &Shape::Checked(ProjectMember::COLUMNS)),
 ];
 
 

@@ -131,11 +131,11 @@ record! {
 
 /// The address a proposal is made out to.
 const PROPOSAL_ADDRESS: &[Col] = &[
-    col("street", "address", Shape::Given),
-    col("city", "city", Shape::Given),
-    col("state", "state", Shape::Given),
-    col("zip", "zip", Shape::Given),
-    col("countryId", "country", Shape::Id),
+    col("street=address", &Shape::Given),
+    col("city=city", &Shape::Given),
+    col("state=state", &Shape::Given),
+    col("zip=zip", &Shape::Given),
+    col("countryId=country", &Shape::Id),
 ];
 
 record! {
@@ -208,14 +208,14 @@ pub struct Proposals(pub Vec<Proposal>);
 
 /// A listed estimate's row: its lines are not listed, but lines of the wrong shape fail the
 /// answer as they do in `getEstimate`.
-pub const ESTIMATE_ROWS: &[Col] = &[col("", "", Shape::Flatten(Estimate::COLUMNS)), col("", "items", Shape::Checked(LineItem::COLUMNS))];
+pub const ESTIMATE_ROWS: &[Col] = &[col("=", &Shape::Flatten(Estimate::COLUMNS)), col("=items", &Shape::Checked(LineItem::COLUMNS))];
 
 /// A listed proposal's row: its lines and comments are not listed, but ones of the wrong shape
 /// fail the answer as they do in `getProposal`.
 pub const PROPOSAL_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Proposal::COLUMNS)),
-    col("", "items", Shape::Checked(LineItem::COLUMNS)),
-    col("", "comments", Shape::Checked(Comment::COLUMNS)),
+    col("=", &Shape::Flatten(Proposal::COLUMNS)),
+    col("=items", &Shape::Checked(LineItem::COLUMNS)),
+    col("=comments", &Shape::Checked(Comment::COLUMNS)),
 ];
 
 

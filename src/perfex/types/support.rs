@@ -87,10 +87,10 @@ record! {
 }
 
 /// A ticket's priority: its id and name.
-const PRIORITY: &[Col] = &[col("id", "priority", Shape::Text), col("name", "priority_name", Shape::Sent)];
+const PRIORITY: &[Col] = &[col("id=priority", &Shape::Text), col("name=priority_name", &Shape::Sent)];
 
 /// A ticket's department: its id and name.
-const DEPARTMENT: &[Col] = &[col("id", "department", Shape::Text), col("name", "department_name", Shape::SentTrimmed)];
+const DEPARTMENT: &[Col] = &[col("id=department", &Shape::Text), col("name=department_name", &Shape::SentTrimmed)];
 
 record! {
     /// A support ticket, as listed.
@@ -157,7 +157,7 @@ record! {
         #[serde(flatten)]
         pub ticket: Ticket = "" Flatten(Ticket::COLUMNS),
         /// Files attached to the first message.
-        pub attachments: Vec<TicketAttachment> = "attachments" ListUnless(TicketAttachment::COLUMNS, "replyid"),
+        pub attachments: Vec<TicketAttachment> = "attachments" ListUnlessReply(TicketAttachment::COLUMNS),
         /// The replies, oldest first.
         pub replies: Vec<TicketReply> = "ticket_replies" List(TicketReply::COLUMNS, 0),
     }
@@ -166,9 +166,9 @@ record! {
 /// A listed ticket's row: its thread is not listed, but a thread of the wrong shape fails the
 /// answer as it does in `getTicket`.
 pub const TICKET_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Ticket::COLUMNS)),
-    col("", "attachments", Shape::Checked(TicketAttachment::COLUMNS)),
-    col("", "ticket_replies", Shape::Checked(TicketReply::COLUMNS)),
+    col("=", &Shape::Flatten(Ticket::COLUMNS)),
+    col("=attachments", &Shape::Checked(TicketAttachment::COLUMNS)),
+    col("=ticket_replies", &Shape::Checked(TicketReply::COLUMNS)),
 ];
 
 /// A list of tickets.

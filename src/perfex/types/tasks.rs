@@ -23,7 +23,7 @@ record! {
         /// The staff member's id.
         pub staff_id: String = "assigneeid" Text,
         /// Their name.
-        pub name: String = "full_name" NameOr("firstname", "lastname"),
+        pub name: String = "full_name" NameOr("firstname lastname"),
         /// Whether a customer contact made this assignment.
         pub assigned_by_contact: bool = "is_assigned_from_contact" Flag,
     }
@@ -87,7 +87,7 @@ record! {
 
 /// A project's milestone a new task may belong to: its id and name (those without an id are
 /// left out).
-const MILESTONES: &[Col] = &[col("id", "id departmentid serviceid priorityid", Shape::Id), col("name", "name", Shape::GivenTrimmed)];
+const MILESTONES: &[Col] = &[col("id=id departmentid serviceid priorityid", &Shape::Id), col("name=name", &Shape::GivenTrimmed)];
 
 record! {
     /// What a new task in a project may refer to.

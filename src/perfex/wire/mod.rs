@@ -173,7 +173,7 @@ pub fn registration_form(r: &crate::perfex::types::PerfexRegistration) -> Result
 }
 
 /// The `data` of a successful login: the caller's ids and the session's token.
-pub const LOGIN: &[Col] = &[col("clientId", "client_id", Shape::Text), col("contactId", "contact_id", Shape::Text), col("token", "token", Shape::Sent)];
+pub const LOGIN: &[Col] = &[col("clientId=client_id", &Shape::Text), col("contactId=contact_id", &Shape::Text), col("token=token", &Shape::Sent)];
 
 /// The error for an answer whose `what` has the wrong shape (never quoting the answer).
 #[inline(never)]

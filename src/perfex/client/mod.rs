@@ -193,7 +193,7 @@ enum Work {
 impl Work {
     /// The list of a group of the caller's project.
     fn group(project_id: &JsValue, group: &'static str, convert: Convert) -> Result<Work> {
-        let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", project_id)?));
+        let project = path(API, &["/projects/id/", &segment(&record_id("projectId", project_id)?)]);
         Ok(Work::Group { project, group, convert })
     }
 }
@@ -220,6 +220,27 @@ fn one_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
 }
 
 impl PerfexClient {
+    /// The promise of the method `operation` that reads the fixed `path` (signed in), its
+    /// answer read by `convert` (one call for each such method).
+    #[inline(never)]
+    fn read(&self, operation: &'static str, path: &'static str, convert: Convert, options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, Ok(Work::Read(path.to_string(), convert)), options)
+    }
+
+    /// The promise of the method `operation` that reads one record of `collection` by the
+    /// caller's `id` (signed in), its `data` read by `cols`.
+    #[inline(never)]
+    fn read_record(&self, operation: &'static str, collection: &str, id: &JsValue, cols: &'static [Col], options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, record_path(collection, id).map(|path| Work::Read(path, Convert::One(cols))), options)
+    }
+
+    /// The promise of the method `operation` that lists `group` of the caller's project, each
+    /// row read by `cols`.
+    #[inline(never)]
+    fn read_group(&self, operation: &'static str, project_id: &JsValue, group: &'static str, cols: &'static [Col], options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, Work::group(project_id, group, Convert::List(cols)), options)
+    }
+
     /// The promise of the method `operation`: `work` carried out, or rejected with its input
     /// error before anything is sent; every error names the method and holds no secret.
     fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> js_sys::Promise {
@@ -285,7 +306,7 @@ impl Inner {
         let get = |path| Call::new(Method::GET, path, Repeat::Safe);
         Ok(Some(match work {
             Work::Read(path, convert) => (get(path), Then::Convert(convert), true),
-            Work::Group { project, group, convert } => (get(format!("{project}/group/{group}")), Then::Group(project, convert), true),
+            Work::Group { project, group, convert } => (get(path(&project, &["/group/", group])), Then::Group(project, convert), true),
             Work::Public(path, convert) => (get(path), Then::Convert(convert), false),
             Work::Submit(call) => (call, Then::Confirm, true),
             Work::Login(c) => {
@@ -398,14 +419,24 @@ fn register(reply: Result<Reply>, secrets: &[&str]) -> Result<()> {
 }
 
 
+/// `head` followed by `parts` (one function for every path: a `format!` per path costs code
+/// at each place).
+fn path(head: &str, parts: &[&str]) -> String {
+    let mut path = head.to_string();
+    for part in parts {
+        path.push_str(part);
+    }
+    path
+}
+
 /// `/customers_api/v1/<collection>/id/<id>` for a record id from the caller.
 fn record_path(collection: &str, id: &JsValue) -> Result<String> {
-    Ok(format!("{API}/{collection}/id/{}", segment(&record_id("id", id)?)))
+    Ok(path(API, &["/", collection, "/id/", &segment(&record_id("id", id)?)]))
 }
 
 /// `/customers_api/v1/<collection>/id/<id>/group/<group>`.
 fn group_path(collection: &str, id: &JsValue, group: &str) -> Result<String> {
-    Ok(format!("{}/group/{group}", record_path(collection, id)?))
+    Ok(path(&record_path(collection, id)?, &["/group/", group]))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::input::required;
-use super::{record_path, Convert, PerfexClient, Work, API};
+use super::{path, Convert, PerfexClient, Work, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};
 use crate::core::fields::read_input_beside;
@@ -24,7 +24,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listTickets", Ok(Work::Read(api!("/tickets").to_string(), Convert::List(TICKET_ROWS))), options)
+        self.read("listTickets", api!("/tickets"), Convert::List(TICKET_ROWS), options)
     }
 
     /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
@@ -34,7 +34,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("getTicket", record_path("tickets", &id).map(|path| Work::Read(path, Convert::One(TicketDetail::COLUMNS))), options)
+        self.read_record("getTicket", "tickets", &id, TicketDetail::COLUMNS, options)
     }
 
     /// Opens a ticket, with files when `attachments` holds some (then it goes as
@@ -68,7 +68,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let build = || {
-            let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
+            let path = path(API, &["/tickets/add_reply/", &segment(&record_id("id", &id)?)]);
             let (r, files): (NewTicketReply, _) = read_input_beside("reply", &reply.into(), "attachments")?;
             ticket_call(path, vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], &files)
         };

@@ -15,17 +15,38 @@ use crate::core::lenient::parse_flag;
 use crate::core::record::text as scalar;
 use crate::core::search::cut;
 
-/// One field of a record: its names, `caller=wire` (the caller's name, made from the Rust
-/// name when compiling, unused for `Flatten` and `Checked` columns; the server's field, `a b`:
-/// the first of `a`, `b` the row has; `a.b`: the member `b` of the object `a`), and how its
-/// value is shaped. The two names are one text: a table costs one reference less per column.
-#[derive(Clone, Copy)]
-pub struct Col {
-    /// `caller=wire`.
+/// The columns of a record: their names, one text made when compiling (`caller=wire;` per
+/// column: the caller's name, unused for `Flatten` and `Checked` columns; the server's field,
+/// `a b`: the first of `a`, `b` the row has; `a.b`: the member `b` of the object `a`), and
+/// their shapes in the same order, by reference (the simple shapes share one each). A column
+/// costs the module's data one word and its names: tables are written with `table!`.
+pub struct Table {
+    /// `caller=wire;` for each column.
     pub names: &'static str,
-    /// How it is shaped (a reference: a column is then three words, none of them zero, which
-    /// pack densely in the module's data).
-    pub shape: &'static Shape,
+    /// How each column is shaped.
+    pub shapes: &'static [&'static Shape],
+}
+
+impl Table {
+    /// The columns, in order.
+    fn cols(&'static self) -> impl Iterator<Item = Col> {
+        let mut rest = self.names;
+        self.shapes.iter().map(move |shape| {
+            let end = rest.bytes().position(|b| b == b';').unwrap_or(rest.len());
+            let names = cut(rest, ..end);
+            rest = cut(rest, end + 1..);
+            Col { names, shape }
+        })
+    }
+}
+
+/// One column of a `Table`: its names `caller=wire` and its shape.
+#[derive(Clone, Copy)]
+struct Col {
+    /// `caller=wire`.
+    names: &'static str,
+    /// How it is shaped.
+    shape: &'static Shape,
 }
 
 impl Col {
@@ -94,20 +115,20 @@ pub enum Shape {
     Project,
     /// A record of these columns, read from the same row; absent when none of the columns
     /// whose bit is set in the mask (bit 0 for the first) is there (mask 0: always there).
-    Part(&'static [Col], u8),
+    Part(&'static Table, u8),
     /// These columns added to the record itself.
-    Flatten(&'static [Col]),
+    Flatten(&'static Table),
     /// An object read as a record of these columns (`[]` too, as one without fields); absent
     /// when it is missing or not an object.
-    Nested(&'static [Col]),
+    Nested(&'static Table),
     /// A list of rows, each read as a record of these columns; rows whose record is absent by
     /// the mask (as in `Part`) are left out.
-    List(&'static [Col], u8),
+    List(&'static Table, u8),
     /// A `List`, without the rows whose `replyid` is sent and not `0` (a ticket's own
     /// attachments among those of its replies).
-    ListUnlessReply(&'static [Col]),
+    ListUnlessReply(&'static Table),
     /// A list read as `List` reads it (a wrong one fails the answer), left out of the record.
-    Checked(&'static [Col]),
+    Checked(&'static Table),
 }
 
 /// The first wrong shape of an answer is noted in `wrong` (then the whole answer fails).
@@ -198,7 +219,7 @@ pub fn items<'v>(value: Option<&'v Value>, wrong: &mut Option<Error>) -> Vec<&'v
 
 /// A server row (an object; `[]`, PHP's empty array, is one without fields) as the caller's
 /// record of `cols`. Anything else is noted as wrong and reads as a row without fields.
-pub fn record(value: Option<&Value>, cols: &[Col], wrong: &mut Option<Error>) -> Map {
+pub fn record(value: Option<&Value>, cols: &'static Table, wrong: &mut Option<Error>) -> Map {
     let none = Map::new();
     let row = match value {
         Some(Value::Object(row)) => row,
@@ -208,17 +229,17 @@ pub fn record(value: Option<&Value>, cols: &[Col], wrong: &mut Option<Error>) ->
             &none
         }
     };
-    let mut out = Map::with_capacity(cols.len());
+    let mut out = Map::with_capacity(cols.shapes.len());
     fill(&mut out, row, cols, wrong);
     out
 }
 
 /// Adds the columns `cols` of `row` to `out`, leaving absent ones out.
-fn fill(out: &mut Map, row: &Map, cols: &[Col], wrong: &mut Option<Error>) {
-    for col in cols {
+fn fill(out: &mut Map, row: &Map, cols: &'static Table, wrong: &mut Option<Error>) {
+    for col in cols.cols() {
         if let Shape::Flatten(inner) = *col.shape {
             fill(out, row, inner, wrong);
-        } else if let Some(value) = cell(row, col, wrong) {
+        } else if let Some(value) = cell(row, &col, wrong) {
             out.insert(col.caller().to_string(), value);
         }
     }
@@ -229,9 +250,9 @@ const REPLY: &str = "replyid";
 
 /// A record of `cols` with `mask` (see `Shape::Part`): absent when none of the marked columns
 /// is there.
-fn present(record: Map, cols: &[Col], mask: u8) -> Option<Value> {
-    let there = |(i, col): (usize, &Col)| mask & (1 << i) != 0 && record.contains_key(col.caller());
-    (mask == 0 || cols.iter().enumerate().any(there)).then_some(Value::Object(record))
+fn present(record: Map, cols: &'static Table, mask: u8) -> Option<Value> {
+    let there = |(i, col): (usize, Col)| mask & (1 << i) != 0 && record.contains_key(col.caller());
+    (mask == 0 || cols.cols().enumerate().any(there)).then_some(Value::Object(record))
 }
 
 /// The caller's value of the column `col` of `row` (`None`: left out).
@@ -272,7 +293,7 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
         Shape::Named(name) => named(id(text(wire)), given(text(name))),
         Shape::Project => named(id(text(wire)), given(text("project_name")).or_else(|| given(text("project_data.name")))),
         Shape::Part(cols, mask) => {
-            let mut part = Map::with_capacity(cols.len());
+            let mut part = Map::with_capacity(cols.shapes.len());
             fill(&mut part, row, cols, wrong);
             present(part, cols, mask)
         }
@@ -312,7 +333,7 @@ fn named(id: Option<String>, name: Option<String>) -> Option<Value> {
 
 /// Adds the object keys `cols` reads (nested ones included) to the key set `out` (see
 /// `push_keys`): the parse keeps no others.
-pub fn keys(cols: &'static [Col], out: &mut Vec<&'static str>) {
+pub fn keys(cols: &'static Table, out: &mut Vec<&'static str>) {
     let push = |out: &mut Vec<&'static str>, wire: &'static str| match wire.bytes().position(|b| b == b'.') {
         Some(at) => {
             push_keys(out, cut(wire, ..at));
@@ -320,7 +341,7 @@ pub fn keys(cols: &'static [Col], out: &mut Vec<&'static str>) {
         }
         None => push_keys(out, wire),
     };
-    for col in cols {
+    for col in cols.cols() {
         push(out, col.wire());
         match *col.shape {
             Shape::GivenOr(other) | Shape::SentOr(other) | Shape::GivenUnless(other) | Shape::Named(other) | Shape::NameOr(other) => push(out, other),
@@ -346,51 +367,73 @@ fn push_keys(out: &mut Vec<&'static str>, names: &'static str) {
 }
 
 /// The key set of `cols` (see `keys`), as `core::json::parse_keeping` wants it.
-pub fn key_set(cols: &'static [Col]) -> Vec<&'static str> {
+pub fn key_set(cols: &'static Table) -> Vec<&'static str> {
     let mut out = Vec::new();
     keys(cols, &mut out);
     out
 }
 
-/// A column of its names, `caller=wire` (a const fn, so that tables are written briefly).
-pub const fn col(names: &'static str, shape: &'static Shape) -> Col {
-    Col { names, shape }
+/// The length of `Table::names` for the columns `pairs` (see `names_bytes`).
+pub const fn names_len(pairs: &[(&str, &str)]) -> usize {
+    let (mut len, mut i) = (0, 0);
+    while i < pairs.len() {
+        len += crate::core::js::caller_name_len(pairs[i].0) + pairs[i].1.len() + 2;
+        i += 1;
+    }
+    len
 }
 
-/// The bytes of `caller=wire` for the Rust field `rust_name` (see `names!`): its caller's
-/// (camelCase) name, `=`, and `wire`.
-pub const fn joined<const N: usize>(rust_name: &str, wire: &str) -> [u8; N] {
-    let mut out: [u8; N] = crate::core::js::caller_name_bytes(rust_name);
-    let (wire, mut at, mut i) = (wire.as_bytes(), crate::core::js::caller_name_len(rust_name), 0);
-    if at < N {
+/// `Table::names` for the columns `pairs` (Rust name or caller's name, server's field): for
+/// each, its caller's (camelCase) name, `=`, the field and `;`. `N` is `names_len(pairs)`.
+pub const fn names_bytes<const N: usize>(pairs: &[(&str, &str)]) -> [u8; N] {
+    let (mut out, mut at, mut i) = ([0; N], 0, 0);
+    while i < pairs.len() {
+        let (rust, wire) = (pairs[i].0.as_bytes(), pairs[i].1.as_bytes());
+        let (mut j, mut upper) = (0, false);
+        while j < rust.len() {
+            if rust[j] == b'_' {
+                upper = true;
+            } else {
+                out[at] = if upper { rust[j].to_ascii_uppercase() } else { rust[j] };
+                upper = false;
+                at += 1;
+            }
+            j += 1;
+        }
         out[at] = b'=';
         at += 1;
-    }
-    while i < wire.len() && at < N {
-        out[at] = wire[i];
+        j = 0;
+        while j < wire.len() {
+            out[at] = wire[j];
+            at += 1;
+            j += 1;
+        }
+        out[at] = b';';
         at += 1;
         i += 1;
     }
     out
 }
 
-/// The names `caller=wire` of a column for the Rust field `field`, made when compiling.
-macro_rules! names {
-    ($field:ident, $wire:literal) => {{
-        const LEN: usize = $crate::core::js::caller_name_len(stringify!($field)) + 1 + $wire.len();
-        const BYTES: [u8; LEN] = $crate::perfex::table::joined(stringify!($field), $wire);
-        const NAMES: &str = match std::str::from_utf8(&BYTES) {
+/// A `&'static Table` of columns `(name, field, shape)`, the name a Rust field name (made
+/// camelCase) or the caller's name, its names text made when compiling.
+macro_rules! table {
+    ($(($name:expr, $wire:expr, $shape:expr)),* $(,)?) => {{
+        const TABLE_PAIRS: &[(&str, &str)] = &[$(($name, $wire)),*];
+        const TABLE_LEN: usize = $crate::perfex::table::names_len(TABLE_PAIRS);
+        const TABLE_BYTES: [u8; TABLE_LEN] = $crate::perfex::table::names_bytes(TABLE_PAIRS);
+        const TABLE_NAMES: &str = match std::str::from_utf8(&TABLE_BYTES) {
             Ok(names) => names,
             Err(_) => panic!("column names are UTF-8"),
         };
-        NAMES
+        &$crate::perfex::table::Table { names: TABLE_NAMES, shapes: &[$(&$shape),*] }
     }};
 }
-pub(crate) use names;
+pub(crate) use table;
 
 /// A row given as JSON text, read as a record of `cols` (tests).
 #[cfg(test)]
-pub fn parse(text: &str, cols: &'static [Col]) -> Value {
+pub fn parse(text: &str, cols: &'static Table) -> Value {
     let mut wrong = None;
     let record = record(Some(&crate::core::json::from_str(text).unwrap()), cols, &mut wrong);
     assert!(wrong.is_none(), "{text}");
@@ -399,13 +442,13 @@ pub fn parse(text: &str, cols: &'static [Col]) -> Value {
 
 /// The `data` of a documented answer, read as one record of `cols` (tests).
 #[cfg(test)]
-pub fn sample(text: &str, cols: &'static [Col]) -> Value {
+pub fn sample(text: &str, cols: &'static Table) -> Value {
     parse(&crate::core::json::from_str(text).unwrap()["data"].to_string(), cols)
 }
 
 /// The `data` of a documented list answer, each row read as a record of `cols` (tests).
 #[cfg(test)]
-pub fn sample_rows(text: &str, cols: &'static [Col]) -> Vec<Value> {
+pub fn sample_rows(text: &str, cols: &'static Table) -> Vec<Value> {
     let answer = crate::core::json::from_str(text).unwrap();
     items(Some(&answer["data"]), &mut None).into_iter().map(|row| parse(&row.to_string(), cols)).collect()
 }
@@ -416,18 +459,18 @@ mod tests {
     use crate::core::json::json;
 
     /// A record of `cols` from a JSON row, and the wrong shape noted, if any.
-    fn read(row: Value, cols: &'static [Col]) -> (Value, Option<Error>) {
+    fn read(row: Value, cols: &'static Table) -> (Value, Option<Error>) {
         let mut wrong = None;
         let record = record(Some(&row), cols, &mut wrong);
         (Value::Object(record), wrong)
     }
 
-    const SCALARS: &[Col] = &[
-        col("text=t", &Shape::Text),
-        col("flag=f", &Shape::Flag),
-        col("count=n", &Shape::Count),
-        col("zero=n", &Shape::CountOrZero),
-        col("positive=n", &Shape::Positive),
+    const SCALARS: &Table = table![
+        ("text", "t", Shape::Text),
+        ("flag", "f", Shape::Flag),
+        ("count", "n", Shape::Count),
+        ("zero", "n", Shape::CountOrZero),
+        ("positive", "n", Shape::Positive),
     ];
 
     #[test]
@@ -448,15 +491,15 @@ mod tests {
 
     #[test]
     fn texts_are_sent_given_trimmed_or_ids() {
-        const TEXTS: &[Col] = &[
-            col("trimmed=x", &Shape::Trimmed),
-            col("sent=x", &Shape::Sent),
-            col("sentTrimmed=x", &Shape::SentTrimmed),
-            col("given=x", &Shape::Given),
-            col("givenTrimmed=x", &Shape::GivenTrimmed),
-            col("id=x", &Shape::Id),
-            col("hasId=x", &Shape::HasId),
-            col("notZero=x", &Shape::NotZero),
+        const TEXTS: &Table = table![
+            ("trimmed", "x", Shape::Trimmed),
+            ("sent", "x", Shape::Sent),
+            ("sentTrimmed", "x", Shape::SentTrimmed),
+            ("given", "x", Shape::Given),
+            ("givenTrimmed", "x", Shape::GivenTrimmed),
+            ("id", "x", Shape::Id),
+            ("hasId", "x", Shape::HasId),
+            ("notZero", "x", Shape::NotZero),
         ];
         let all = |x: &str| json!({"trimmed":x.trim(),"sent":x,"sentTrimmed":x.trim(),"given":x,"givenTrimmed":x.trim(),"id":x,"hasId":true,"notZero":true});
         assert_eq!(read(json!({"x":" 5 "}), TEXTS).0, all(" 5 "));
@@ -470,14 +513,14 @@ mod tests {
     #[test]
     fn codes_fallbacks_and_names() {
         const NAMES: &[&str] = &["low", "high"];
-        const COLS: &[Col] = &[
-            col("code=c", &Shape::Code(NAMES)),
-            col("either=a", &Shape::GivenOr("b")),
-            col("author=a", &Shape::SentOr("b")),
-            col("name=full", &Shape::NameOr("first last")),
-            col("note=a", &Shape::GivenUnless("shown")),
-            col("group=g", &Shape::Named("g_name")),
-            col("project=p", &Shape::Project),
+        const COLS: &Table = table![
+            ("code", "c", Shape::Code(NAMES)),
+            ("either", "a", Shape::GivenOr("b")),
+            ("author", "a", Shape::SentOr("b")),
+            ("name", "full", Shape::NameOr("first last")),
+            ("note", "a", Shape::GivenUnless("shown")),
+            ("group", "g", Shape::Named("g_name")),
+            ("project", "p", Shape::Project),
         ];
         let (v, _) = read(json!({"c":" 2 ","a":" ","b":"B","first":"Ada","last":"L","shown":"1","g":"3","g_name":" G ","p":"4","project_data":{"name":"P"}}), COLS);
         assert_eq!(v, json!({"code":"high","either":"B","author":" ","name":"Ada L","group":{"id":"3","name":"G"},"project":{"id":"4","name":"P"}}));
@@ -491,22 +534,22 @@ mod tests {
 
     #[test]
     fn alternatives_take_the_first_field_the_row_has_and_paths_go_into_objects() {
-        const COLS: &[Col] = &[col("id=id serviceid", &Shape::Text), col("inner=o.x", &Shape::Text)];
+        const COLS: &Table = table![("id", "id serviceid", Shape::Text), ("inner", "o.x", Shape::Text)];
         assert_eq!(read(json!({"serviceid":"2","o":{"x":"i"}}), COLS).0, json!({"id":"2","inner":"i"}));
         assert_eq!(read(json!({"id":null,"serviceid":"2","o":"x"}), COLS).0, json!({"id":"","inner":""}));
         assert_eq!(key_set(COLS), vec!["o", "x", "id", "serviceid"]);
     }
 
-    const PART: &[Col] = &[col("a=a", &Shape::Given), col("b=b", &Shape::Given)];
-    const PARTS: &[Col] = &[
-        col("always=", &Shape::Part(PART, 0)),
-        col("withB=", &Shape::Part(PART, 0b10)),
-        col("nested=n", &Shape::Nested(PART)),
-        col("list=l", &Shape::List(PART, 0)),
-        col("withA=l", &Shape::List(PART, 0b01)),
-        col("first=l", &Shape::ListUnlessReply(PART)),
-        col("=c", &Shape::Checked(PART)),
-        col("=", &Shape::Flatten(PART)),
+    const PART: &Table = table![("a", "a", Shape::Given), ("b", "b", Shape::Given)];
+    const PARTS: &Table = table![
+        ("always", "", Shape::Part(PART, 0)),
+        ("withB", "", Shape::Part(PART, 0b10)),
+        ("nested", "n", Shape::Nested(PART)),
+        ("list", "l", Shape::List(PART, 0)),
+        ("withA", "l", Shape::List(PART, 0b01)),
+        ("first", "l", Shape::ListUnlessReply(PART)),
+        ("", "c", Shape::Checked(PART)),
+        ("", "", Shape::Flatten(PART)),
     ];
 
     #[test]
@@ -522,7 +565,7 @@ mod tests {
         }
         assert_eq!(read(json!({ "n": [] }), PARTS).0["nested"], json!({}));
         // A nested record with a list of the wrong shape is absent too, and the row is fine.
-        const LISTS: &[Col] = &[col("nested=n", &Shape::Nested(&[col("=l", &Shape::Checked(PART))]))];
+        const LISTS: &Table = table![("nested", "n", Shape::Nested(table![("", "l", Shape::Checked(PART))]))];
         assert_eq!(read(json!({ "n": { "l": 5 } }), LISTS), (json!({}), None));
         for nothing in [json!(null), json!(false), json!(true), json!(""), json!(" "), json!([]), json!({})] {
             let (v, wrong) = read(json!({ "l": nothing.clone(), "c": nothing.clone() }), PARTS);
@@ -542,7 +585,7 @@ mod tests {
     #[test]
     fn a_table_declares_every_key_it_reads() {
         assert_eq!(key_set(PARTS), vec!["a", "b", "c", "l", "n", "replyid"]);
-        const PROJECT: &[Col] = &[col("project=project_id", &Shape::Project), col("name=full", &Shape::NameOr("first last"))];
+        const PROJECT: &Table = table![("project", "project_id", Shape::Project), ("name", "full", Shape::NameOr("first last"))];
         assert_eq!(key_set(PROJECT), vec!["full", "last", "name", "first", "project_id", "project_data", "project_name"]);
     }
 }

@@ -25,7 +25,7 @@ use crate::core::json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::table::{self, Col};
+use super::table::{self, Table};
 use super::types::*;
 use super::wire::{self, Expect};
 use crate::core::body::Body;
@@ -151,9 +151,9 @@ impl PerfexClient {
 #[derive(Clone, Copy)]
 enum Convert {
     /// A list answer: each row read by these columns (`[]` for "No data found").
-    List(&'static [Col]),
+    List(&'static Table),
     /// A one-record answer: its `data` read by these columns.
-    One(&'static [Col]),
+    One(&'static Table),
     /// An answer read by this function.
     With(fn(&Reply) -> Result<JsValue>),
 }
@@ -199,7 +199,7 @@ impl Work {
 }
 
 /// A list answer's rows, each read by `cols`.
-fn list_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
+fn list_json(reply: &Reply, cols: &'static Table) -> Result<Value> {
     let mut wrong = None;
     let rows = match wire::decode(reply, Expect::List, &table::key_set(cols))? {
         Some(envelope) => table::items(Some(&envelope.data), &mut wrong).into_iter().map(|row| Value::Object(table::record(Some(row), cols, &mut wrong))).collect(),
@@ -209,7 +209,7 @@ fn list_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
 }
 
 /// A one-record answer's `data`, read by `cols`.
-fn one_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
+fn one_json(reply: &Reply, cols: &'static Table) -> Result<Value> {
     let envelope = wire::decode(reply, Expect::One, &table::key_set(cols))?.unwrap_or_default();
     if envelope.data.is_null() {
         return Err(Error::decode("the answer holds no data"));
@@ -230,14 +230,14 @@ impl PerfexClient {
     /// The promise of the method `operation` that reads one record of `collection` by the
     /// caller's `id` (signed in), its `data` read by `cols`.
     #[inline(never)]
-    fn read_record(&self, operation: &'static str, collection: &str, id: &JsValue, cols: &'static [Col], options: Option<JsValue>) -> js_sys::Promise {
+    fn read_record(&self, operation: &'static str, collection: &str, id: &JsValue, cols: &'static Table, options: Option<JsValue>) -> js_sys::Promise {
         self.perform(operation, record_path(collection, id).map(|path| Work::Read(path, Convert::One(cols))), options)
     }
 
     /// The promise of the method `operation` that lists `group` of the caller's project, each
     /// row read by `cols`.
     #[inline(never)]
-    fn read_group(&self, operation: &'static str, project_id: &JsValue, group: &'static str, cols: &'static [Col], options: Option<JsValue>) -> js_sys::Promise {
+    fn read_group(&self, operation: &'static str, project_id: &JsValue, group: &'static str, cols: &'static Table, options: Option<JsValue>) -> js_sys::Promise {
         self.perform(operation, Work::group(project_id, group, Convert::List(cols)), options)
     }
 
@@ -448,7 +448,7 @@ mod tests {
     }
 
     /// `data` parsed whole (every column built), each row read: what a pruned parse must equal.
-    fn whole(text: &str, cols: &'static [Col], list: bool) -> Value {
+    fn whole(text: &str, cols: &'static Table, list: bool) -> Value {
         let answer = crate::core::json::from_str(text).unwrap();
         let mut wrong = None;
         match list {
@@ -457,13 +457,13 @@ mod tests {
         }
     }
 
-    fn same_list(text: &str, cols: &'static [Col]) {
+    fn same_list(text: &str, cols: &'static Table) {
         let pruned = list_json(&reply(text), cols).unwrap();
         assert!(pruned.as_array().is_some_and(|rows| !rows.is_empty()), "{text}");
         assert_eq!(pruned, whole(text, cols, true));
     }
 
-    fn same_one(text: &str, cols: &'static [Col]) {
+    fn same_one(text: &str, cols: &'static Table) {
         assert_eq!(one_json(&reply(text), cols).unwrap(), whole(text, cols, false));
     }
 

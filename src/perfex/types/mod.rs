@@ -81,13 +81,13 @@ macro_rules! record {
     (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
         record!(@table $head
             [$($done)* $(#[$field_meta])* #[serde(skip_serializing_if = "Option::is_none")] pub $field: Option<$ty>,]
-            [$($cols)* $crate::perfex::table::col($crate::perfex::table::names!($field, $wire), &$crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            [$($cols)* (stringify!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
             $($rest)*);
     };
     (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
         record!(@table $head
             [$($done)* $(#[$field_meta])* pub $field: $ty,]
-            [$($cols)* $crate::perfex::table::col($crate::perfex::table::names!($field, $wire), &$crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            [$($cols)* (stringify!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
             $($rest)*);
     };
     (@table [$(#[$meta:meta])* $name:ident] [$($done:tt)*] [$($cols:tt)*]) => {
@@ -101,7 +101,7 @@ macro_rules! record {
 
         impl $name {
             /// How each field is read from the server's row.
-            pub const COLUMNS: &'static [$crate::perfex::table::Col] = &[$($cols)*];
+            pub const COLUMNS: &'static $crate::perfex::table::Table = $crate::perfex::table::table![$($cols)*];
         }
     };
 }
@@ -133,7 +133,7 @@ use tsify::Tsify;
 
 use crate::core::error::Result;
 use crate::core::fields::{Fields as InputFields, Input};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 
 /// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
@@ -291,12 +291,12 @@ record! {
 }
 
 /// A document's shipping address (`Address::COLUMNS` read its billing address).
-const SHIPPING_ADDRESS: &[Col] = &[
-    col("street=shipping_street", &Shape::Given),
-    col("city=shipping_city", &Shape::Given),
-    col("state=shipping_state", &Shape::Given),
-    col("zip=shipping_zip", &Shape::Given),
-    col("countryId=shipping_country", &Shape::Id),
+const SHIPPING_ADDRESS: &Table = table![
+    ("street", "shipping_street", Shape::Given),
+    ("city", "shipping_city", Shape::Given),
+    ("state", "shipping_state", Shape::Given),
+    ("zip", "shipping_zip", Shape::Given),
+    ("countryId", "shipping_country", Shape::Id),
 ];
 
 /// Every part of an address counts: it is absent when all are.

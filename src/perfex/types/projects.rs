@@ -2,7 +2,7 @@
 
 use tsify::Tsify;
 
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 code_enum! {
     /// Where a project stands.
@@ -166,9 +166,9 @@ pub struct Projects(pub Vec<Project>);
 
 /// A listed project's row: its team is not listed, but a team of the wrong shape fails the
 /// answer as it does in `getProject`.
-pub const PROJECT_ROWS: &[Col] = &[
-    col("=", &Shape::Flatten(Project::COLUMNS)),
-    col("=project_members", &Shape::Checked(ProjectMember::COLUMNS)),
+pub const PROJECT_ROWS: &Table = table![
+    ("", "", Shape::Flatten(Project::COLUMNS)),
+    ("", "project_members", Shape::Checked(ProjectMember::COLUMNS)),
 ];
 
 

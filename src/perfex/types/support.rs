@@ -6,7 +6,7 @@ use tsify::Tsify;
 use super::{IdInput, Named};
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 record! {
     input
@@ -87,10 +87,10 @@ record! {
 }
 
 /// A ticket's priority: its id and name.
-const PRIORITY: &[Col] = &[col("id=priority", &Shape::Text), col("name=priority_name", &Shape::Sent)];
+const PRIORITY: &Table = table![("id", "priority", Shape::Text), ("name", "priority_name", Shape::Sent)];
 
 /// A ticket's department: its id and name.
-const DEPARTMENT: &[Col] = &[col("id=department", &Shape::Text), col("name=department_name", &Shape::SentTrimmed)];
+const DEPARTMENT: &Table = table![("id", "department", Shape::Text), ("name", "department_name", Shape::SentTrimmed)];
 
 record! {
     /// A support ticket, as listed.
@@ -165,10 +165,10 @@ record! {
 
 /// A listed ticket's row: its thread is not listed, but a thread of the wrong shape fails the
 /// answer as it does in `getTicket`.
-pub const TICKET_ROWS: &[Col] = &[
-    col("=", &Shape::Flatten(Ticket::COLUMNS)),
-    col("=attachments", &Shape::Checked(TicketAttachment::COLUMNS)),
-    col("=ticket_replies", &Shape::Checked(TicketReply::COLUMNS)),
+pub const TICKET_ROWS: &Table = table![
+    ("", "", Shape::Flatten(Ticket::COLUMNS)),
+    ("", "attachments", Shape::Checked(TicketAttachment::COLUMNS)),
+    ("", "ticket_replies", Shape::Checked(TicketReply::COLUMNS)),
 ];
 
 /// A list of tickets.

@@ -5,7 +5,7 @@ use tsify::Tsify;
 use super::{IdInput, Named, ProjectMember};
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 code_enum! {
     /// Where a task stands.
@@ -87,7 +87,7 @@ record! {
 
 /// A project's milestone a new task may belong to: its id and name (those without an id are
 /// left out).
-const MILESTONES: &[Col] = &[col("id=id departmentid serviceid priorityid", &Shape::Id), col("name=name", &Shape::GivenTrimmed)];
+const MILESTONES: &Table = table![("id", "id departmentid serviceid priorityid", Shape::Id), ("name", "name", Shape::GivenTrimmed)];
 
 record! {
     /// What a new task in a project may refer to.

@@ -17,7 +17,7 @@ use crate::core::json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::{strip_tags, Flag, Text};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 use crate::core::lenient::from_json_keeping;
 use crate::core::transport::Reply;
 
@@ -173,7 +173,7 @@ pub fn registration_form(r: &crate::perfex::types::PerfexRegistration) -> Result
 }
 
 /// The `data` of a successful login: the caller's ids and the session's token.
-pub const LOGIN: &[Col] = &[col("clientId=client_id", &Shape::Text), col("contactId=contact_id", &Shape::Text), col("token=token", &Shape::Sent)];
+pub const LOGIN: &Table = table![("clientId", "client_id", Shape::Text), ("contactId", "contact_id", Shape::Text), ("token", "token", Shape::Sent)];
 
 /// The error for an answer whose `what` has the wrong shape (never quoting the answer).
 #[inline(never)]

@@ -50,19 +50,34 @@ struct Col {
 }
 
 impl Col {
-    /// Where `names` splits.
-    fn split(&self) -> usize {
-        self.names.bytes().position(|b| b == b'=').unwrap_or(0)
+    /// Where `names` splits (`None`: the names are only the field, see `Col::caller`).
+    fn split(&self) -> Option<usize> {
+        self.names.bytes().position(|b| b == b'=')
     }
 
-    /// The caller's name of the field.
-    fn caller(&self) -> &'static str {
-        cut(self.names, ..self.split())
+    /// The caller's name of the field: before the `=`, else the field's name made camelCase
+    /// (a column whose Rust name is the field's keeps only the field: shorter tables).
+    fn caller(&self) -> String {
+        let Some(at) = self.split() else {
+            let mut name = String::with_capacity(self.names.len());
+            let mut upper = false;
+            for b in self.names.bytes() {
+                match b {
+                    b'_' => upper = true,
+                    _ => {
+                        name.push(char::from(if upper { b.to_ascii_uppercase() } else { b }));
+                        upper = false;
+                    }
+                }
+            }
+            return name;
+        };
+        cut(self.names, ..at).to_string()
     }
 
     /// Where the server sends it.
     fn wire(&self) -> &'static str {
-        cut(self.names, self.split() + 1..)
+        cut(self.names, self.split().map_or(0, |at| at + 1)..)
     }
 }
 
@@ -240,7 +255,7 @@ fn fill(out: &mut Map, row: &Map, cols: &'static Table, wrong: &mut Option<Error
         if let Shape::Flatten(inner) = *col.shape {
             fill(out, row, inner, wrong);
         } else if let Some(value) = cell(row, &col, wrong) {
-            out.insert(col.caller().to_string(), value);
+            out.insert(col.caller(), value);
         }
     }
 }
@@ -251,7 +266,7 @@ const REPLY: &str = "replyid";
 /// A record of `cols` with `mask` (see `Shape::Part`): absent when none of the marked columns
 /// is there.
 fn present(record: Map, cols: &'static Table, mask: u8) -> Option<Value> {
-    let there = |(i, col): (usize, Col)| mask & (1 << i) != 0 && record.contains_key(col.caller());
+    let there = |(i, col): (usize, Col)| mask & (1 << i) != 0 && record.contains_key(&col.caller());
     (mask == 0 || cols.cols().enumerate().any(there)).then_some(Value::Object(record))
 }
 
@@ -373,36 +388,58 @@ pub fn key_set(cols: &'static Table) -> Vec<&'static str> {
     out
 }
 
+/// Whether two texts are the same (when compiling).
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// The length of `Table::names` for the columns `pairs` (see `names_bytes`).
 pub const fn names_len(pairs: &[(&str, &str)]) -> usize {
     let (mut len, mut i) = (0, 0);
     while i < pairs.len() {
-        len += crate::core::js::caller_name_len(pairs[i].0) + pairs[i].1.len() + 2;
+        len += pairs[i].1.len() + 1;
+        if !same(pairs[i].0.as_bytes(), pairs[i].1.as_bytes()) {
+            len += crate::core::js::caller_name_len(pairs[i].0) + 1;
+        }
         i += 1;
     }
     len
 }
 
 /// `Table::names` for the columns `pairs` (Rust name or caller's name, server's field): for
-/// each, its caller's (camelCase) name, `=`, the field and `;`. `N` is `names_len(pairs)`.
+/// each, its caller's (camelCase) name and `=` (left out when the name is the field's: see
+/// `Col::caller`), the field, and `;`. `N` is `names_len(pairs)`.
 pub const fn names_bytes<const N: usize>(pairs: &[(&str, &str)]) -> [u8; N] {
     let (mut out, mut at, mut i) = ([0; N], 0, 0);
     while i < pairs.len() {
         let (rust, wire) = (pairs[i].0.as_bytes(), pairs[i].1.as_bytes());
-        let (mut j, mut upper) = (0, false);
-        while j < rust.len() {
-            if rust[j] == b'_' {
-                upper = true;
-            } else {
-                out[at] = if upper { rust[j].to_ascii_uppercase() } else { rust[j] };
-                upper = false;
-                at += 1;
+        let mut j = 0;
+        if !same(rust, wire) {
+            let mut upper = false;
+            while j < rust.len() {
+                if rust[j] == b'_' {
+                    upper = true;
+                } else {
+                    out[at] = if upper { rust[j].to_ascii_uppercase() } else { rust[j] };
+                    upper = false;
+                    at += 1;
+                }
+                j += 1;
             }
-            j += 1;
+            out[at] = b'=';
+            at += 1;
+            j = 0;
         }
-        out[at] = b'=';
-        at += 1;
-        j = 0;
         while j < wire.len() {
             out[at] = wire[j];
             at += 1;

@@ -210,9 +210,16 @@ fn list_json(reply: &Reply, cols: &'static Table) -> Result<Value> {
 
 /// A one-record answer's `data`, read by `cols`.
 fn one_json(reply: &Reply, cols: &'static Table) -> Result<Value> {
+    one_record(reply, cols, || Error::decode("the answer holds no data"))
+}
+
+/// A one-record answer's `data`, read by `cols`; `missing()` is the error for an answer
+/// without data.
+#[inline(never)]
+fn one_record(reply: &Reply, cols: &'static Table, missing: fn() -> Error) -> Result<Value> {
     let envelope = wire::decode(reply, Expect::One, &table::key_set(cols))?.unwrap_or_default();
     if envelope.data.is_null() {
-        return Err(Error::decode("the answer holds no data"));
+        return Err(missing());
     }
     let mut wrong = None;
     let record = Value::Object(table::record(Some(&envelope.data), cols, &mut wrong));

@@ -8,8 +8,7 @@ use crate::core::transport::Reply;
 use crate::core::url::segment;
 use crate::perfex::types::*;
 use crate::core::json::Value;
-use crate::perfex::table;
-use crate::perfex::wire::{self, Expect, MISC_CLIENT_MENU, MISC_DEPARTMENTS, MISC_SERVICES, MISC_TICKET_PRIORITIES};
+use crate::perfex::wire::{MISC_CLIENT_MENU, MISC_DEPARTMENTS, MISC_SERVICES, MISC_TICKET_PRIORITIES};
 
 /// A slug from the caller: a non-empty string.
 fn slug(field: &str, value: &JsValue) -> Result<String> {
@@ -29,12 +28,8 @@ fn group_articles(reply: &Reply) -> Result<JsValue> {
 
 /// The article answer; "no data" is `not_found`.
 fn article(reply: &Reply) -> Result<JsValue> {
-    let cols = KnowledgeBaseArticle::COLUMNS;
-    let envelope = wire::decode(reply, Expect::One, &table::key_set(cols))?.filter(|e| !e.data.is_null());
-    let envelope = envelope.ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;
-    let mut wrong = None;
-    let article = Value::Object(table::record(Some(&envelope.data), cols, &mut wrong));
-    wrong.map_or(Ok(crate::core::js::js_of(&article)), Err)
+    let article = super::one_record(reply, KnowledgeBaseArticle::COLUMNS, || Error::new(ErrorKind::NotFound, "No data found"))?;
+    Ok(crate::core::js::js_of(&article))
 }
 
 #[wasm_bindgen]

@@ -31,6 +31,6 @@ mod tests {
         assert_eq!(NewTicketReply::FIELDS, ["message", "attachments"]);
         assert!(NewTicket::FIELDS.contains(&"projectId"));
         assert!(TaskChanges::FIELDS.contains(&"startDate"));
-        assert!(PerfexRegistration::FIELDS.contains(&"contactPhoneNumber"));
+        assert!(RegistrationForm::FIELDS.contains(&"contactPhoneNumber"));
     }
 }

@@ -187,7 +187,7 @@ enum Work {
     /// Signing out.
     Logout,
     /// A new customer account.
-    Register(PerfexRegistration),
+    Register(RegistrationForm),
 }
 
 impl Work {
@@ -327,9 +327,8 @@ impl Inner {
                 // The module documents POST but implements only GET.
                 (get(api!("/logout").to_string()).header("Authorization", token.expose()), Then::Logout, false)
             }
-            Work::Register(r) => {
-                let body = Body::Form(wire::registration_form(&r)?);
-                (Call::new(Method::POST, api!("/register").to_string(), Repeat::Never).body(body), Then::Register(r.password), false)
+            Work::Register(RegistrationForm(form, password)) => {
+                (Call::new(Method::POST, api!("/register").to_string(), Repeat::Never).body(Body::Form(form)), Then::Register(password), false)
             }
         }))
     }

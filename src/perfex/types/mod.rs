@@ -230,7 +230,11 @@ record! {
     }
 }
 
-impl Input for PerfexRegistration {
+/// A `PerfexRegistration` as the form `register` sends, and its password: the caller's fields
+/// are checked and turned into the form in one go (no struct in between).
+pub struct RegistrationForm(pub Vec<(String, String)>, pub String);
+
+impl Input for RegistrationForm {
     const FIELDS: &'static [&'static str] = &[
         "company", "firstName", "lastName", "email", "password", "vat", "phoneNumber", "contactPhoneNumber", "website",
         "position", "country", "city", "address", "zip", "state",
@@ -238,24 +242,9 @@ impl Input for PerfexRegistration {
 
     fn read(f: &InputFields) -> Result<Self> {
         use Kind::{OptionalId as I, OptionalText as O, Text as T};
-        let mut t = texts(f, Self::FIELDS, &[T, T, T, T, T, O, O, O, O, O, I, O, O, O, O])?;
-        Ok(PerfexRegistration {
-            company: next_given(&mut t),
-            first_name: next_given(&mut t),
-            last_name: next_given(&mut t),
-            email: next_given(&mut t),
-            password: next_given(&mut t),
-            vat: next(&mut t),
-            phone_number: next(&mut t),
-            contact_phone_number: next(&mut t),
-            website: next(&mut t),
-            position: next(&mut t),
-            country: next(&mut t).map(IdInput),
-            city: next(&mut t),
-            address: next(&mut t),
-            zip: next(&mut t),
-            state: next(&mut t),
-        })
+        let values = texts(f, Self::FIELDS, &[T, T, T, T, T, O, O, O, O, O, I, O, O, O, O])?;
+        let (form, password) = crate::perfex::wire::registration_form(Self::FIELDS, values.collect())?;
+        Ok(RegistrationForm(form, password))
     }
 }
 

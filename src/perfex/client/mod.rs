@@ -241,6 +241,13 @@ impl PerfexClient {
         self.perform(operation, record_path(collection, id).map(|path| Work::Read(path, Convert::One(cols))), options)
     }
 
+    /// The promise of the method `operation` that sends the write `call` (checked: an input
+    /// error rejects it before anything is sent).
+    #[inline(never)]
+    fn submit(&self, operation: &'static str, call: Result<Call>, options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, call.map(Work::Submit), options)
+    }
+
     /// The promise of the method `operation` that lists `group` of the caller's project, each
     /// row read by `cols`.
     #[inline(never)]

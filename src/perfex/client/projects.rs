@@ -212,7 +212,7 @@ impl PerfexClient {
         task: Ts<NewTask>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("createTask", task_call(&project_id, None, &task.into()).map(Work::Submit), options)
+        self.submit("createTask", task_call(&project_id, None, &task.into()), options)
     }
 
     /// Changes a task of the project; fields left out stay as they are, `assignees`
@@ -226,6 +226,6 @@ impl PerfexClient {
         changes: Ts<TaskChanges>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("updateTask", task_call(&project_id, Some(&task_id), &changes.into()).map(Work::Submit), options)
+        self.submit("updateTask", task_call(&project_id, Some(&task_id), &changes.into()), options)
     }
 }

@@ -4,7 +4,7 @@ use crate::core::transport::Method;
 use wasm_bindgen::prelude::*;
 
 use super::input::comment_form;
-use super::{group_path, Convert, PerfexClient, Work};
+use super::{group_path, Convert, PerfexClient};
 use crate::core::body::Body;
 use crate::core::transport::{Call, Repeat};
 use crate::perfex::types::*;
@@ -85,7 +85,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("addProposalComment", comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content).map(Work::Submit), options)
+        self.submit("addProposalComment", comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content), options)
     }
 
     /// Comments on a contract; sent once, never retried.
@@ -96,7 +96,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("addContractComment", comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content).map(Work::Submit), options)
+        self.submit("addContractComment", comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content), options)
     }
 }
 

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::input::required;
-use super::{path, Convert, PerfexClient, Work, API};
+use super::{path, Convert, PerfexClient, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};
 use crate::core::fields::read_input_beside;
@@ -55,7 +55,7 @@ impl PerfexClient {
             fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
             ticket_call(api!("/tickets").to_string(), fields, &files)
         };
-        self.perform("createTicket", build().map(Work::Submit), options)
+        self.submit("createTicket", build(), options)
     }
 
     /// Replies to a ticket (which sets it back to open), with files when `attachments`
@@ -72,7 +72,7 @@ impl PerfexClient {
             let (r, files): (NewTicketReply, _) = read_input_beside("reply", &reply.into(), "attachments")?;
             ticket_call(path, vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], &files)
         };
-        self.perform("replyToTicket", build().map(Work::Submit), options)
+        self.submit("replyToTicket", build(), options)
     }
 }
 

@@ -47,12 +47,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let build = || {
-            let (t, files): (NewTicket, _) = read_input_beside("ticket", &ticket.into(), "attachments")?;
-            let (subject, message) = (required("subject", &t.subject)?, required("message", &t.message)?);
-            let mut fields =
-                vec![(wire::TICKET_SUBJECT, subject), (wire::TICKET_DEPARTMENT, t.department.0), (wire::TICKET_PRIORITY, t.priority.0), (wire::TICKET_MESSAGE, message)];
-            fields.extend(t.project_id.map(|p| (wire::TICKET_PROJECT, p.0)));
-            fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
+            let (TicketForm(fields), files) = read_input_beside("ticket", &ticket.into(), "attachments")?;
             ticket_call(api!("/tickets").to_string(), fields, &files)
         };
         self.submit("createTicket", build(), options)

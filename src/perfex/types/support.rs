@@ -4,7 +4,7 @@ use serde::de::IgnoredAny;
 use tsify::Tsify;
 
 use super::{IdInput, Named};
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::fields::{Fields, Input};
 use crate::perfex::table::{table, Shape, Table};
 
@@ -35,21 +35,29 @@ record! {
 }
 
 /// Read beside its `attachments` (files, not data: see `fields::read_input_beside`).
-impl Input for NewTicket {
+/// A `NewTicket` as the form that opens it (the server's field names, in its order; the
+/// `attachments` are read apart): read and checked in one go, no struct in between. The
+/// subject and the message are required and trimmed, the ids sent as given.
+pub struct TicketForm(pub Vec<(&'static str, String)>);
+
+impl Input for TicketForm {
     const FIELDS: &'static [&'static str] = &["subject", "department", "priority", "message", "projectId", "service", "attachments"];
 
     fn read(f: &Fields) -> Result<Self> {
         use super::Kind::{Id, OptionalId, Text};
-        let mut t = super::texts(f, Self::FIELDS, &[Text, Id, Id, Text, OptionalId, OptionalId])?;
-        Ok(NewTicket {
-            subject: super::next_given(&mut t),
-            department: IdInput(super::next_given(&mut t)),
-            priority: IdInput(super::next_given(&mut t)),
-            message: super::next_given(&mut t),
-            project_id: super::next(&mut t).map(IdInput),
-            service: super::next(&mut t).map(IdInput),
-            attachments: None,
-        })
+        use crate::perfex::wire::{TICKET_DEPARTMENT, TICKET_MESSAGE, TICKET_PRIORITY, TICKET_PROJECT, TICKET_SERVICE, TICKET_SUBJECT};
+        const WIRE: [&str; 6] = [TICKET_SUBJECT, TICKET_DEPARTMENT, TICKET_PRIORITY, TICKET_MESSAGE, TICKET_PROJECT, TICKET_SERVICE];
+        let values = super::texts(f, Self::FIELDS, &[Text, Id, Id, Text, OptionalId, OptionalId])?;
+        let mut form = Vec::with_capacity(WIRE.len());
+        for (i, ((field, name), value)) in Self::FIELDS.iter().zip(WIRE).zip(values).enumerate() {
+            let Some(value) = value else { continue };
+            let value = match i {
+                0 | 3 => Some(value.trim()).filter(|v| !v.is_empty()).ok_or_else(|| Error::invalid_input(field, "is required"))?.to_string(),
+                _ => value,
+            };
+            form.push((name, value));
+        }
+        Ok(TicketForm(form))
     }
 }
 

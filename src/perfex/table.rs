@@ -111,9 +111,9 @@ pub enum Shape {
     CountOrZero,
     /// A `Count` above 0, else absent.
     Positive,
-    /// A code `"1"`, `"2"`, … (trimmed) as the name of its place in the list; absent for
-    /// another code.
-    Code(&'static [&'static str]),
+    /// A code `"1"`, `"2"`, … (trimmed) as the name of its place in the list (the names
+    /// separated by spaces, see `words`); absent for another code.
+    Code(&'static str),
     /// Given text, else the given text of the field named here.
     GivenOr(&'static str),
     /// Sent text, else the sent text of the field named here.
@@ -292,7 +292,7 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
         Shape::CountOrZero => Some(number(count(field(wire)).unwrap_or(0))),
         Shape::Positive => count(field(wire)).filter(|n| *n > 0).map(number),
         Shape::Code(names) => match text(wire)?.trim().as_bytes() {
-            [code] => names.get(usize::from(code.wrapping_sub(b'1'))).map(|name| Value::from(*name)),
+            [code] => names.split(' ').nth(usize::from(code.wrapping_sub(b'1'))).map(Value::from),
             _ => None,
         },
         Shape::GivenOr(other) => string(given(text(wire)).or_else(|| given(text(other)))),
@@ -452,6 +452,32 @@ pub const fn names_bytes<const N: usize>(pairs: &[(&str, &str)]) -> [u8; N] {
     out
 }
 
+/// The length of `words::<N>(names)`.
+pub const fn words_len(names: &[&str]) -> usize {
+    let (mut len, mut i) = (0, 0);
+    while i < names.len() {
+        len += names[i].len() + 1;
+        i += 1;
+    }
+    len.saturating_sub(1)
+}
+
+/// `names` separated by spaces (when compiling; for `Shape::Code`). `N` is `words_len(names)`.
+pub const fn words<const N: usize>(names: &[&str]) -> [u8; N] {
+    let (mut out, mut at, mut i) = ([b' '; N], 0, 0);
+    while i < names.len() {
+        let (name, mut j) = (names[i].as_bytes(), 0);
+        while j < name.len() && at < N {
+            out[at] = name[j];
+            at += 1;
+            j += 1;
+        }
+        at += 1;
+        i += 1;
+    }
+    out
+}
+
 /// A `&'static Table` of columns `(name, field, shape)`, the name a Rust field name (made
 /// camelCase) or the caller's name, its names text made when compiling.
 macro_rules! table {
@@ -549,7 +575,9 @@ mod tests {
 
     #[test]
     fn codes_fallbacks_and_names() {
-        const NAMES: &[&str] = &["low", "high"];
+        const NAMES: &str = "low high";
+        assert_eq!((words_len(&["low", "high"]), &words::<8>(&["low", "high"])), (8, b"low high"));
+        assert_eq!(words_len(&[]), 0);
         const COLS: &Table = table![
             ("code", "c", Shape::Code(NAMES)),
             ("either", "a", Shape::GivenOr("b")),

@@ -24,7 +24,7 @@ record! {
         /// When it is due.
         pub due_date?: String = "duedate" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: InvoiceStatus = "status" Code(InvoiceStatus::NAMES),
+        pub status?: InvoiceStatus = "status" Code(InvoiceStatus::WORDS),
         /// The status as the installation names it, e.g. "Unpaid".
         pub status_name?: String = "status_name" Given,
         /// Totals and currency.

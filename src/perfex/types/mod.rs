@@ -28,6 +28,16 @@ macro_rules! code_enum {
             /// The caller's (snake_case) names of the values, in the order of their codes.
             pub const NAMES: &'static [&'static str] = &[$($crate::perfex::types::snake_name_of!($variant)),+];
 
+            /// `NAMES` separated by spaces (what `table::Shape::Code` reads).
+            pub const WORDS: &'static str = {
+                const LEN: usize = $crate::perfex::table::words_len($name::NAMES);
+                const BYTES: [u8; LEN] = $crate::perfex::table::words($name::NAMES);
+                match std::str::from_utf8(&BYTES) {
+                    Ok(words) => words,
+                    Err(_) => panic!("names are UTF-8"),
+                }
+            };
+
             /// The server's code of this value.
             #[allow(dead_code)]
             pub fn code(self) -> &'static str {

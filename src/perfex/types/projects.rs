@@ -24,11 +24,11 @@ record! {
         /// Its description, as HTML: untrusted, sanitize before display.
         pub description: String = "description" Text,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: ProjectStatus = "status" Code(ProjectStatus::NAMES),
+        pub status?: ProjectStatus = "status" Code(ProjectStatus::WORDS),
         /// The status as the installation names it, e.g. "In Progress".
         pub status_name?: String = "status_name" Given,
         /// How it is billed.
-        pub billing_type?: BillingType = "billing_type" Code(BillingType::NAMES),
+        pub billing_type?: BillingType = "billing_type" Code(BillingType::WORDS),
         /// When it starts ("2023-05-12").
         pub start_date: String = "start_date" Text,
         /// When it is due.

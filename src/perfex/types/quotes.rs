@@ -83,7 +83,7 @@ record! {
         /// Until when it is valid.
         pub expiry_date?: String = "expirydate" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: EstimateStatus = "status" Code(EstimateStatus::NAMES),
+        pub status?: EstimateStatus = "status" Code(EstimateStatus::WORDS),
         /// The status as the installation names it, e.g. "Sent".
         pub status_name?: String = "status_name" Given,
         /// Totals and currency.
@@ -152,7 +152,7 @@ record! {
         /// Until when it is open.
         pub open_till?: String = "open_till" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: ProposalStatus = "status" Code(ProposalStatus::NAMES),
+        pub status?: ProposalStatus = "status" Code(ProposalStatus::WORDS),
         /// The status as the installation names it, e.g. "Revised".
         pub status_name?: String = "status_name" Given,
         /// Totals and currency.

@@ -39,9 +39,9 @@ record! {
         /// Its description, as HTML: untrusted, sanitize before display.
         pub description?: String = "description" Given,
         /// How urgent it is (absent for a priority code this client does not know).
-        pub priority?: TaskPriority = "priority" Code(TaskPriority::NAMES),
+        pub priority?: TaskPriority = "priority" Code(TaskPriority::WORDS),
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: TaskStatus = "status" Code(TaskStatus::NAMES),
+        pub status?: TaskStatus = "status" Code(TaskStatus::WORDS),
         /// The status as the installation names it, e.g. "In Progress".
         pub status_name?: String = "status_name" Given,
         /// When work starts ("2023-05-12").
@@ -79,7 +79,7 @@ record! {
     /// A priority a new task may have, with the installation's name for it.
     pub struct TaskPriorityOption {
         /// The value `createTask` takes.
-        pub priority: TaskPriority = "id departmentid serviceid priorityid" Code(TaskPriority::NAMES),
+        pub priority: TaskPriority = "id departmentid serviceid priorityid" Code(TaskPriority::WORDS),
         /// Its display name, e.g. "Medium".
         pub name: String = "name" Text,
     }

@@ -15,27 +15,96 @@ use crate::core::lenient::parse_flag;
 use crate::core::record::text as scalar;
 use crate::core::search::cut;
 
-/// The columns of a record: their names, one text made when compiling (`caller=wire;` per
-/// column: the caller's name, unused for `Flatten` and `Checked` columns; the server's field,
-/// `a b`: the first of `a`, `b` the row has; `a.b`: the member `b` of the object `a`), and
-/// their shapes in the same order, by reference (the simple shapes share one each). A column
-/// costs the module's data one word and its names: tables are written with `table!`.
+/// The columns of a record: their names and simple shapes, one text made when compiling
+/// (per column: a letter for its shape, see `SIMPLE`, or `*` for one of `shapes`; then
+/// `caller=wire` (the caller's name, unused for `Flatten` and `Checked` columns; the server's
+/// field, `a b`: the first of `a`, `b` the row has; `a.b`: the member `b` of the object `a`);
+/// then `;`), and the shapes that carry data, in order. A simple column costs the module's
+/// data only its text: tables are written with `table!`.
 pub struct Table {
-    /// `caller=wire;` for each column.
+    /// Each column's shape letter, `caller=wire` and `;`.
     pub names: &'static str,
-    /// How each column is shaped.
+    /// The shapes marked `*`, in order.
     pub shapes: &'static [&'static Shape],
+}
+
+/// The shapes without data, by letter (`a` for the first).
+const SIMPLE: [Shape; 14] = [
+    Shape::Text,
+    Shape::Trimmed,
+    Shape::Sent,
+    Shape::SentTrimmed,
+    Shape::Given,
+    Shape::GivenTrimmed,
+    Shape::Id,
+    Shape::HasId,
+    Shape::NotZero,
+    Shape::Flag,
+    Shape::Count,
+    Shape::CountOrZero,
+    Shape::Positive,
+    Shape::Project,
+];
+
+/// The letter of `shape` in a table's names (`*`: a shape with data, kept in `Table::shapes`).
+pub const fn letter(shape: &Shape) -> u8 {
+    b'a' + match shape {
+        Shape::Text => 0,
+        Shape::Trimmed => 1,
+        Shape::Sent => 2,
+        Shape::SentTrimmed => 3,
+        Shape::Given => 4,
+        Shape::GivenTrimmed => 5,
+        Shape::Id => 6,
+        Shape::HasId => 7,
+        Shape::NotZero => 8,
+        Shape::Flag => 9,
+        Shape::Count => 10,
+        Shape::CountOrZero => 11,
+        Shape::Positive => 12,
+        Shape::Project => 13,
+        _ => return b'*',
+    }
+}
+
+/// How many of `shapes` carry data (see `letter`).
+pub const fn with_data(shapes: &[&Shape]) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < shapes.len() {
+        if letter(shapes[i]) == b'*' {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The `M` shapes of `shapes` that carry data, in order (`Table::shapes`).
+pub const fn data_shapes<const M: usize>(shapes: &[&'static Shape]) -> [&'static Shape; M] {
+    let (mut out, mut n, mut i) = ([&Shape::Text; M], 0, 0);
+    while i < shapes.len() {
+        if letter(shapes[i]) == b'*' && n < M {
+            out[n] = shapes[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 impl Table {
     /// The columns, in order.
     fn cols(&'static self) -> impl Iterator<Item = Col> {
-        let mut rest = self.names;
-        self.shapes.iter().map(move |shape| {
-            let end = rest.bytes().position(|b| b == b';').unwrap_or(rest.len());
-            let names = cut(rest, ..end);
+        let (mut rest, mut shapes) = (self.names, self.shapes.iter());
+        std::iter::from_fn(move || {
+            let end = rest.bytes().position(|b| b == b';')?;
+            let col = cut(rest, ..end);
             rest = cut(rest, end + 1..);
-            Col { names, shape }
+            let shape = match SIMPLE.get(usize::from(col.bytes().next()?.wrapping_sub(b'a'))) {
+                Some(shape) => shape,
+                None => shapes.next()?,
+            };
+            Some(Col { names: cut(col, 1..), shape })
         })
     }
 }
@@ -244,7 +313,7 @@ pub fn record(value: Option<&Value>, cols: &'static Table, wrong: &mut Option<Er
             &none
         }
     };
-    let mut out = Map::with_capacity(cols.shapes.len());
+    let mut out = Map::new();
     fill(&mut out, row, cols, wrong);
     out
 }
@@ -308,7 +377,7 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
         Shape::Named(name) => named(id(text(wire)), given(text(name))),
         Shape::Project => named(id(text(wire)), given(text("project_name")).or_else(|| given(text("project_data.name")))),
         Shape::Part(cols, mask) => {
-            let mut part = Map::with_capacity(cols.shapes.len());
+            let mut part = Map::new();
             fill(&mut part, row, cols, wrong);
             present(part, cols, mask)
         }
@@ -407,7 +476,7 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
 pub const fn names_len(pairs: &[(&str, &str)]) -> usize {
     let (mut len, mut i) = (0, 0);
     while i < pairs.len() {
-        len += pairs[i].1.len() + 1;
+        len += pairs[i].1.len() + 2;
         if !same(pairs[i].0.as_bytes(), pairs[i].1.as_bytes()) {
             len += crate::core::js::caller_name_len(pairs[i].0) + 1;
         }
@@ -419,10 +488,12 @@ pub const fn names_len(pairs: &[(&str, &str)]) -> usize {
 /// `Table::names` for the columns `pairs` (Rust name or caller's name, server's field): for
 /// each, its caller's (camelCase) name and `=` (left out when the name is the field's: see
 /// `Col::caller`), the field, and `;`. `N` is `names_len(pairs)`.
-pub const fn names_bytes<const N: usize>(pairs: &[(&str, &str)]) -> [u8; N] {
+pub const fn names_bytes<const N: usize>(pairs: &[(&str, &str)], shapes: &[&Shape]) -> [u8; N] {
     let (mut out, mut at, mut i) = ([0; N], 0, 0);
     while i < pairs.len() {
         let (rust, wire) = (pairs[i].0.as_bytes(), pairs[i].1.as_bytes());
+        out[at] = letter(shapes[i]);
+        at += 1;
         let mut j = 0;
         if !same(rust, wire) {
             let mut upper = false;
@@ -483,13 +554,16 @@ pub const fn words<const N: usize>(names: &[&str]) -> [u8; N] {
 macro_rules! table {
     ($(($name:expr, $wire:expr, $shape:expr)),* $(,)?) => {{
         const TABLE_PAIRS: &[(&str, &str)] = &[$(($name, $wire)),*];
+        const TABLE_SHAPES: &[&$crate::perfex::table::Shape] = &[$(&$shape),*];
         const TABLE_LEN: usize = $crate::perfex::table::names_len(TABLE_PAIRS);
-        const TABLE_BYTES: [u8; TABLE_LEN] = $crate::perfex::table::names_bytes(TABLE_PAIRS);
+        const TABLE_BYTES: [u8; TABLE_LEN] = $crate::perfex::table::names_bytes(TABLE_PAIRS, TABLE_SHAPES);
         const TABLE_NAMES: &str = match std::str::from_utf8(&TABLE_BYTES) {
             Ok(names) => names,
             Err(_) => panic!("column names are UTF-8"),
         };
-        &$crate::perfex::table::Table { names: TABLE_NAMES, shapes: &[$(&$shape),*] }
+        const TABLE_DATA: usize = $crate::perfex::table::with_data(TABLE_SHAPES);
+        const TABLE_DATA_SHAPES: [&$crate::perfex::table::Shape; TABLE_DATA] = $crate::perfex::table::data_shapes(TABLE_SHAPES);
+        &$crate::perfex::table::Table { names: TABLE_NAMES, shapes: &TABLE_DATA_SHAPES }
     }};
 }
 pub(crate) use table;
@@ -645,6 +719,16 @@ mod tests {
             assert!(!e.message.contains("s3cret"), "{}", e.message);
         }
         assert_eq!(read(json!({"l":[5]}), PARTS).0["list"], json!([{}]));
+    }
+
+    #[test]
+    fn shape_letters_name_the_simple_shapes_in_order() {
+        for (i, shape) in SIMPLE.iter().enumerate() {
+            assert_eq!(usize::from(letter(shape) - b'a'), i);
+        }
+        assert_eq!(letter(&Shape::Flatten(PART)), b'*');
+        assert_eq!((PARTS.shapes.len(), with_data(&[&Shape::Text, &Shape::Checked(PART)])), (8, 1));
+        assert_eq!(SCALARS.names, "atext=t;jflag=f;kcount=n;lzero=n;mpositive=n;");
     }
 
     #[test]

@@ -15,17 +15,139 @@ use crate::core::lenient::parse_flag;
 use crate::core::record::text as scalar;
 use crate::core::search::cut;
 
-/// One field of a record: the caller's name (made from the Rust name when compiling), the
-/// server's field (`a b`: the first of `a`, `b` the row has; `a.b`: the member `b` of the
-/// object `a`) and how its value is shaped.
+/// The columns of a record: their names and simple shapes, one text made when compiling
+/// (per column: a letter for its shape, see `SIMPLE`, or `*` for one of `shapes`; then
+/// `caller=wire` (the caller's name, unused for `Flatten` and `Checked` columns; the server's
+/// field, `a b`: the first of `a`, `b` the row has; `a.b`: the member `b` of the object `a`);
+/// then `;`), and the shapes that carry data, in order. A simple column costs the module's
+/// data only its text: tables are written with `table!`.
+pub struct Table {
+    /// Each column's shape letter, `caller=wire` and `;`.
+    pub names: &'static str,
+    /// The shapes marked `*`, in order.
+    pub shapes: &'static [&'static Shape],
+}
+
+/// The shapes without data, by letter (`a` for the first).
+const SIMPLE: [Shape; 14] = [
+    Shape::Text,
+    Shape::Trimmed,
+    Shape::Sent,
+    Shape::SentTrimmed,
+    Shape::Given,
+    Shape::GivenTrimmed,
+    Shape::Id,
+    Shape::HasId,
+    Shape::NotZero,
+    Shape::Flag,
+    Shape::Count,
+    Shape::CountOrZero,
+    Shape::Positive,
+    Shape::Project,
+];
+
+/// The letter of `shape` in a table's names (`*`: a shape with data, kept in `Table::shapes`).
+pub const fn letter(shape: &Shape) -> u8 {
+    b'a' + match shape {
+        Shape::Text => 0,
+        Shape::Trimmed => 1,
+        Shape::Sent => 2,
+        Shape::SentTrimmed => 3,
+        Shape::Given => 4,
+        Shape::GivenTrimmed => 5,
+        Shape::Id => 6,
+        Shape::HasId => 7,
+        Shape::NotZero => 8,
+        Shape::Flag => 9,
+        Shape::Count => 10,
+        Shape::CountOrZero => 11,
+        Shape::Positive => 12,
+        Shape::Project => 13,
+        _ => return b'*',
+    }
+}
+
+/// How many of `shapes` carry data (see `letter`).
+pub const fn with_data(shapes: &[&Shape]) -> usize {
+    let (mut n, mut i) = (0, 0);
+    while i < shapes.len() {
+        if letter(shapes[i]) == b'*' {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The `M` shapes of `shapes` that carry data, in order (`Table::shapes`).
+pub const fn data_shapes<const M: usize>(shapes: &[&'static Shape]) -> [&'static Shape; M] {
+    let (mut out, mut n, mut i) = ([&Shape::Text; M], 0, 0);
+    while i < shapes.len() {
+        if letter(shapes[i]) == b'*' && n < M {
+            out[n] = shapes[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+impl Table {
+    /// The columns, in order.
+    fn cols(&'static self) -> impl Iterator<Item = Col> {
+        let (mut rest, mut shapes) = (self.names, self.shapes.iter());
+        std::iter::from_fn(move || {
+            let end = rest.bytes().position(|b| b == b';')?;
+            let col = cut(rest, ..end);
+            rest = cut(rest, end + 1..);
+            let shape = match SIMPLE.get(usize::from(col.bytes().next()?.wrapping_sub(b'a'))) {
+                Some(shape) => shape,
+                None => shapes.next()?,
+            };
+            Some(Col { names: cut(col, 1..), shape })
+        })
+    }
+}
+
+/// One column of a `Table`: its names `caller=wire` and its shape.
 #[derive(Clone, Copy)]
-pub struct Col {
-    /// The caller's name of the field (unused for `Flatten` and `Checked` columns).
-    pub caller: &'static str,
-    /// Where the server sends it.
-    pub wire: &'static str,
+struct Col {
+    /// `caller=wire`.
+    names: &'static str,
     /// How it is shaped.
-    pub shape: Shape,
+    shape: &'static Shape,
+}
+
+impl Col {
+    /// Where `names` splits (`None`: the names are only the field, see `Col::caller`).
+    fn split(&self) -> Option<usize> {
+        self.names.bytes().position(|b| b == b'=')
+    }
+
+    /// The caller's name of the field: before the `=`, else the field's name made camelCase
+    /// (a column whose Rust name is the field's keeps only the field: shorter tables).
+    fn caller(&self) -> String {
+        let Some(at) = self.split() else {
+            let mut name = String::with_capacity(self.names.len());
+            let mut upper = false;
+            for b in self.names.bytes() {
+                match b {
+                    b'_' => upper = true,
+                    _ => {
+                        name.push(char::from(if upper { b.to_ascii_uppercase() } else { b }));
+                        upper = false;
+                    }
+                }
+            }
+            return name;
+        };
+        cut(self.names, ..at).to_string()
+    }
+
+    /// Where the server sends it.
+    fn wire(&self) -> &'static str {
+        cut(self.names, self.split().map_or(0, |at| at + 1)..)
+    }
 }
 
 /// How a server value becomes the caller's. "Sent" text is text that is not `""`; "given"
@@ -58,15 +180,16 @@ pub enum Shape {
     CountOrZero,
     /// A `Count` above 0, else absent.
     Positive,
-    /// A code `"1"`, `"2"`, … (trimmed) as the name of its place in the list; absent for
-    /// another code.
-    Code(&'static [&'static str]),
+    /// A code `"1"`, `"2"`, … (trimmed) as the name of its place in the list (the names
+    /// separated by spaces, see `words`); absent for another code.
+    Code(&'static str),
     /// Given text, else the given text of the field named here.
     GivenOr(&'static str),
     /// Sent text, else the sent text of the field named here.
     SentOr(&'static str),
-    /// Given text, else the fields named here (first and last name) joined by a space, trimmed.
-    NameOr(&'static str, &'static str),
+    /// Given text, else the two fields named here (`first last`: first and last name) joined
+    /// by a space, trimmed.
+    NameOr(&'static str),
     /// Given text, absent when the flag named here is sent as false.
     GivenUnless(&'static str),
     /// An id with its name (the field named here, given and trimmed); absent without an `Id`.
@@ -76,19 +199,20 @@ pub enum Shape {
     Project,
     /// A record of these columns, read from the same row; absent when none of the columns
     /// whose bit is set in the mask (bit 0 for the first) is there (mask 0: always there).
-    Part(&'static [Col], u32),
+    Part(&'static Table, u8),
     /// These columns added to the record itself.
-    Flatten(&'static [Col]),
+    Flatten(&'static Table),
     /// An object read as a record of these columns (`[]` too, as one without fields); absent
     /// when it is missing or not an object.
-    Nested(&'static [Col]),
+    Nested(&'static Table),
     /// A list of rows, each read as a record of these columns; rows whose record is absent by
     /// the mask (as in `Part`) are left out.
-    List(&'static [Col], u32),
-    /// A `List`, without the rows whose field named here is sent and not `0`.
-    ListUnless(&'static [Col], &'static str),
+    List(&'static Table, u8),
+    /// A `List`, without the rows whose `replyid` is sent and not `0` (a ticket's own
+    /// attachments among those of its replies).
+    ListUnlessReply(&'static Table),
     /// A list read as `List` reads it (a wrong one fails the answer), left out of the record.
-    Checked(&'static [Col]),
+    Checked(&'static Table),
 }
 
 /// The first wrong shape of an answer is noted in `wrong` (then the whole answer fails).
@@ -179,7 +303,7 @@ pub fn items<'v>(value: Option<&'v Value>, wrong: &mut Option<Error>) -> Vec<&'v
 
 /// A server row (an object; `[]`, PHP's empty array, is one without fields) as the caller's
 /// record of `cols`. Anything else is noted as wrong and reads as a row without fields.
-pub fn record(value: Option<&Value>, cols: &[Col], wrong: &mut Option<Error>) -> Map {
+pub fn record(value: Option<&Value>, cols: &'static Table, wrong: &mut Option<Error>) -> Map {
     let none = Map::new();
     let row = match value {
         Some(Value::Object(row)) => row,
@@ -189,27 +313,30 @@ pub fn record(value: Option<&Value>, cols: &[Col], wrong: &mut Option<Error>) ->
             &none
         }
     };
-    let mut out = Map::with_capacity(cols.len());
+    let mut out = Map::new();
     fill(&mut out, row, cols, wrong);
     out
 }
 
 /// Adds the columns `cols` of `row` to `out`, leaving absent ones out.
-fn fill(out: &mut Map, row: &Map, cols: &[Col], wrong: &mut Option<Error>) {
-    for col in cols {
-        if let Shape::Flatten(inner) = col.shape {
+fn fill(out: &mut Map, row: &Map, cols: &'static Table, wrong: &mut Option<Error>) {
+    for col in cols.cols() {
+        if let Shape::Flatten(inner) = *col.shape {
             fill(out, row, inner, wrong);
-        } else if let Some(value) = cell(row, col, wrong) {
-            out.insert(col.caller.to_string(), value);
+        } else if let Some(value) = cell(row, &col, wrong) {
+            out.insert(col.caller(), value);
         }
     }
 }
 
+/// The field `Shape::ListUnlessReply` looks at.
+const REPLY: &str = "replyid";
+
 /// A record of `cols` with `mask` (see `Shape::Part`): absent when none of the marked columns
 /// is there.
-fn present(record: Map, cols: &[Col], mask: u32) -> Option<Value> {
-    let there = |(i, col): (usize, &Col)| mask & (1 << i) != 0 && record.contains_key(col.caller);
-    (mask == 0 || cols.iter().enumerate().any(there)).then_some(Value::Object(record))
+fn present(record: Map, cols: &'static Table, mask: u8) -> Option<Value> {
+    let there = |(i, col): (usize, Col)| mask & (1 << i) != 0 && record.contains_key(&col.caller());
+    (mask == 0 || cols.cols().enumerate().any(there)).then_some(Value::Object(record))
 }
 
 /// The caller's value of the column `col` of `row` (`None`: left out).
@@ -218,8 +345,8 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
     let text = |wire| field(wire).and_then(scalar);
     let string = |t: Option<String>| t.map(Value::String);
     let number = |n: u64| Value::from(n as f64);
-    let wire = col.wire;
-    match col.shape {
+    let wire = col.wire();
+    match *col.shape {
         Shape::Text => string(Some(text(wire).unwrap_or_default())),
         Shape::Trimmed => string(Some(trimmed(text(wire).unwrap_or_default()))),
         Shape::Sent => string(sent(text(wire))),
@@ -234,22 +361,23 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
         Shape::CountOrZero => Some(number(count(field(wire)).unwrap_or(0))),
         Shape::Positive => count(field(wire)).filter(|n| *n > 0).map(number),
         Shape::Code(names) => match text(wire)?.trim().as_bytes() {
-            [code] => names.get(usize::from(code.wrapping_sub(b'1'))).map(|name| Value::from(*name)),
+            [code] => names.split(' ').nth(usize::from(code.wrapping_sub(b'1'))).map(Value::from),
             _ => None,
         },
         Shape::GivenOr(other) => string(given(text(wire)).or_else(|| given(text(other)))),
         Shape::SentOr(other) => string(sent(text(wire)).or_else(|| sent(text(other)))),
-        Shape::NameOr(first, last) => string(Some(given(text(wire)).unwrap_or_else(|| {
-            let mut name = text(first).unwrap_or_default();
+        Shape::NameOr(names) => string(Some(given(text(wire)).unwrap_or_else(|| {
+            let at = names.bytes().position(|b| b == b' ').unwrap_or(0);
+            let mut name = text(cut(names, ..at)).unwrap_or_default();
             name.push(' ');
-            name.push_str(&text(last).unwrap_or_default());
+            name.push_str(&text(cut(names, at + 1..)).unwrap_or_default());
             trimmed(name)
         }))),
         Shape::GivenUnless(hidden) => string(given(text(wire)).filter(|_| flag(field(hidden)) != Some(false))),
         Shape::Named(name) => named(id(text(wire)), given(text(name))),
         Shape::Project => named(id(text(wire)), given(text("project_name")).or_else(|| given(text("project_data.name")))),
         Shape::Part(cols, mask) => {
-            let mut part = Map::with_capacity(cols.len());
+            let mut part = Map::new();
             fill(&mut part, row, cols, wrong);
             present(part, cols, mask)
         }
@@ -263,8 +391,8 @@ fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
             let rows = items(field(wire), wrong).into_iter().map(|item| record(Some(item), cols, wrong));
             Some(Value::Array(rows.filter_map(|r| present(r, cols, mask)).collect()))
         }
-        Shape::ListUnless(cols, reply) => {
-            let first = |item: &&Value| sent(item.as_object().and_then(|row| get(row, reply)).and_then(scalar)).map_or(true, |r| r == "0");
+        Shape::ListUnlessReply(cols) => {
+            let first = |item: &&Value| sent(item.as_object().and_then(|row| get(row, REPLY)).and_then(scalar)).map_or(true, |r| r == "0");
             let rows = items(field(wire), wrong).into_iter().filter(first);
             Some(Value::Array(rows.map(|item| Value::Object(record(Some(item), cols, wrong))).collect()))
         }
@@ -289,7 +417,7 @@ fn named(id: Option<String>, name: Option<String>) -> Option<Value> {
 
 /// Adds the object keys `cols` reads (nested ones included) to the key set `out` (see
 /// `push_keys`): the parse keeps no others.
-pub fn keys(cols: &'static [Col], out: &mut Vec<&'static str>) {
+pub fn keys(cols: &'static Table, out: &mut Vec<&'static str>) {
     let push = |out: &mut Vec<&'static str>, wire: &'static str| match wire.bytes().position(|b| b == b'.') {
         Some(at) => {
             push_keys(out, cut(wire, ..at));
@@ -297,17 +425,13 @@ pub fn keys(cols: &'static [Col], out: &mut Vec<&'static str>) {
         }
         None => push_keys(out, wire),
     };
-    for col in cols {
-        push(out, col.wire);
-        match col.shape {
-            Shape::GivenOr(other) | Shape::SentOr(other) | Shape::GivenUnless(other) | Shape::Named(other) => push(out, other),
-            Shape::NameOr(first, last) => {
-                push(out, first);
-                push(out, last);
-            }
+    for col in cols.cols() {
+        push(out, col.wire());
+        match *col.shape {
+            Shape::GivenOr(other) | Shape::SentOr(other) | Shape::GivenUnless(other) | Shape::Named(other) | Shape::NameOr(other) => push(out, other),
             Shape::Project => push(out, "project_name project_data name"),
-            Shape::ListUnless(cols, reply) => {
-                push(out, reply);
+            Shape::ListUnlessReply(cols) => {
+                push(out, REPLY);
                 keys(cols, out);
             }
             Shape::Part(cols, _) | Shape::Flatten(cols) | Shape::Nested(cols) | Shape::List(cols, _) | Shape::Checked(cols) => keys(cols, out),
@@ -327,20 +451,126 @@ fn push_keys(out: &mut Vec<&'static str>, names: &'static str) {
 }
 
 /// The key set of `cols` (see `keys`), as `core::json::parse_keeping` wants it.
-pub fn key_set(cols: &'static [Col]) -> Vec<&'static str> {
+pub fn key_set(cols: &'static Table) -> Vec<&'static str> {
     let mut out = Vec::new();
     keys(cols, &mut out);
     out
 }
 
-/// A column (a const fn, so that tables are written briefly).
-pub const fn col(caller: &'static str, wire: &'static str, shape: Shape) -> Col {
-    Col { caller, wire, shape }
+/// Whether two texts are the same (when compiling).
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
+
+/// The length of `Table::names` for the columns `pairs` (see `names_bytes`).
+pub const fn names_len(pairs: &[(&str, &str)]) -> usize {
+    let (mut len, mut i) = (0, 0);
+    while i < pairs.len() {
+        len += pairs[i].1.len() + 2;
+        if !same(pairs[i].0.as_bytes(), pairs[i].1.as_bytes()) {
+            len += crate::core::js::caller_name_len(pairs[i].0) + 1;
+        }
+        i += 1;
+    }
+    len
+}
+
+/// `Table::names` for the columns `pairs` (Rust name or caller's name, server's field): for
+/// each, its caller's (camelCase) name and `=` (left out when the name is the field's: see
+/// `Col::caller`), the field, and `;`. `N` is `names_len(pairs)`.
+pub const fn names_bytes<const N: usize>(pairs: &[(&str, &str)], shapes: &[&Shape]) -> [u8; N] {
+    let (mut out, mut at, mut i) = ([0; N], 0, 0);
+    while i < pairs.len() {
+        let (rust, wire) = (pairs[i].0.as_bytes(), pairs[i].1.as_bytes());
+        out[at] = letter(shapes[i]);
+        at += 1;
+        let mut j = 0;
+        if !same(rust, wire) {
+            let mut upper = false;
+            while j < rust.len() {
+                if rust[j] == b'_' {
+                    upper = true;
+                } else {
+                    out[at] = if upper { rust[j].to_ascii_uppercase() } else { rust[j] };
+                    upper = false;
+                    at += 1;
+                }
+                j += 1;
+            }
+            out[at] = b'=';
+            at += 1;
+            j = 0;
+        }
+        while j < wire.len() {
+            out[at] = wire[j];
+            at += 1;
+            j += 1;
+        }
+        out[at] = b';';
+        at += 1;
+        i += 1;
+    }
+    out
+}
+
+/// The length of `words::<N>(names)`.
+pub const fn words_len(names: &[&str]) -> usize {
+    let (mut len, mut i) = (0, 0);
+    while i < names.len() {
+        len += names[i].len() + 1;
+        i += 1;
+    }
+    len.saturating_sub(1)
+}
+
+/// `names` separated by spaces (when compiling; for `Shape::Code`). `N` is `words_len(names)`.
+pub const fn words<const N: usize>(names: &[&str]) -> [u8; N] {
+    let (mut out, mut at, mut i) = ([b' '; N], 0, 0);
+    while i < names.len() {
+        let (name, mut j) = (names[i].as_bytes(), 0);
+        while j < name.len() && at < N {
+            out[at] = name[j];
+            at += 1;
+            j += 1;
+        }
+        at += 1;
+        i += 1;
+    }
+    out
+}
+
+/// A `&'static Table` of columns `(name, field, shape)`, the name a Rust field name (made
+/// camelCase) or the caller's name, its names text made when compiling.
+macro_rules! table {
+    ($(($name:expr, $wire:expr, $shape:expr)),* $(,)?) => {{
+        const TABLE_PAIRS: &[(&str, &str)] = &[$(($name, $wire)),*];
+        const TABLE_SHAPES: &[&$crate::perfex::table::Shape] = &[$(&$shape),*];
+        const TABLE_LEN: usize = $crate::perfex::table::names_len(TABLE_PAIRS);
+        const TABLE_BYTES: [u8; TABLE_LEN] = $crate::perfex::table::names_bytes(TABLE_PAIRS, TABLE_SHAPES);
+        const TABLE_NAMES: &str = match std::str::from_utf8(&TABLE_BYTES) {
+            Ok(names) => names,
+            Err(_) => panic!("column names are UTF-8"),
+        };
+        const TABLE_DATA: usize = $crate::perfex::table::with_data(TABLE_SHAPES);
+        const TABLE_DATA_SHAPES: [&$crate::perfex::table::Shape; TABLE_DATA] = $crate::perfex::table::data_shapes(TABLE_SHAPES);
+        &$crate::perfex::table::Table { names: TABLE_NAMES, shapes: &TABLE_DATA_SHAPES }
+    }};
+}
+pub(crate) use table;
 
 /// A row given as JSON text, read as a record of `cols` (tests).
 #[cfg(test)]
-pub fn parse(text: &str, cols: &'static [Col]) -> Value {
+pub fn parse(text: &str, cols: &'static Table) -> Value {
     let mut wrong = None;
     let record = record(Some(&crate::core::json::from_str(text).unwrap()), cols, &mut wrong);
     assert!(wrong.is_none(), "{text}");
@@ -349,13 +579,13 @@ pub fn parse(text: &str, cols: &'static [Col]) -> Value {
 
 /// The `data` of a documented answer, read as one record of `cols` (tests).
 #[cfg(test)]
-pub fn sample(text: &str, cols: &'static [Col]) -> Value {
+pub fn sample(text: &str, cols: &'static Table) -> Value {
     parse(&crate::core::json::from_str(text).unwrap()["data"].to_string(), cols)
 }
 
 /// The `data` of a documented list answer, each row read as a record of `cols` (tests).
 #[cfg(test)]
-pub fn sample_rows(text: &str, cols: &'static [Col]) -> Vec<Value> {
+pub fn sample_rows(text: &str, cols: &'static Table) -> Vec<Value> {
     let answer = crate::core::json::from_str(text).unwrap();
     items(Some(&answer["data"]), &mut None).into_iter().map(|row| parse(&row.to_string(), cols)).collect()
 }
@@ -366,18 +596,18 @@ mod tests {
     use crate::core::json::json;
 
     /// A record of `cols` from a JSON row, and the wrong shape noted, if any.
-    fn read(row: Value, cols: &'static [Col]) -> (Value, Option<Error>) {
+    fn read(row: Value, cols: &'static Table) -> (Value, Option<Error>) {
         let mut wrong = None;
         let record = record(Some(&row), cols, &mut wrong);
         (Value::Object(record), wrong)
     }
 
-    const SCALARS: &[Col] = &[
-        col("text", "t", Shape::Text),
-        col("flag", "f", Shape::Flag),
-        col("count", "n", Shape::Count),
-        col("zero", "n", Shape::CountOrZero),
-        col("positive", "n", Shape::Positive),
+    const SCALARS: &Table = table![
+        ("text", "t", Shape::Text),
+        ("flag", "f", Shape::Flag),
+        ("count", "n", Shape::Count),
+        ("zero", "n", Shape::CountOrZero),
+        ("positive", "n", Shape::Positive),
     ];
 
     #[test]
@@ -398,15 +628,15 @@ mod tests {
 
     #[test]
     fn texts_are_sent_given_trimmed_or_ids() {
-        const TEXTS: &[Col] = &[
-            col("trimmed", "x", Shape::Trimmed),
-            col("sent", "x", Shape::Sent),
-            col("sentTrimmed", "x", Shape::SentTrimmed),
-            col("given", "x", Shape::Given),
-            col("givenTrimmed", "x", Shape::GivenTrimmed),
-            col("id", "x", Shape::Id),
-            col("hasId", "x", Shape::HasId),
-            col("notZero", "x", Shape::NotZero),
+        const TEXTS: &Table = table![
+            ("trimmed", "x", Shape::Trimmed),
+            ("sent", "x", Shape::Sent),
+            ("sentTrimmed", "x", Shape::SentTrimmed),
+            ("given", "x", Shape::Given),
+            ("givenTrimmed", "x", Shape::GivenTrimmed),
+            ("id", "x", Shape::Id),
+            ("hasId", "x", Shape::HasId),
+            ("notZero", "x", Shape::NotZero),
         ];
         let all = |x: &str| json!({"trimmed":x.trim(),"sent":x,"sentTrimmed":x.trim(),"given":x,"givenTrimmed":x.trim(),"id":x,"hasId":true,"notZero":true});
         assert_eq!(read(json!({"x":" 5 "}), TEXTS).0, all(" 5 "));
@@ -419,15 +649,17 @@ mod tests {
 
     #[test]
     fn codes_fallbacks_and_names() {
-        const NAMES: &[&str] = &["low", "high"];
-        const COLS: &[Col] = &[
-            col("code", "c", Shape::Code(NAMES)),
-            col("either", "a", Shape::GivenOr("b")),
-            col("author", "a", Shape::SentOr("b")),
-            col("name", "full", Shape::NameOr("first", "last")),
-            col("note", "a", Shape::GivenUnless("shown")),
-            col("group", "g", Shape::Named("g_name")),
-            col("project", "p", Shape::Project),
+        const NAMES: &str = "low high";
+        assert_eq!((words_len(&["low", "high"]), &words::<8>(&["low", "high"])), (8, b"low high"));
+        assert_eq!(words_len(&[]), 0);
+        const COLS: &Table = table![
+            ("code", "c", Shape::Code(NAMES)),
+            ("either", "a", Shape::GivenOr("b")),
+            ("author", "a", Shape::SentOr("b")),
+            ("name", "full", Shape::NameOr("first last")),
+            ("note", "a", Shape::GivenUnless("shown")),
+            ("group", "g", Shape::Named("g_name")),
+            ("project", "p", Shape::Project),
         ];
         let (v, _) = read(json!({"c":" 2 ","a":" ","b":"B","first":"Ada","last":"L","shown":"1","g":"3","g_name":" G ","p":"4","project_data":{"name":"P"}}), COLS);
         assert_eq!(v, json!({"code":"high","either":"B","author":" ","name":"Ada L","group":{"id":"3","name":"G"},"project":{"id":"4","name":"P"}}));
@@ -441,27 +673,27 @@ mod tests {
 
     #[test]
     fn alternatives_take_the_first_field_the_row_has_and_paths_go_into_objects() {
-        const COLS: &[Col] = &[col("id", "id serviceid", Shape::Text), col("inner", "o.x", Shape::Text)];
+        const COLS: &Table = table![("id", "id serviceid", Shape::Text), ("inner", "o.x", Shape::Text)];
         assert_eq!(read(json!({"serviceid":"2","o":{"x":"i"}}), COLS).0, json!({"id":"2","inner":"i"}));
         assert_eq!(read(json!({"id":null,"serviceid":"2","o":"x"}), COLS).0, json!({"id":"","inner":""}));
         assert_eq!(key_set(COLS), vec!["o", "x", "id", "serviceid"]);
     }
 
-    const PART: &[Col] = &[col("a", "a", Shape::Given), col("b", "b", Shape::Given)];
-    const PARTS: &[Col] = &[
-        col("always", "", Shape::Part(PART, 0)),
-        col("withB", "", Shape::Part(PART, 0b10)),
-        col("nested", "n", Shape::Nested(PART)),
-        col("list", "l", Shape::List(PART, 0)),
-        col("withA", "l", Shape::List(PART, 0b01)),
-        col("first", "l", Shape::ListUnless(PART, "r")),
-        col("", "c", Shape::Checked(PART)),
-        col("", "", Shape::Flatten(PART)),
+    const PART: &Table = table![("a", "a", Shape::Given), ("b", "b", Shape::Given)];
+    const PARTS: &Table = table![
+        ("always", "", Shape::Part(PART, 0)),
+        ("withB", "", Shape::Part(PART, 0b10)),
+        ("nested", "n", Shape::Nested(PART)),
+        ("list", "l", Shape::List(PART, 0)),
+        ("withA", "l", Shape::List(PART, 0b01)),
+        ("first", "l", Shape::ListUnlessReply(PART)),
+        ("", "c", Shape::Checked(PART)),
+        ("", "", Shape::Flatten(PART)),
     ];
 
     #[test]
     fn parts_nested_records_and_lists() {
-        let (v, wrong) = read(json!({"a":"1","n":{"b":"2"},"l":{"0":{"a":"x","r":"0"},"1":{"b":"y","r":"5"}},"c":[{}]}), PARTS);
+        let (v, wrong) = read(json!({"a":"1","n":{"b":"2"},"l":{"0":{"a":"x","replyid":"0"},"1":{"b":"y","replyid":"5"}},"c":[{}]}), PARTS);
         assert!(wrong.is_none());
         assert_eq!(
             v,
@@ -472,7 +704,7 @@ mod tests {
         }
         assert_eq!(read(json!({ "n": [] }), PARTS).0["nested"], json!({}));
         // A nested record with a list of the wrong shape is absent too, and the row is fine.
-        const LISTS: &[Col] = &[col("nested", "n", Shape::Nested(&[col("", "l", Shape::Checked(PART))]))];
+        const LISTS: &Table = table![("nested", "n", Shape::Nested(table![("", "l", Shape::Checked(PART))]))];
         assert_eq!(read(json!({ "n": { "l": 5 } }), LISTS), (json!({}), None));
         for nothing in [json!(null), json!(false), json!(true), json!(""), json!(" "), json!([]), json!({})] {
             let (v, wrong) = read(json!({ "l": nothing.clone(), "c": nothing.clone() }), PARTS);
@@ -490,9 +722,19 @@ mod tests {
     }
 
     #[test]
+    fn shape_letters_name_the_simple_shapes_in_order() {
+        for (i, shape) in SIMPLE.iter().enumerate() {
+            assert_eq!(usize::from(letter(shape) - b'a'), i);
+        }
+        assert_eq!(letter(&Shape::Flatten(PART)), b'*');
+        assert_eq!((PARTS.shapes.len(), with_data(&[&Shape::Text, &Shape::Checked(PART)])), (8, 1));
+        assert_eq!(SCALARS.names, "atext=t;jflag=f;kcount=n;lzero=n;mpositive=n;");
+    }
+
+    #[test]
     fn a_table_declares_every_key_it_reads() {
-        assert_eq!(key_set(PARTS), vec!["a", "b", "c", "l", "n", "r"]);
-        const PROJECT: &[Col] = &[col("project", "project_id", Shape::Project), col("name", "full", Shape::NameOr("first", "last"))];
+        assert_eq!(key_set(PARTS), vec!["a", "b", "c", "l", "n", "replyid"]);
+        const PROJECT: &Table = table![("project", "project_id", Shape::Project), ("name", "full", Shape::NameOr("first last"))];
         assert_eq!(key_set(PROJECT), vec!["full", "last", "name", "first", "project_id", "project_data", "project_name"]);
     }
 }

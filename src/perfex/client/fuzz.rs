@@ -2,12 +2,12 @@
 
 use super::{list_json, one_json};
 use crate::core::fuzz::{self, Decoded, Decoder, Route};
-use crate::perfex::table::Col;
+use crate::perfex::table::Table;
 use crate::perfex::types::*;
 use crate::perfex::wire;
 
 /// A list operation: what `Convert::List` hands to JS, each row read.
-fn list(cols: &'static [Col]) -> Decoder {
+fn list(cols: &'static Table) -> Decoder {
     Box::new(move |reply| {
         let json = list_json(reply, cols)?;
         Ok(Decoded { rows: json.as_array().map(Vec::len), json: (&json).into() })
@@ -15,7 +15,7 @@ fn list(cols: &'static [Col]) -> Decoder {
 }
 
 /// A single-record operation: what `Convert::One` hands to JS.
-fn one(cols: &'static [Col]) -> Decoder {
+fn one(cols: &'static Table) -> Decoder {
     Box::new(move |reply| Ok(Decoded { json: (&one_json(reply, cols)?).into(), rows: None }))
 }
 

@@ -29,8 +29,8 @@ mod tests {
     fn field_names_are_the_callers_names() {
         assert_eq!(PerfexCredentials::FIELDS, ["email", "password"]);
         assert_eq!(NewTicketReply::FIELDS, ["message", "attachments"]);
-        assert!(NewTicket::FIELDS.contains(&"projectId"));
+        assert!(TicketForm::FIELDS.contains(&"projectId"));
         assert!(TaskChanges::FIELDS.contains(&"startDate"));
-        assert!(PerfexRegistration::FIELDS.contains(&"contactPhoneNumber"));
+        assert!(RegistrationForm::FIELDS.contains(&"contactPhoneNumber"));
     }
 }

@@ -25,7 +25,7 @@ use crate::core::json::Value;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::table::{self, Col};
+use super::table::{self, Table};
 use super::types::*;
 use super::wire::{self, Expect};
 use crate::core::body::Body;
@@ -151,9 +151,9 @@ impl PerfexClient {
 #[derive(Clone, Copy)]
 enum Convert {
     /// A list answer: each row read by these columns (`[]` for "No data found").
-    List(&'static [Col]),
+    List(&'static Table),
     /// A one-record answer: its `data` read by these columns.
-    One(&'static [Col]),
+    One(&'static Table),
     /// An answer read by this function.
     With(fn(&Reply) -> Result<JsValue>),
 }
@@ -187,19 +187,19 @@ enum Work {
     /// Signing out.
     Logout,
     /// A new customer account.
-    Register(PerfexRegistration),
+    Register(RegistrationForm),
 }
 
 impl Work {
     /// The list of a group of the caller's project.
     fn group(project_id: &JsValue, group: &'static str, convert: Convert) -> Result<Work> {
-        let project = format!("{API}/projects/id/{}", segment(&record_id("projectId", project_id)?));
+        let project = path(API, &["/projects/id/", &segment(&record_id("projectId", project_id)?)]);
         Ok(Work::Group { project, group, convert })
     }
 }
 
 /// A list answer's rows, each read by `cols`.
-fn list_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
+fn list_json(reply: &Reply, cols: &'static Table) -> Result<Value> {
     let mut wrong = None;
     let rows = match wire::decode(reply, Expect::List, &table::key_set(cols))? {
         Some(envelope) => table::items(Some(&envelope.data), &mut wrong).into_iter().map(|row| Value::Object(table::record(Some(row), cols, &mut wrong))).collect(),
@@ -209,10 +209,17 @@ fn list_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
 }
 
 /// A one-record answer's `data`, read by `cols`.
-fn one_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
+fn one_json(reply: &Reply, cols: &'static Table) -> Result<Value> {
+    one_record(reply, cols, || Error::decode("the answer holds no data"))
+}
+
+/// A one-record answer's `data`, read by `cols`; `missing()` is the error for an answer
+/// without data.
+#[inline(never)]
+fn one_record(reply: &Reply, cols: &'static Table, missing: fn() -> Error) -> Result<Value> {
     let envelope = wire::decode(reply, Expect::One, &table::key_set(cols))?.unwrap_or_default();
     if envelope.data.is_null() {
-        return Err(Error::decode("the answer holds no data"));
+        return Err(missing());
     }
     let mut wrong = None;
     let record = Value::Object(table::record(Some(&envelope.data), cols, &mut wrong));
@@ -220,6 +227,34 @@ fn one_json(reply: &Reply, cols: &'static [Col]) -> Result<Value> {
 }
 
 impl PerfexClient {
+    /// The promise of the method `operation` that reads the fixed `path` (signed in), its
+    /// answer read by `convert` (one call for each such method).
+    #[inline(never)]
+    fn read(&self, operation: &'static str, path: &'static str, convert: Convert, options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, Ok(Work::Read(path.to_string(), convert)), options)
+    }
+
+    /// The promise of the method `operation` that reads one record of `collection` by the
+    /// caller's `id` (signed in), its `data` read by `cols`.
+    #[inline(never)]
+    fn read_record(&self, operation: &'static str, collection: &str, id: &JsValue, cols: &'static Table, options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, record_path(collection, id).map(|path| Work::Read(path, Convert::One(cols))), options)
+    }
+
+    /// The promise of the method `operation` that sends the write `call` (checked: an input
+    /// error rejects it before anything is sent).
+    #[inline(never)]
+    fn submit(&self, operation: &'static str, call: Result<Call>, options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, call.map(Work::Submit), options)
+    }
+
+    /// The promise of the method `operation` that lists `group` of the caller's project, each
+    /// row read by `cols`.
+    #[inline(never)]
+    fn read_group(&self, operation: &'static str, project_id: &JsValue, group: &'static str, cols: &'static Table, options: Option<JsValue>) -> js_sys::Promise {
+        self.perform(operation, Work::group(project_id, group, Convert::List(cols)), options)
+    }
+
     /// The promise of the method `operation`: `work` carried out, or rejected with its input
     /// error before anything is sent; every error names the method and holds no secret.
     fn perform(&self, operation: &'static str, work: Result<Work>, options: Option<JsValue>) -> js_sys::Promise {
@@ -285,7 +320,7 @@ impl Inner {
         let get = |path| Call::new(Method::GET, path, Repeat::Safe);
         Ok(Some(match work {
             Work::Read(path, convert) => (get(path), Then::Convert(convert), true),
-            Work::Group { project, group, convert } => (get(format!("{project}/group/{group}")), Then::Group(project, convert), true),
+            Work::Group { project, group, convert } => (get(path(&project, &["/group/", group])), Then::Group(project, convert), true),
             Work::Public(path, convert) => (get(path), Then::Convert(convert), false),
             Work::Submit(call) => (call, Then::Confirm, true),
             Work::Login(c) => {
@@ -299,9 +334,8 @@ impl Inner {
                 // The module documents POST but implements only GET.
                 (get(api!("/logout").to_string()).header("Authorization", token.expose()), Then::Logout, false)
             }
-            Work::Register(r) => {
-                let body = Body::Form(wire::registration_form(&r)?);
-                (Call::new(Method::POST, api!("/register").to_string(), Repeat::Never).body(body), Then::Register(r.password), false)
+            Work::Register(RegistrationForm(form, password)) => {
+                (Call::new(Method::POST, api!("/register").to_string(), Repeat::Never).body(Body::Form(form)), Then::Register(password), false)
             }
         }))
     }
@@ -398,14 +432,24 @@ fn register(reply: Result<Reply>, secrets: &[&str]) -> Result<()> {
 }
 
 
+/// `head` followed by `parts` (one function for every path: a `format!` per path costs code
+/// at each place).
+fn path(head: &str, parts: &[&str]) -> String {
+    let mut path = head.to_string();
+    for part in parts {
+        path.push_str(part);
+    }
+    path
+}
+
 /// `/customers_api/v1/<collection>/id/<id>` for a record id from the caller.
 fn record_path(collection: &str, id: &JsValue) -> Result<String> {
-    Ok(format!("{API}/{collection}/id/{}", segment(&record_id("id", id)?)))
+    Ok(path(API, &["/", collection, "/id/", &segment(&record_id("id", id)?)]))
 }
 
 /// `/customers_api/v1/<collection>/id/<id>/group/<group>`.
 fn group_path(collection: &str, id: &JsValue, group: &str) -> Result<String> {
-    Ok(format!("{}/group/{group}", record_path(collection, id)?))
+    Ok(path(&record_path(collection, id)?, &["/group/", group]))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -417,7 +461,7 @@ mod tests {
     }
 
     /// `data` parsed whole (every column built), each row read: what a pruned parse must equal.
-    fn whole(text: &str, cols: &'static [Col], list: bool) -> Value {
+    fn whole(text: &str, cols: &'static Table, list: bool) -> Value {
         let answer = crate::core::json::from_str(text).unwrap();
         let mut wrong = None;
         match list {
@@ -426,13 +470,13 @@ mod tests {
         }
     }
 
-    fn same_list(text: &str, cols: &'static [Col]) {
+    fn same_list(text: &str, cols: &'static Table) {
         let pruned = list_json(&reply(text), cols).unwrap();
         assert!(pruned.as_array().is_some_and(|rows| !rows.is_empty()), "{text}");
         assert_eq!(pruned, whole(text, cols, true));
     }
 
-    fn same_one(text: &str, cols: &'static [Col]) {
+    fn same_one(text: &str, cols: &'static Table) {
         assert_eq!(one_json(&reply(text), cols).unwrap(), whole(text, cols, false));
     }
 

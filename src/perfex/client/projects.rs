@@ -6,7 +6,7 @@ use crate::core::transport::Method;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
-use super::{record_path, Convert, PerfexClient, Work, API};
+use super::{path, Convert, PerfexClient, Work, API};
 use crate::core::body::Body;
 use crate::core::error::{Error, Result};
 use crate::core::fields::read_input;
@@ -18,7 +18,7 @@ use crate::perfex::wire::{self, group};
 
 /// The path of a group of the caller's project.
 fn project_group(project_id: &JsValue, group: &str) -> Result<String> {
-    Ok(format!("{API}/projects/id/{}/group/{group}", segment(&record_id("projectId", project_id)?)))
+    Ok(path(API, &["/projects/id/", &segment(&record_id("projectId", project_id)?), "/group/", group]))
 }
 
 /// The call of `createTask` (no `task_id`: a `NewTask`, name and start date required) or
@@ -47,7 +47,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjects", Ok(Work::Read(api!("/projects").to_string(), Convert::List(PROJECT_ROWS))), options)
+        self.read("listProjects", api!("/projects"), Convert::List(PROJECT_ROWS), options)
     }
 
     /// One project with its team and what the customer may see and do in it; a
@@ -58,7 +58,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("getProject", record_path("projects", &id).map(|path| Work::Read(path, Convert::One(ProjectDetail::COLUMNS))), options)
+        self.read_record("getProject", "projects", &id, ProjectDetail::COLUMNS, options)
     }
 
     /// The project's tasks that its customer may see; `[]` when there are none. A `forbidden` error when the project hides its tasks.
@@ -68,7 +68,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectTasks", Work::group(&project_id, group::TASKS, Convert::List(Task::COLUMNS)), options)
+        self.read_group("listProjectTasks", &project_id, group::TASKS, Task::COLUMNS, options)
     }
 
     /// Time logged on the project's tasks; `[]` when there is none. A `forbidden` error when the project hides its timesheets.
@@ -78,7 +78,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectTimesheets", Work::group(&project_id, group::TIMESHEETS, Convert::List(Timesheet::COLUMNS)), options)
+        self.read_group("listProjectTimesheets", &project_id, group::TIMESHEETS, Timesheet::COLUMNS, options)
     }
 
     /// The project's milestones; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -88,7 +88,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectMilestones", Work::group(&project_id, group::MILESTONES, Convert::List(Milestone::COLUMNS)), options)
+        self.read_group("listProjectMilestones", &project_id, group::MILESTONES, Milestone::COLUMNS, options)
     }
 
     /// The files shared with the customer in the project; `[]` when there are none.
@@ -98,7 +98,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectFiles", Work::group(&project_id, group::FILES, Convert::List(ProjectFile::COLUMNS)), options)
+        self.read_group("listProjectFiles", &project_id, group::FILES, ProjectFile::COLUMNS, options)
     }
 
     /// The project's discussions open to the customer; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -108,7 +108,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectDiscussions", Work::group(&project_id, group::DISCUSSIONS, Convert::List(ProjectDiscussion::COLUMNS)), options)
+        self.read_group("listProjectDiscussions", &project_id, group::DISCUSSIONS, ProjectDiscussion::COLUMNS, options)
     }
 
     /// The project's proposals; `[]` when there are none.
@@ -118,7 +118,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectProposals", Work::group(&project_id, group::PROPOSALS, Convert::List(PROPOSAL_ROWS)), options)
+        self.read_group("listProjectProposals", &project_id, group::PROPOSALS, PROPOSAL_ROWS, options)
     }
 
     /// The project's estimates; `[]` when there are none.
@@ -128,7 +128,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectEstimates", Work::group(&project_id, group::ESTIMATES, Convert::List(ESTIMATE_ROWS)), options)
+        self.read_group("listProjectEstimates", &project_id, group::ESTIMATES, ESTIMATE_ROWS, options)
     }
 
     /// The project's invoices; `[]` when there are none. A `forbidden` error when the project hides them.
@@ -138,7 +138,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectInvoices", Work::group(&project_id, group::INVOICES, Convert::List(INVOICE_ROWS)), options)
+        self.read_group("listProjectInvoices", &project_id, group::INVOICES, INVOICE_ROWS, options)
     }
 
     /// The project's subscriptions; `[]` when there are none.
@@ -148,7 +148,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectSubscriptions", Work::group(&project_id, group::SUBSCRIPTIONS, Convert::List(Subscription::COLUMNS)), options)
+        self.read_group("listProjectSubscriptions", &project_id, group::SUBSCRIPTIONS, Subscription::COLUMNS, options)
     }
 
     /// The expenses recorded against the project; `[]` when there are none.
@@ -158,7 +158,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectExpenses", Work::group(&project_id, group::EXPENSES, Convert::List(Expense::COLUMNS)), options)
+        self.read_group("listProjectExpenses", &project_id, group::EXPENSES, Expense::COLUMNS, options)
     }
 
     /// The project's credit notes; `[]` when there are none.
@@ -168,7 +168,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectCreditNotes", Work::group(&project_id, group::CREDIT_NOTES, Convert::List(CreditNote::COLUMNS)), options)
+        self.read_group("listProjectCreditNotes", &project_id, group::CREDIT_NOTES, CreditNote::COLUMNS, options)
     }
 
     /// The project's support tickets; `[]` when there are none.
@@ -178,7 +178,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectTickets", Work::group(&project_id, group::TICKETS, Convert::List(TICKET_ROWS)), options)
+        self.read_group("listProjectTickets", &project_id, group::TICKETS, TICKET_ROWS, options)
     }
 
     /// The project's contracts; `[]` when there are none.
@@ -188,7 +188,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listProjectContracts", Work::group(&project_id, group::CONTRACTS, Convert::List(CONTRACT_ROWS)), options)
+        self.read_group("listProjectContracts", &project_id, group::CONTRACTS, CONTRACT_ROWS, options)
     }
 
     /// What a new task in the project may refer to: priorities, milestones, and the staff
@@ -212,7 +212,7 @@ impl PerfexClient {
         task: Ts<NewTask>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("createTask", task_call(&project_id, None, &task.into()).map(Work::Submit), options)
+        self.submit("createTask", task_call(&project_id, None, &task.into()), options)
     }
 
     /// Changes a task of the project; fields left out stay as they are, `assignees`
@@ -226,6 +226,6 @@ impl PerfexClient {
         changes: Ts<TaskChanges>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("updateTask", task_call(&project_id, Some(&task_id), &changes.into()).map(Work::Submit), options)
+        self.submit("updateTask", task_call(&project_id, Some(&task_id), &changes.into()), options)
     }
 }

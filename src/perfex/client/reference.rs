@@ -2,19 +2,13 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::{Convert, PerfexClient, Work, API};
+use super::{path, Convert, PerfexClient, Work, API};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::transport::Reply;
 use crate::core::url::segment;
 use crate::perfex::types::*;
 use crate::core::json::Value;
-use crate::perfex::table;
-use crate::perfex::wire::{self, misc, Expect};
-
-/// `/customers_api/v1/miscellaneous/group/<group>`.
-fn misc_path(group: &str) -> String {
-    format!("{API}/miscellaneous/group/{group}")
-}
+use crate::perfex::wire::{MISC_CLIENT_MENU, MISC_DEPARTMENTS, MISC_SERVICES, MISC_TICKET_PRIORITIES};
 
 /// A slug from the caller: a non-empty string.
 fn slug(field: &str, value: &JsValue) -> Result<String> {
@@ -34,12 +28,8 @@ fn group_articles(reply: &Reply) -> Result<JsValue> {
 
 /// The article answer; "no data" is `not_found`.
 fn article(reply: &Reply) -> Result<JsValue> {
-    let cols = KnowledgeBaseArticle::COLUMNS;
-    let envelope = wire::decode(reply, Expect::One, &table::key_set(cols))?.filter(|e| !e.data.is_null());
-    let envelope = envelope.ok_or_else(|| Error::new(ErrorKind::NotFound, "No data found"))?;
-    let mut wrong = None;
-    let article = Value::Object(table::record(Some(&envelope.data), cols, &mut wrong));
-    wrong.map_or(Ok(crate::core::js::js_of(&article)), Err)
+    let article = super::one_record(reply, KnowledgeBaseArticle::COLUMNS, || Error::new(ErrorKind::NotFound, "No data found"))?;
+    Ok(crate::core::js::js_of(&article))
 }
 
 #[wasm_bindgen]
@@ -63,7 +53,7 @@ impl PerfexClient {
         #[wasm_bindgen(js_name = "groupSlug", unchecked_param_type = "string")] group_slug: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let path = slug("groupSlug", &group_slug).map(|slug| format!("{API}/knowledge_base/group/{}", segment(&slug)));
+        let path = slug("groupSlug", &group_slug).map(|slug| path(API, &["/knowledge_base/group/", &segment(&slug)]));
         self.perform("listKnowledgeBaseGroupArticles", path.map(|path| Work::Public(path, Convert::With(group_articles))), options)
     }
 
@@ -75,7 +65,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] slug: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        let path = self::slug("slug", &slug).map(|slug| format!("{API}/knowledge_base/article/{}", segment(&slug)));
+        let path = self::slug("slug", &slug).map(|slug| path(API, &["/knowledge_base/article/", &segment(&slug)]));
         self.perform("getKnowledgeBaseArticle", path.map(|path| Work::Public(path, Convert::With(article))), options)
     }
 
@@ -86,7 +76,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("getClientMenu", Ok(Work::Read(misc_path(misc::CLIENT_MENU), Convert::List(ClientMenuItem::COLUMNS))), options)
+        self.read("getClientMenu", MISC_CLIENT_MENU, Convert::List(ClientMenuItem::COLUMNS), options)
     }
 
     /// The support departments a ticket can go to (`createTicket`'s `department`).
@@ -95,7 +85,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listDepartments", Ok(Work::Read(misc_path(misc::DEPARTMENTS), Convert::List(Named::COLUMNS))), options)
+        self.read("listDepartments", MISC_DEPARTMENTS, Convert::List(Named::COLUMNS), options)
     }
 
     /// The services a ticket can concern (`createTicket`'s `service`).
@@ -104,7 +94,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listServices", Ok(Work::Read(misc_path(misc::SERVICES), Convert::List(Named::COLUMNS))), options)
+        self.read("listServices", MISC_SERVICES, Convert::List(Named::COLUMNS), options)
     }
 
     /// The priorities a ticket can have (`createTicket`'s `priority`).
@@ -113,6 +103,6 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listTicketPriorities", Ok(Work::Read(misc_path(misc::TICKET_PRIORITIES), Convert::List(Named::COLUMNS))), options)
+        self.read("listTicketPriorities", MISC_TICKET_PRIORITIES, Convert::List(Named::COLUMNS), options)
     }
 }

@@ -4,7 +4,7 @@ use crate::core::transport::Method;
 use wasm_bindgen::prelude::*;
 
 use super::input::comment_form;
-use super::{group_path, record_path, Convert, PerfexClient, Work, API};
+use super::{group_path, Convert, PerfexClient};
 use crate::core::body::Body;
 use crate::core::transport::{Call, Repeat};
 use crate::perfex::types::*;
@@ -29,8 +29,7 @@ macro_rules! sales_documents {
                     &self,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
                 ) -> js_sys::Promise {
-                    let work = Work::Read(format!(concat!("{}/", $collection), API), Convert::List($rows));
-                    self.perform(stringify!($list_js), Ok(work), options)
+                    self.read(stringify!($list_js), concat!(api!(), "/", $collection), Convert::List($rows), options)
                 }
 
                 $(#[doc = $get_doc])*
@@ -40,8 +39,7 @@ macro_rules! sales_documents {
                     #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
                     #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
                 ) -> js_sys::Promise {
-                    let work = record_path($collection, &id).map(|path| Work::Read(path, Convert::One($detail::COLUMNS)));
-                    self.perform(stringify!($get_js), work, options)
+                    self.read_record(stringify!($get_js), $collection, &id, $detail::COLUMNS, options)
                 }
             )*
         }
@@ -87,7 +85,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("addProposalComment", comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content).map(Work::Submit), options)
+        self.submit("addProposalComment", comment_call("proposals", &id, wire::PROPOSAL_COMMENT_GROUP, &content), options)
     }
 
     /// Comments on a contract; sent once, never retried.
@@ -98,7 +96,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string")] content: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("addContractComment", comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content).map(Work::Submit), options)
+        self.submit("addContractComment", comment_call("contracts", &id, wire::CONTRACT_COMMENT_GROUP, &content), options)
     }
 }
 

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::input::required;
-use super::{record_path, Convert, PerfexClient, Work, API};
+use super::{path, Convert, PerfexClient, API};
 use crate::core::body::{Body, PartValue, Upload};
 use crate::core::error::{Error, Result};
 use crate::core::fields::read_input_beside;
@@ -24,7 +24,7 @@ impl PerfexClient {
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("listTickets", Ok(Work::Read(api!("/tickets").to_string(), Convert::List(TICKET_ROWS))), options)
+        self.read("listTickets", api!("/tickets"), Convert::List(TICKET_ROWS), options)
     }
 
     /// One ticket with its replies and attachments; a `not_found` error for an unknown id.
@@ -34,7 +34,7 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_param_type = "string | number")] id: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.perform("getTicket", record_path("tickets", &id).map(|path| Work::Read(path, Convert::One(TicketDetail::COLUMNS))), options)
+        self.read_record("getTicket", "tickets", &id, TicketDetail::COLUMNS, options)
     }
 
     /// Opens a ticket, with files when `attachments` holds some (then it goes as
@@ -47,15 +47,10 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let build = || {
-            let (t, files): (NewTicket, _) = read_input_beside("ticket", &ticket.into(), "attachments")?;
-            let (subject, message) = (required("subject", &t.subject)?, required("message", &t.message)?);
-            let mut fields =
-                vec![(wire::TICKET_SUBJECT, subject), (wire::TICKET_DEPARTMENT, t.department.0), (wire::TICKET_PRIORITY, t.priority.0), (wire::TICKET_MESSAGE, message)];
-            fields.extend(t.project_id.map(|p| (wire::TICKET_PROJECT, p.0)));
-            fields.extend(t.service.map(|s| (wire::TICKET_SERVICE, s.0)));
+            let (TicketForm(fields), files) = read_input_beside("ticket", &ticket.into(), "attachments")?;
             ticket_call(api!("/tickets").to_string(), fields, &files)
         };
-        self.perform("createTicket", build().map(Work::Submit), options)
+        self.submit("createTicket", build(), options)
     }
 
     /// Replies to a ticket (which sets it back to open), with files when `attachments`
@@ -68,11 +63,11 @@ impl PerfexClient {
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let build = || {
-            let path = format!("{API}/tickets/add_reply/{}", segment(&record_id("id", &id)?));
+            let path = path(API, &["/tickets/add_reply/", &segment(&record_id("id", &id)?)]);
             let (r, files): (NewTicketReply, _) = read_input_beside("reply", &reply.into(), "attachments")?;
             ticket_call(path, vec![(wire::TICKET_MESSAGE, required("message", &r.message)?)], &files)
         };
-        self.perform("replyToTicket", build().map(Work::Submit), options)
+        self.submit("replyToTicket", build(), options)
     }
 }
 

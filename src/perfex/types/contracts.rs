@@ -3,7 +3,7 @@
 use tsify::Tsify;
 
 use super::{Acceptance, Comment, Named, ACCEPTED};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 record! {
     /// A contract, as listed.
@@ -57,7 +57,7 @@ pub struct Contracts(pub Vec<Contract>);
 
 /// A listed contract's row: its comments are not listed, but comments of the wrong shape fail
 /// the answer as they do in `getContract`.
-pub const CONTRACT_ROWS: &[Col] = &[col("", "", Shape::Flatten(Contract::COLUMNS)), col("", "comments", Shape::Checked(Comment::COLUMNS))];
+pub const CONTRACT_ROWS: &Table = table![("", "", Shape::Flatten(Contract::COLUMNS)), ("", "comments", Shape::Checked(Comment::COLUMNS))];
 
 
 

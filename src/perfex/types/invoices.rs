@@ -3,7 +3,7 @@
 use tsify::Tsify;
 
 use super::{Address, Amounts, LineItem, Named, ANY_PART, SHIPPING_ADDRESS};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 code_enum! {
     /// Where an invoice stands.
@@ -24,7 +24,7 @@ record! {
         /// When it is due.
         pub due_date?: String = "duedate" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: InvoiceStatus = "status" Code(InvoiceStatus::NAMES),
+        pub status?: InvoiceStatus = "status" Code(InvoiceStatus::WORDS),
         /// The status as the installation names it, e.g. "Unpaid".
         pub status_name?: String = "status_name" Given,
         /// Totals and currency.
@@ -93,10 +93,10 @@ pub struct Invoices(pub Vec<Invoice>);
 
 /// A listed invoice's row: its lines and payments are not listed, but ones of the wrong shape
 /// fail the answer as they do in `getInvoice`.
-pub const INVOICE_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Invoice::COLUMNS)),
-    col("", "items", Shape::Checked(LineItem::COLUMNS)),
-    col("", "payments", Shape::Checked(Payment::COLUMNS)),
+pub const INVOICE_ROWS: &Table = table![
+    ("", "", Shape::Flatten(Invoice::COLUMNS)),
+    ("", "items", Shape::Checked(LineItem::COLUMNS)),
+    ("", "payments", Shape::Checked(Payment::COLUMNS)),
 ];
 
 

@@ -28,6 +28,16 @@ macro_rules! code_enum {
             /// The caller's (snake_case) names of the values, in the order of their codes.
             pub const NAMES: &'static [&'static str] = &[$($crate::perfex::types::snake_name_of!($variant)),+];
 
+            /// `NAMES` separated by spaces (what `table::Shape::Code` reads).
+            pub const WORDS: &'static str = {
+                const LEN: usize = $crate::perfex::table::words_len($name::NAMES);
+                const BYTES: [u8; LEN] = $crate::perfex::table::words($name::NAMES);
+                match std::str::from_utf8(&BYTES) {
+                    Ok(words) => words,
+                    Err(_) => panic!("names are UTF-8"),
+                }
+            };
+
             /// The server's code of this value.
             #[allow(dead_code)]
             pub fn code(self) -> &'static str {
@@ -81,13 +91,13 @@ macro_rules! record {
     (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident ?: $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
         record!(@table $head
             [$($done)* $(#[$field_meta])* #[serde(skip_serializing_if = "Option::is_none")] pub $field: Option<$ty>,]
-            [$($cols)* $crate::perfex::table::col($crate::core::js::caller_name_of!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            [$($cols)* (stringify!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
             $($rest)*);
     };
     (@table $head:tt [$($done:tt)*] [$($cols:tt)*] $(#[$field_meta:meta])* pub $field:ident : $ty:ty = $wire:literal $shape:ident $(($($arg:expr),*))?, $($rest:tt)*) => {
         record!(@table $head
             [$($done)* $(#[$field_meta])* pub $field: $ty,]
-            [$($cols)* $crate::perfex::table::col($crate::core::js::caller_name_of!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
+            [$($cols)* (stringify!($field), $wire, $crate::perfex::table::Shape::$shape $(($($arg),*))?),]
             $($rest)*);
     };
     (@table [$(#[$meta:meta])* $name:ident] [$($done:tt)*] [$($cols:tt)*]) => {
@@ -101,7 +111,7 @@ macro_rules! record {
 
         impl $name {
             /// How each field is read from the server's row.
-            pub const COLUMNS: &'static [$crate::perfex::table::Col] = &[$($cols)*];
+            pub const COLUMNS: &'static $crate::perfex::table::Table = $crate::perfex::table::table![$($cols)*];
         }
     };
 }
@@ -133,7 +143,7 @@ use tsify::Tsify;
 
 use crate::core::error::Result;
 use crate::core::fields::{Fields as InputFields, Input};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 
 /// Options of a `PerfexClient` (read through `ClientOptions::settings_from_js`; this type
@@ -230,7 +240,11 @@ record! {
     }
 }
 
-impl Input for PerfexRegistration {
+/// A `PerfexRegistration` as the form `register` sends, and its password: the caller's fields
+/// are checked and turned into the form in one go (no struct in between).
+pub struct RegistrationForm(pub Vec<(String, String)>, pub String);
+
+impl Input for RegistrationForm {
     const FIELDS: &'static [&'static str] = &[
         "company", "firstName", "lastName", "email", "password", "vat", "phoneNumber", "contactPhoneNumber", "website",
         "position", "country", "city", "address", "zip", "state",
@@ -238,24 +252,9 @@ impl Input for PerfexRegistration {
 
     fn read(f: &InputFields) -> Result<Self> {
         use Kind::{OptionalId as I, OptionalText as O, Text as T};
-        let mut t = texts(f, Self::FIELDS, &[T, T, T, T, T, O, O, O, O, O, I, O, O, O, O])?;
-        Ok(PerfexRegistration {
-            company: next_given(&mut t),
-            first_name: next_given(&mut t),
-            last_name: next_given(&mut t),
-            email: next_given(&mut t),
-            password: next_given(&mut t),
-            vat: next(&mut t),
-            phone_number: next(&mut t),
-            contact_phone_number: next(&mut t),
-            website: next(&mut t),
-            position: next(&mut t),
-            country: next(&mut t).map(IdInput),
-            city: next(&mut t),
-            address: next(&mut t),
-            zip: next(&mut t),
-            state: next(&mut t),
-        })
+        let values = texts(f, Self::FIELDS, &[T, T, T, T, T, O, O, O, O, O, I, O, O, O, O])?;
+        let (form, password) = crate::perfex::wire::registration_form(Self::FIELDS, values.collect())?;
+        Ok(RegistrationForm(form, password))
     }
 }
 
@@ -291,16 +290,16 @@ record! {
 }
 
 /// A document's shipping address (`Address::COLUMNS` read its billing address).
-const SHIPPING_ADDRESS: &[Col] = &[
-    col("street", "shipping_street", Shape::Given),
-    col("city", "shipping_city", Shape::Given),
-    col("state", "shipping_state", Shape::Given),
-    col("zip", "shipping_zip", Shape::Given),
-    col("countryId", "shipping_country", Shape::Id),
+const SHIPPING_ADDRESS: &Table = table![
+    ("street", "shipping_street", Shape::Given),
+    ("city", "shipping_city", Shape::Given),
+    ("state", "shipping_state", Shape::Given),
+    ("zip", "shipping_zip", Shape::Given),
+    ("countryId", "shipping_country", Shape::Id),
 ];
 
 /// Every part of an address counts: it is absent when all are.
-const ANY_PART: u32 = 0b11111;
+const ANY_PART: u8 = 0b11111;
 
 record! {
     /// Who accepted (signed) a document in the customer area, and when.
@@ -318,4 +317,4 @@ record! {
 
 /// An acceptance is there when its first name, e-mail address or date is (not its last name
 /// alone).
-const ACCEPTED: u32 = 0b1101;
+const ACCEPTED: u8 = 0b1101;

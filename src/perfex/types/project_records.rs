@@ -163,7 +163,7 @@ record! {
         /// Its date.
         pub date: String = "date" Text,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: CreditNoteStatus = "status" Code(CreditNoteStatus::NAMES),
+        pub status?: CreditNoteStatus = "status" Code(CreditNoteStatus::WORDS),
         /// The status as the installation names it, e.g. "Open".
         pub status_name?: String = "status_name" Given,
         /// Totals and currency.

@@ -2,7 +2,7 @@
 
 use tsify::Tsify;
 
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 code_enum! {
     /// Where a project stands.
@@ -24,11 +24,11 @@ record! {
         /// Its description, as HTML: untrusted, sanitize before display.
         pub description: String = "description" Text,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: ProjectStatus = "status" Code(ProjectStatus::NAMES),
+        pub status?: ProjectStatus = "status" Code(ProjectStatus::WORDS),
         /// The status as the installation names it, e.g. "In Progress".
         pub status_name?: String = "status_name" Given,
         /// How it is billed.
-        pub billing_type?: BillingType = "billing_type" Code(BillingType::NAMES),
+        pub billing_type?: BillingType = "billing_type" Code(BillingType::WORDS),
         /// When it starts ("2023-05-12").
         pub start_date: String = "start_date" Text,
         /// When it is due.
@@ -166,9 +166,9 @@ pub struct Projects(pub Vec<Project>);
 
 /// A listed project's row: its team is not listed, but a team of the wrong shape fails the
 /// answer as it does in `getProject`.
-pub const PROJECT_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Project::COLUMNS)),
-    col("", "project_members", Shape::Checked(ProjectMember::COLUMNS)),
+pub const PROJECT_ROWS: &Table = table![
+    ("", "", Shape::Flatten(Project::COLUMNS)),
+    ("", "project_members", Shape::Checked(ProjectMember::COLUMNS)),
 ];
 
 

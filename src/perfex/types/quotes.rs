@@ -3,7 +3,7 @@
 use tsify::Tsify;
 
 use super::{Acceptance, Address, Named, ACCEPTED, ANY_PART, SHIPPING_ADDRESS};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 code_enum! {
     /// Where an estimate stands.
@@ -83,7 +83,7 @@ record! {
         /// Until when it is valid.
         pub expiry_date?: String = "expirydate" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: EstimateStatus = "status" Code(EstimateStatus::NAMES),
+        pub status?: EstimateStatus = "status" Code(EstimateStatus::WORDS),
         /// The status as the installation names it, e.g. "Sent".
         pub status_name?: String = "status_name" Given,
         /// Totals and currency.
@@ -130,12 +130,12 @@ record! {
 }
 
 /// The address a proposal is made out to.
-const PROPOSAL_ADDRESS: &[Col] = &[
-    col("street", "address", Shape::Given),
-    col("city", "city", Shape::Given),
-    col("state", "state", Shape::Given),
-    col("zip", "zip", Shape::Given),
-    col("countryId", "country", Shape::Id),
+const PROPOSAL_ADDRESS: &Table = table![
+    ("street", "address", Shape::Given),
+    ("city", "city", Shape::Given),
+    ("state", "state", Shape::Given),
+    ("zip", "zip", Shape::Given),
+    ("countryId", "country", Shape::Id),
 ];
 
 record! {
@@ -152,7 +152,7 @@ record! {
         /// Until when it is open.
         pub open_till?: String = "open_till" Given,
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: ProposalStatus = "status" Code(ProposalStatus::NAMES),
+        pub status?: ProposalStatus = "status" Code(ProposalStatus::WORDS),
         /// The status as the installation names it, e.g. "Revised".
         pub status_name?: String = "status_name" Given,
         /// Totals and currency.
@@ -208,14 +208,14 @@ pub struct Proposals(pub Vec<Proposal>);
 
 /// A listed estimate's row: its lines are not listed, but lines of the wrong shape fail the
 /// answer as they do in `getEstimate`.
-pub const ESTIMATE_ROWS: &[Col] = &[col("", "", Shape::Flatten(Estimate::COLUMNS)), col("", "items", Shape::Checked(LineItem::COLUMNS))];
+pub const ESTIMATE_ROWS: &Table = table![("", "", Shape::Flatten(Estimate::COLUMNS)), ("", "items", Shape::Checked(LineItem::COLUMNS))];
 
 /// A listed proposal's row: its lines and comments are not listed, but ones of the wrong shape
 /// fail the answer as they do in `getProposal`.
-pub const PROPOSAL_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Proposal::COLUMNS)),
-    col("", "items", Shape::Checked(LineItem::COLUMNS)),
-    col("", "comments", Shape::Checked(Comment::COLUMNS)),
+pub const PROPOSAL_ROWS: &Table = table![
+    ("", "", Shape::Flatten(Proposal::COLUMNS)),
+    ("", "items", Shape::Checked(LineItem::COLUMNS)),
+    ("", "comments", Shape::Checked(Comment::COLUMNS)),
 ];
 
 

@@ -4,9 +4,9 @@ use serde::de::IgnoredAny;
 use tsify::Tsify;
 
 use super::{IdInput, Named};
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::fields::{Fields, Input};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 record! {
     input
@@ -35,21 +35,29 @@ record! {
 }
 
 /// Read beside its `attachments` (files, not data: see `fields::read_input_beside`).
-impl Input for NewTicket {
+/// A `NewTicket` as the form that opens it (the server's field names, in its order; the
+/// `attachments` are read apart): read and checked in one go, no struct in between. The
+/// subject and the message are required and trimmed, the ids sent as given.
+pub struct TicketForm(pub Vec<(&'static str, String)>);
+
+impl Input for TicketForm {
     const FIELDS: &'static [&'static str] = &["subject", "department", "priority", "message", "projectId", "service", "attachments"];
 
     fn read(f: &Fields) -> Result<Self> {
         use super::Kind::{Id, OptionalId, Text};
-        let mut t = super::texts(f, Self::FIELDS, &[Text, Id, Id, Text, OptionalId, OptionalId])?;
-        Ok(NewTicket {
-            subject: super::next_given(&mut t),
-            department: IdInput(super::next_given(&mut t)),
-            priority: IdInput(super::next_given(&mut t)),
-            message: super::next_given(&mut t),
-            project_id: super::next(&mut t).map(IdInput),
-            service: super::next(&mut t).map(IdInput),
-            attachments: None,
-        })
+        use crate::perfex::wire::{TICKET_DEPARTMENT, TICKET_MESSAGE, TICKET_PRIORITY, TICKET_PROJECT, TICKET_SERVICE, TICKET_SUBJECT};
+        const WIRE: [&str; 6] = [TICKET_SUBJECT, TICKET_DEPARTMENT, TICKET_PRIORITY, TICKET_MESSAGE, TICKET_PROJECT, TICKET_SERVICE];
+        let values = super::texts(f, Self::FIELDS, &[Text, Id, Id, Text, OptionalId, OptionalId])?;
+        let mut form = Vec::with_capacity(WIRE.len());
+        for (i, ((field, name), value)) in Self::FIELDS.iter().zip(WIRE).zip(values).enumerate() {
+            let Some(value) = value else { continue };
+            let value = match i {
+                0 | 3 => Some(value.trim()).filter(|v| !v.is_empty()).ok_or_else(|| Error::invalid_input(field, "is required"))?.to_string(),
+                _ => value,
+            };
+            form.push((name, value));
+        }
+        Ok(TicketForm(form))
     }
 }
 
@@ -87,10 +95,10 @@ record! {
 }
 
 /// A ticket's priority: its id and name.
-const PRIORITY: &[Col] = &[col("id", "priority", Shape::Text), col("name", "priority_name", Shape::Sent)];
+const PRIORITY: &Table = table![("id", "priority", Shape::Text), ("name", "priority_name", Shape::Sent)];
 
 /// A ticket's department: its id and name.
-const DEPARTMENT: &[Col] = &[col("id", "department", Shape::Text), col("name", "department_name", Shape::SentTrimmed)];
+const DEPARTMENT: &Table = table![("id", "department", Shape::Text), ("name", "department_name", Shape::SentTrimmed)];
 
 record! {
     /// A support ticket, as listed.
@@ -157,7 +165,7 @@ record! {
         #[serde(flatten)]
         pub ticket: Ticket = "" Flatten(Ticket::COLUMNS),
         /// Files attached to the first message.
-        pub attachments: Vec<TicketAttachment> = "attachments" ListUnless(TicketAttachment::COLUMNS, "replyid"),
+        pub attachments: Vec<TicketAttachment> = "attachments" ListUnlessReply(TicketAttachment::COLUMNS),
         /// The replies, oldest first.
         pub replies: Vec<TicketReply> = "ticket_replies" List(TicketReply::COLUMNS, 0),
     }
@@ -165,10 +173,10 @@ record! {
 
 /// A listed ticket's row: its thread is not listed, but a thread of the wrong shape fails the
 /// answer as it does in `getTicket`.
-pub const TICKET_ROWS: &[Col] = &[
-    col("", "", Shape::Flatten(Ticket::COLUMNS)),
-    col("", "attachments", Shape::Checked(TicketAttachment::COLUMNS)),
-    col("", "ticket_replies", Shape::Checked(TicketReply::COLUMNS)),
+pub const TICKET_ROWS: &Table = table![
+    ("", "", Shape::Flatten(Ticket::COLUMNS)),
+    ("", "attachments", Shape::Checked(TicketAttachment::COLUMNS)),
+    ("", "ticket_replies", Shape::Checked(TicketReply::COLUMNS)),
 ];
 
 /// A list of tickets.

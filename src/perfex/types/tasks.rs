@@ -5,7 +5,7 @@ use tsify::Tsify;
 use super::{IdInput, Named, ProjectMember};
 use crate::core::error::Result;
 use crate::core::fields::{Fields, Input};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 
 code_enum! {
     /// Where a task stands.
@@ -23,7 +23,7 @@ record! {
         /// The staff member's id.
         pub staff_id: String = "assigneeid" Text,
         /// Their name.
-        pub name: String = "full_name" NameOr("firstname", "lastname"),
+        pub name: String = "full_name" NameOr("firstname lastname"),
         /// Whether a customer contact made this assignment.
         pub assigned_by_contact: bool = "is_assigned_from_contact" Flag,
     }
@@ -39,9 +39,9 @@ record! {
         /// Its description, as HTML: untrusted, sanitize before display.
         pub description?: String = "description" Given,
         /// How urgent it is (absent for a priority code this client does not know).
-        pub priority?: TaskPriority = "priority" Code(TaskPriority::NAMES),
+        pub priority?: TaskPriority = "priority" Code(TaskPriority::WORDS),
         /// Where it stands (absent for a status code this client does not know).
-        pub status?: TaskStatus = "status" Code(TaskStatus::NAMES),
+        pub status?: TaskStatus = "status" Code(TaskStatus::WORDS),
         /// The status as the installation names it, e.g. "In Progress".
         pub status_name?: String = "status_name" Given,
         /// When work starts ("2023-05-12").
@@ -79,7 +79,7 @@ record! {
     /// A priority a new task may have, with the installation's name for it.
     pub struct TaskPriorityOption {
         /// The value `createTask` takes.
-        pub priority: TaskPriority = "id departmentid serviceid priorityid" Code(TaskPriority::NAMES),
+        pub priority: TaskPriority = "id departmentid serviceid priorityid" Code(TaskPriority::WORDS),
         /// Its display name, e.g. "Medium".
         pub name: String = "name" Text,
     }
@@ -87,7 +87,7 @@ record! {
 
 /// A project's milestone a new task may belong to: its id and name (those without an id are
 /// left out).
-const MILESTONES: &[Col] = &[col("id", "id departmentid serviceid priorityid", Shape::Id), col("name", "name", Shape::GivenTrimmed)];
+const MILESTONES: &Table = table![("id", "id departmentid serviceid priorityid", Shape::Id), ("name", "name", Shape::GivenTrimmed)];
 
 record! {
     /// What a new task in a project may refer to.

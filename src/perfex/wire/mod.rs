@@ -17,7 +17,7 @@ use crate::core::json::Value;
 
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::lenient::{strip_tags, Flag, Text};
-use crate::perfex::table::{col, Col, Shape};
+use crate::perfex::table::{table, Shape, Table};
 use crate::core::lenient::from_json_keeping;
 use crate::core::transport::Reply;
 
@@ -127,53 +127,44 @@ pub fn status_error(reply: &Reply) -> Error {
     Error::new(kind, text).with_status(reply.status).with_details(details)
 }
 
-/// The form `register` sends: the module's field names (`passwordr` repeats the password).
-pub fn registration_form(r: &crate::perfex::types::PerfexRegistration) -> Result<Vec<(String, String)>> {
-    let mut form = Vec::new();
-    for (field, name, value) in [
-        ("company", "company", &r.company),
-        ("firstName", "firstname", &r.first_name),
-        ("lastName", "lastname", &r.last_name),
-        ("email", "email", &r.email),
-    ] {
-        let value = value.trim();
-        if value.is_empty() {
-            return Err(Error::invalid_input(field, "is required"));
-        }
-        form.push((name.to_string(), value.to_string()));
-    }
-    if !r.email.contains('@') {
-        return Err(Error::invalid_input("email", "must be an e-mail address"));
-    }
-    if r.password.is_empty() {
-        return Err(Error::invalid_input("password", "is required"));
-    }
-    form.push(("password".into(), r.password.clone()));
-    form.push(("passwordr".into(), r.password.clone()));
-    let optional = [
-        ("vat", &r.vat),
-        ("phonenumber", &r.phone_number),
-        ("contact_phonenumber", &r.contact_phone_number),
-        ("website", &r.website),
-        ("position", &r.position),
-        ("city", &r.city),
-        ("address", &r.address),
-        ("zip", &r.zip),
-        ("state", &r.state),
-    ];
-    for (name, value) in optional {
-        if let Some(value) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
-            form.push((name.to_string(), value.to_string()));
+/// The module's names of the registration's fields, in the order of
+/// `PerfexRegistration::FIELDS` (`passwordr` repeats the password).
+const REGISTRATION: [&str; 15] = [
+    "company", "firstname", "lastname", "email", "password", "vat", "phonenumber", "contact_phonenumber", "website",
+    "position", "country", "city", "address", "zip", "state",
+];
+
+/// The form `register` sends, and the password, from the caller's fields `values` (in the
+/// order of `fields`, `PerfexRegistration::FIELDS`): company, names and e-mail address
+/// required (trimmed), the password sent twice as given, blank optional fields left out, the
+/// country last.
+pub fn registration_form(fields: &[&str], values: Vec<Option<String>>) -> Result<(Vec<(String, String)>, String)> {
+    let (mut form, mut password, mut country) = (Vec::new(), String::new(), None);
+    for (i, ((field, name), value)) in fields.iter().zip(REGISTRATION).zip(values).enumerate() {
+        let value = value.unwrap_or_default();
+        let trimmed = value.trim();
+        match i {
+            4 => {
+                if value.is_empty() {
+                    return Err(Error::invalid_input(field, "is required"));
+                }
+                form.push((name.to_string(), value.clone()));
+                form.push(("passwordr".into(), value.clone()));
+                password = value;
+            }
+            10 => country = Some(value).filter(|c| !c.is_empty()),
+            _ if trimmed.is_empty() && i < 4 => return Err(Error::invalid_input(field, "is required")),
+            3 if !value.contains('@') => return Err(Error::invalid_input(field, "must be an e-mail address")),
+            _ if !trimmed.is_empty() => form.push((name.to_string(), trimmed.to_string())),
+            _ => {}
         }
     }
-    if let Some(country) = &r.country {
-        form.push(("country".into(), country.0.clone()));
-    }
-    Ok(form)
+    form.extend(country.map(|c| ("country".to_string(), c)));
+    Ok((form, password))
 }
 
 /// The `data` of a successful login: the caller's ids and the session's token.
-pub const LOGIN: &[Col] = &[col("clientId", "client_id", Shape::Text), col("contactId", "contact_id", Shape::Text), col("token", "token", Shape::Sent)];
+pub const LOGIN: &Table = table![("clientId", "client_id", Shape::Text), ("contactId", "contact_id", Shape::Text), ("token", "token", Shape::Sent)];
 
 /// The error for an answer whose `what` has the wrong shape (never quoting the answer).
 #[inline(never)]
@@ -263,6 +254,27 @@ mod tests {
         let refused = Envelope::of(crate::core::json::from_str(include_str!("../../../tests/fixtures/perfex/register_refused.json")).unwrap()).unwrap();
         assert!(registration_refused(&refused.message.or_empty()));
         assert!(!registration_refused("Thank your for registering."));
+    }
+
+    #[test]
+    fn a_registration_is_checked_and_sent_in_the_modules_order() {
+        use crate::core::fields::Input;
+        use crate::perfex::types::RegistrationForm;
+        let fields = RegistrationForm::FIELDS;
+        let values = |v: &[Option<&str>]| v.iter().map(|v| v.map(str::to_string)).collect::<Vec<_>>();
+        let full = [Some(" Acme "), Some("Ada"), Some("L"), Some("a@x.io"), Some(" pw "), Some(" "), None, Some("9"), None, None, Some("3"), Some("C"), None, None, Some("S")];
+        let (form, password) = registration_form(fields, values(&full)).unwrap();
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(password, " pw ");
+        assert_eq!(
+            pairs,
+            [("company", "Acme"), ("firstname", "Ada"), ("lastname", "L"), ("email", "a@x.io"), ("password", " pw "), ("passwordr", " pw "), ("contact_phonenumber", "9"), ("city", "C"), ("state", "S"), ("country", "3")]
+        );
+        let error = |v: &[Option<&str>]| registration_form(fields, values(v)).unwrap_err().details[0].clone();
+        assert_eq!(error(&[Some("A"), Some(" "), None, Some("x")]), ("firstName".to_string(), "is required".to_string()));
+        assert_eq!(error(&[Some("A"), Some("B"), Some("C"), Some("x")]).0, "email");
+        assert_eq!(error(&[Some("A"), Some("B"), Some("C"), Some(" "), Some("")]), ("email".to_string(), "is required".to_string()));
+        assert_eq!(error(&[Some("A"), Some("B"), Some("C"), Some("a@b"), Some("")]), ("password".to_string(), "is required".to_string()));
     }
 
     #[test]

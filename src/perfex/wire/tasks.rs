@@ -1,6 +1,5 @@
 //! Tasks: the form fields `POST`/`PUT …/group/tasks` read, built from the caller's input.
 
-use crate::core::search::cut;
 use crate::core::error::{Error, Result};
 use crate::perfex::types::{IdInput, TaskChanges};
 
@@ -71,12 +70,16 @@ fn required(field: &str, value: &str) -> Result<String> {
 /// A "YYYY-MM-DD" date (what MySQL DATE columns take), checked for shape and range.
 fn date(field: &str, value: &str) -> Result<String> {
     let value = value.trim();
-    let b = value.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    let well_formed = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && digits(0..4) && digits(5..7) && digits(8..10);
-    let in_range = well_formed
-        && matches!(cut(value, 5..7).parse::<u8>(), Ok(1..=12))
-        && matches!(cut(value, 8..10).parse::<u8>(), Ok(1..=31));
+    let digit = |b: &u8| b.wrapping_sub(b'0');
+    let number = |tens: &u8, ones: &u8| digit(tens) * 10 + digit(ones);
+    let in_range = match value.as_bytes() {
+        [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] => {
+            [y0, y1, y2, y3, m0, m1, d0, d1].iter().all(|b| b.is_ascii_digit())
+                && (1..=12).contains(&number(m0, m1))
+                && (1..=31).contains(&number(d0, d1))
+        }
+        _ => false,
+    };
     if !in_range {
         return Err(Error::invalid_input(field, "must be a date written YYYY-MM-DD"));
     }

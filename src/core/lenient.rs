@@ -55,6 +55,21 @@ pub fn parse_flag(text: &str) -> Option<bool> {
     }
 }
 
+/// A value as a flag: `true` / `false`, the numbers `1` / `0`, or a text `parse_flag` reads;
+/// `None` for anything else.
+pub fn flag(value: &Value) -> Option<bool> {
+    match value {
+        Value::String(s) => parse_flag(s),
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(0) => Some(false),
+            Some(1) => Some(true),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A list that tolerates the server's ways of saying "nothing": `null`, `false`, `""`, or an
 /// object keyed by index instead of an array. Rows of the wrong shape fail the decode
 /// (loudly) rather than vanish.
@@ -139,6 +154,23 @@ pub fn strip_tags(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flags_are_read_from_texts_booleans_and_zero_or_one() {
+        for (value, want) in [
+            (Value::from("1"), Some(true)),
+            (Value::from(" Yes "), Some(true)),
+            (Value::from("false"), Some(false)),
+            (Value::Bool(true), Some(true)),
+            (Value::from(0u64), Some(false)),
+            (Value::from(1u64), Some(true)),
+            (Value::from(2u64), None),
+            (Value::from("maybe"), None),
+            (Value::Null, None),
+        ] {
+            assert_eq!(flag(&value), want, "{value:?}");
+        }
+    }
 
     #[test]
     fn tags_are_stripped_and_entities_decoded() {

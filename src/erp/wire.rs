@@ -224,7 +224,7 @@ impl Answer {
 
     /// The top-level `status`: "true"/"false" or a boolean; `None` when absent.
     pub fn status(&self) -> Option<bool> {
-        self.value.get("status").and_then(flag_of)
+        self.value.get("status").and_then(crate::core::lenient::flag)
     }
 
     /// The top-level `message`, as plain text.
@@ -294,19 +294,6 @@ impl Answer {
     }
 }
 
-/// A flag sent as text (`"1"`, `"true"`, ...), a boolean or `0` / `1` (absent otherwise).
-fn flag_of(value: &Value) -> Option<bool> {
-    match value {
-        Value::String(s) => crate::core::lenient::parse_flag(s),
-        Value::Bool(b) => Some(*b),
-        Value::Number(n) => match n.as_i64() {
-            Some(0) => Some(false),
-            Some(1) => Some(true),
-            _ => None,
-        },
-        _ => None,
-    }
-}
 
 /// A count sent as text or as a whole number (absent otherwise).
 fn count_of(value: &Value) -> Option<u64> {

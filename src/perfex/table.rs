@@ -11,7 +11,6 @@
 
 use crate::core::error::Error;
 use crate::core::json::{Map, Value};
-use crate::core::lenient::parse_flag;
 use crate::core::record::text as scalar;
 use crate::core::search::cut;
 
@@ -238,18 +237,9 @@ fn get<'v>(row: &'v Map, wire: &str) -> Option<&'v Value> {
     }
 }
 
-/// A value as a flag: `true`/`false`, `1`/`0`, or a text `parse_flag` reads.
+/// A value as a flag (see `lenient::flag`), `None` when there is none.
 pub fn flag(value: Option<&Value>) -> Option<bool> {
-    match value? {
-        Value::String(s) => parse_flag(s),
-        Value::Bool(b) => Some(*b),
-        Value::Number(n) => match n.as_i64() {
-            Some(0) => Some(false),
-            Some(1) => Some(true),
-            _ => None,
-        },
-        _ => None,
-    }
+    value.and_then(crate::core::lenient::flag)
 }
 
 /// A value as a count: a whole non-negative number, or a text holding one.

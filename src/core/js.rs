@@ -87,9 +87,8 @@ fn unknown_field(argument: &str, key: &str, known: &[&str]) -> Error {
 }
 
 /// The caller's (camelCase) name of a field declared in Rust (snake_case): `isp_id` → `ispId`.
-/// The module makes these names when compiling (`caller_name_of!`); tests check that against
-/// this plain version.
-#[cfg(test)]
+/// Most names are made when compiling (`caller_name_of!`, `write_caller_name`); this is the
+/// same rule at run time.
 pub fn caller_name(rust_name: &str) -> String {
     let mut name = String::with_capacity(rust_name.len());
     let mut upper = false;
@@ -120,18 +119,26 @@ pub const fn caller_name_len(rust_name: &str) -> usize {
 
 /// `caller_name(rust_name)` made when compiling (for an ASCII name; `N` is `caller_name_len`).
 pub const fn caller_name_bytes<const N: usize>(rust_name: &str) -> [u8; N] {
-    let (bytes, mut name, mut i, mut at, mut upper) = (rust_name.as_bytes(), [0; N], 0, 0, false);
-    while i < bytes.len() && at < N {
-        if bytes[i] == b'_' {
+    let mut name = [0; N];
+    write_caller_name(rust_name.as_bytes(), &mut name, 0);
+    name
+}
+
+/// Writes `caller_name(rust_name)` into `out` from `at` when compiling (an ASCII name; as much
+/// as fits); answers where it ended.
+pub const fn write_caller_name(rust_name: &[u8], out: &mut [u8], mut at: usize) -> usize {
+    let (mut i, mut upper) = (0, false);
+    while i < rust_name.len() && at < out.len() {
+        if rust_name[i] == b'_' {
             upper = true;
         } else {
-            name[at] = if upper { bytes[i].to_ascii_uppercase() } else { bytes[i] };
+            out[at] = if upper { rust_name[i].to_ascii_uppercase() } else { rust_name[i] };
             upper = false;
             at += 1;
         }
         i += 1;
     }
-    name
+    at
 }
 
 /// `caller_name(stringify!(field))` made when compiling: a `&'static str` constant (a name

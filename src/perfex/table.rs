@@ -127,18 +127,7 @@ impl Col {
     /// (a column whose Rust name is the field's keeps only the field: shorter tables).
     fn caller(&self) -> String {
         let Some(at) = self.split() else {
-            let mut name = String::with_capacity(self.names.len());
-            let mut upper = false;
-            for b in self.names.bytes() {
-                match b {
-                    b'_' => upper = true,
-                    _ => {
-                        name.push(char::from(if upper { b.to_ascii_uppercase() } else { b }));
-                        upper = false;
-                    }
-                }
-            }
-            return name;
+            return crate::core::js::caller_name(self.names);
         };
         cut(self.names, ..at).to_string()
     }
@@ -486,20 +475,9 @@ pub const fn names_bytes<const N: usize>(pairs: &[(&str, &str)], shapes: &[&Shap
         at += 1;
         let mut j = 0;
         if !same(rust, wire) {
-            let mut upper = false;
-            while j < rust.len() {
-                if rust[j] == b'_' {
-                    upper = true;
-                } else {
-                    out[at] = if upper { rust[j].to_ascii_uppercase() } else { rust[j] };
-                    upper = false;
-                    at += 1;
-                }
-                j += 1;
-            }
+            at = crate::core::js::write_caller_name(rust, &mut out, at);
             out[at] = b'=';
             at += 1;
-            j = 0;
         }
         while j < wire.len() {
             out[at] = wire[j];

@@ -12,11 +12,7 @@ cp tests/bench/page/* "$root/"
 # the name section kept (-g): the profile then shows Rust function names, and the same short import
 # and export names. Redone when the wasm build is newer.
 if [ "$wasm" -nt "$root/named/switchboard_bg.wasm" ]; then
-  wasm-bindgen --target web --out-dir "$root/named" --out-name switchboard "$wasm"
-  node_modules/.bin/wasm-opt -Os -ocimfs=0 -aimfs=6 --low-memory-unused -g --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-    "$root/named/switchboard_bg.wasm" -o "$root/named/switchboard_bg.wasm"
-  node tests/scripts/minify-names.mjs "$root/named/switchboard.js" "$root/named/switchboard_bg.wasm"
+  tests/scripts/optimize-module.sh "$wasm" "$root/named" switchboard --named
 fi
 # pkg/ ships its glue minified; its source map holds the glue as wasm-bindgen wrote it.
 node -e 'const fs = require("fs"), [glue, map] = process.argv.slice(1);

@@ -24,7 +24,7 @@ build_wasm() {
   local entry=$1 name; shift
   name=$(module_name "$entry")
   local wasm="$cache/$entry/${name}_bg.wasm"
-  if [ -f "$wasm" ] && [ -z "$(find src Cargo.toml Cargo.lock tests/scripts/build-pkg.sh tests/scripts/minify-names.mjs -newer "$wasm" -print -quit)" ]; then
+  if [ -f "$wasm" ] && [ -z "$(find src Cargo.toml Cargo.lock tests/scripts/build-pkg.sh tests/scripts/optimize-module.sh tests/scripts/minify-names.mjs -newer "$wasm" -print -quit)" ]; then
     return
   fi
   echo "pkg: building $entry"
@@ -32,29 +32,7 @@ build_wasm() {
   rm -rf "${cache:?}/$entry"
   # The module as cargo built it (with function names), kept for `make bench`'s profile.
   cp target/wasm32-unknown-unknown/release/switchboard.wasm "$cache/$entry.cargo.wasm"
-  wasm-bindgen --target web --out-dir "$cache/$entry" --out-name "$name" \
-    target/wasm32-unknown-unknown/release/switchboard.wasm
-  # -ocimfs=0: no inlining of a function into its only caller. Each exported method's promise
-  # closure would otherwise absorb its whole body; kept apart, the many near-identical bodies
-  # compress far better (measured: the module grows ~4 % raw but shrinks 8–17 % gzip).
-  # -Os with -aimfs=6 (always inline functions of up to 6 bytes) and --low-memory-unused (Rust
-  # puts the stack first, so addresses below 1 KiB are never data: constant offsets fold into
-  # loads and stores) is 0.4–1.0 KB gzip smaller than -Oz for every entry (measured).
-  node_modules/.bin/wasm-opt -Os -ocimfs=0 -aimfs=6 --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-reference-types --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-    "$wasm" -o "$wasm.opt"
-  mv "$wasm.opt" "$wasm"
-  # Short import and export names, in the module and the glue (wasm-bindgen's are hashed).
-  node tests/scripts/minify-names.mjs "$cache/$entry/$name.js" "$wasm"
-  # The glue is shipped minified (40 % of its gzip size is comments and long local names; the
-  # .d.ts carries the docs), with a source map for stepping through it. Class names and the
-  # exported functions' names are kept (the console shows them); the glue's internal helpers
-  # get short names, which the source map turns back into theirs.
-  local terser=$PWD/node_modules/.bin/terser
-  (cd "$cache/$entry" && "$terser" "$name.js" --module --compress --keep-classnames \
-    --mangle 'keep_fnames=/^(isSwitchboardError|initSync|__wbg_init)$/' \
-    --source-map "url='$name.js.map',includeSources" -o "$name.min.js" &&
-    mv "$name.min.js" "$name.js" && mv "$name.min.js.map" "$name.js.map")
+  tests/scripts/optimize-module.sh "$cache/$entry.cargo.wasm" "$cache/$entry" "$name"
 }
 
 # entry_summary ENTRY: one line on what the entry holds, for its declarations' module comment.

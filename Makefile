@@ -9,7 +9,7 @@ FUZZ_SECONDS ?= 120
 FUZZERS := decoders_survive_mutated_samples
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: help setup setup-browser pkg docs emulator demo test test-native test-fuzz fuzz test-wasm test-types test-page test-packaging bench
+.PHONY: help setup setup-browser pkg docs emulator demo test test-native test-fuzz fuzz test-wasm test-types test-page test-packaging bench size-breakdown
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -61,3 +61,6 @@ test-packaging: pkg setup-browser ## sizes; the packed tarball in fresh Vite, we
 
 bench: pkg setup-browser ## benchmarks in headless Chromium against the emulator: a table, target/bench.json
 	@tests/scripts/bench.sh
+
+size-breakdown: setup ## what each group of the ERP client's methods costs switchboard/erp (gzip), for its size budget
+	@tests/scripts/erp-size-breakdown.sh

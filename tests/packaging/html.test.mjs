@@ -37,3 +37,16 @@ test("browser console: import() of switchboard/erp's file makes a call and fetch
   assert.equal(answer.first.step, "otp_required");
   assert.deepEqual(wasm.map((u) => new URL(u).pathname), ["/node_modules/switchboard/wasm/erp/switchboard_erp_bg.wasm"]);
 });
+
+test("browser console: a failed init() rejects, and the next init() loads the module", async () => {
+  const { page } = await openApp(`${origin}/index.html?api=${encodeURIComponent(perfexScope().baseUrl)}`);
+  const answer = await page.evaluate(async () => {
+    const { init, PbxClient } = await import("/node_modules/switchboard/pbx/index.js");
+    const failed = await init("/node_modules/switchboard/no-such.wasm").then(() => "loaded", () => "rejected");
+    await init();
+    const pbx = new PbxClient({ baseUrl: "https://pbx.example.com", username: "u", password: "p" });
+    pbx.free();
+    return { failed, again: await init().then(() => "same promise, resolved") };
+  });
+  assert.deepEqual(answer, { failed: "rejected", again: "same promise, resolved" });
+});

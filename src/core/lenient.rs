@@ -13,10 +13,6 @@ pub struct Text(pub Option<String>);
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Flag(pub Option<bool>);
 
-/// A count: a whole non-negative number or a string holding one.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Count(pub Option<u64>);
-
 impl Text {
     /// The text, or "" when absent.
     pub fn or_empty(&self) -> String {
@@ -26,16 +22,6 @@ impl Text {
     /// The text, absent when missing or empty.
     pub fn non_empty(&self) -> Option<String> {
         self.0.clone().filter(|s| !s.is_empty())
-    }
-
-    /// The text as a flag ("1", "true", ...).
-    pub fn as_flag(&self) -> Option<bool> {
-        self.0.as_deref().and_then(parse_flag)
-    }
-
-    /// The text as a count.
-    pub fn as_count(&self) -> Option<u64> {
-        self.0.as_deref().and_then(|s| s.trim().parse().ok())
     }
 }
 
@@ -67,18 +53,6 @@ pub fn flag(value: &Value) -> Option<bool> {
             _ => None,
         },
         _ => None,
-    }
-}
-
-/// A list that tolerates the server's ways of saying "nothing": `null`, `false`, `""`, or an
-/// object keyed by index instead of an array. Rows of the wrong shape fail the decode
-/// (loudly) rather than vanish.
-#[derive(Clone, Debug, PartialEq)]
-pub struct List<T>(pub Vec<T>);
-
-impl<T> Default for List<T> {
-    fn default() -> Self {
-        List(Vec::new())
     }
 }
 

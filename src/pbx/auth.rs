@@ -1,6 +1,5 @@
 //! HTTP Basic credentials: checked once, held as secrets, turned into the `Authorization`
-//! header of every call. (A base64 encoder lives here because core has none; it could move
-//! to `core` if another back end needs one.)
+//! header of every call (base64 from `core::base64`).
 
 use crate::core::base64::encode;
 use crate::core::error::{Error, Result};

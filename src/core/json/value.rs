@@ -224,10 +224,6 @@ impl Map {
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.position(key).map(|i| &self.members[i].1)
     }
-    /// See `get`.
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.position(key).map(|i| &mut self.members[i].1)
-    }
     /// Whether there is a member `key`.
     pub fn contains_key(&self, key: &str) -> bool {
         self.position(key).is_some()
@@ -262,10 +258,6 @@ impl Map {
     /// The members' values, in order.
     pub fn values(&self) -> impl Iterator<Item = &Value> {
         self.members.iter().map(|(_, v)| v)
-    }
-    /// See `values`.
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
-        self.members.iter_mut().map(|(_, v)| v)
     }
     /// The members, in order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {

@@ -67,14 +67,16 @@ pub fn decode(reply: &Reply, expect: Expect, keep: &[&str]) -> Result<Option<Env
     if reply.status == 200 {
         return Envelope::of(from_json_keeping(&reply.body, "the answer", "data", keep)?).map(Some);
     }
-    if reply.status == 404 && expect == Expect::List && is_json(&reply.body) {
+    if reply.status == 404 && expect == Expect::List && says_no_data(&reply.body) {
         return Ok(None);
     }
     Err(status_error(reply))
 }
 
-fn is_json(body: &[u8]) -> bool {
-    crate::core::json::parse(body).is_ok()
+/// Whether a 404 is the module's own "nothing here" (`{"status": false, …}`): another JSON
+/// 404, from a base URL that points at something else, stays an error.
+fn says_no_data(body: &[u8]) -> bool {
+    crate::core::json::parse(body).ok().and_then(|answer| Envelope::of(answer).ok()).is_some_and(|envelope| envelope.status.0 == Some(false))
 }
 
 /// The answer to a write (`{status, message}`): its message when it reports success; an
@@ -218,11 +220,16 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_list_is_a_404_with_json_but_a_404_page_is_an_error() {
+    fn an_empty_list_is_the_modules_404_but_a_404_page_or_other_json_is_an_error() {
         let empty = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::List, &[]);
         assert!(matches!(empty, Ok(None)));
         let page = decode(&reply(404, "<html><h1>404 Not Found</h1></html>"), Expect::List, &[]);
         assert_eq!(page.err().map(|e| e.kind), Some(ErrorKind::NotFound));
+        // Another application's JSON 404 (a base URL pointing elsewhere) is not an empty list.
+        for other in ["[]", r#"{"error":"Not Found"}"#, r#"{"status":404,"message":"no route"}"#] {
+            let answer = decode(&reply(404, other), Expect::List, &[]);
+            assert_eq!(answer.err().map(|e| e.kind), Some(ErrorKind::NotFound), "{other}");
+        }
         let one = decode(&reply(404, include_str!("../../../tests/fixtures/perfex/error_404.json")), Expect::One, &[]);
         assert_eq!(one.err().map(|e| e.kind), Some(ErrorKind::NotFound));
     }

@@ -1,6 +1,5 @@
-//! Projects, each project group (one typed method per group, all through
-//! `fetch_project_group`), and
-//! the task writes.
+//! Projects, each project group (one typed method per group, from the `project_groups!`
+//! table), and the task writes.
 
 use crate::core::transport::Method;
 use tsify::Ts;
@@ -61,136 +60,6 @@ impl PerfexClient {
         self.read_record("getProject", "projects", &id, ProjectDetail::COLUMNS, options)
     }
 
-    /// The project's tasks that its customer may see; `[]` when there are none. A `forbidden` error when the project hides its tasks.
-    #[wasm_bindgen(js_name = listProjectTasks, unchecked_return_type = "Promise<Tasks>")]
-    pub fn list_project_tasks(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectTasks", &project_id, group::TASKS, Task::COLUMNS, options)
-    }
-
-    /// Time logged on the project's tasks; `[]` when there is none. A `forbidden` error when the project hides its timesheets.
-    #[wasm_bindgen(js_name = listProjectTimesheets, unchecked_return_type = "Promise<Timesheets>")]
-    pub fn list_project_timesheets(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectTimesheets", &project_id, group::TIMESHEETS, Timesheet::COLUMNS, options)
-    }
-
-    /// The project's milestones; `[]` when there are none. A `forbidden` error when the project hides them.
-    #[wasm_bindgen(js_name = listProjectMilestones, unchecked_return_type = "Promise<Milestones>")]
-    pub fn list_project_milestones(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectMilestones", &project_id, group::MILESTONES, Milestone::COLUMNS, options)
-    }
-
-    /// The files shared with the customer in the project; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectFiles, unchecked_return_type = "Promise<ProjectFiles>")]
-    pub fn list_project_files(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectFiles", &project_id, group::FILES, ProjectFile::COLUMNS, options)
-    }
-
-    /// The project's discussions open to the customer; `[]` when there are none. A `forbidden` error when the project hides them.
-    #[wasm_bindgen(js_name = listProjectDiscussions, unchecked_return_type = "Promise<ProjectDiscussions>")]
-    pub fn list_project_discussions(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectDiscussions", &project_id, group::DISCUSSIONS, ProjectDiscussion::COLUMNS, options)
-    }
-
-    /// The project's proposals; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectProposals, unchecked_return_type = "Promise<Proposals>")]
-    pub fn list_project_proposals(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectProposals", &project_id, group::PROPOSALS, PROPOSAL_ROWS, options)
-    }
-
-    /// The project's estimates; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectEstimates, unchecked_return_type = "Promise<Estimates>")]
-    pub fn list_project_estimates(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectEstimates", &project_id, group::ESTIMATES, ESTIMATE_ROWS, options)
-    }
-
-    /// The project's invoices; `[]` when there are none. A `forbidden` error when the project hides them.
-    #[wasm_bindgen(js_name = listProjectInvoices, unchecked_return_type = "Promise<Invoices>")]
-    pub fn list_project_invoices(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectInvoices", &project_id, group::INVOICES, INVOICE_ROWS, options)
-    }
-
-    /// The project's subscriptions; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectSubscriptions, unchecked_return_type = "Promise<Subscriptions>")]
-    pub fn list_project_subscriptions(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectSubscriptions", &project_id, group::SUBSCRIPTIONS, Subscription::COLUMNS, options)
-    }
-
-    /// The expenses recorded against the project; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectExpenses, unchecked_return_type = "Promise<Expenses>")]
-    pub fn list_project_expenses(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectExpenses", &project_id, group::EXPENSES, Expense::COLUMNS, options)
-    }
-
-    /// The project's credit notes; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectCreditNotes, unchecked_return_type = "Promise<CreditNotes>")]
-    pub fn list_project_credit_notes(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectCreditNotes", &project_id, group::CREDIT_NOTES, CreditNote::COLUMNS, options)
-    }
-
-    /// The project's support tickets; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectTickets, unchecked_return_type = "Promise<Tickets>")]
-    pub fn list_project_tickets(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectTickets", &project_id, group::TICKETS, TICKET_ROWS, options)
-    }
-
-    /// The project's contracts; `[]` when there are none.
-    #[wasm_bindgen(js_name = listProjectContracts, unchecked_return_type = "Promise<Contracts>")]
-    pub fn list_project_contracts(
-        &self,
-        #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
-    ) -> js_sys::Promise {
-        self.read_group("listProjectContracts", &project_id, group::CONTRACTS, CONTRACT_ROWS, options)
-    }
-
     /// What a new task in the project may refer to: priorities, milestones, and the staff
     /// who can be assigned. A `forbidden` error when the customer may not create tasks there.
     #[wasm_bindgen(js_name = getNewTaskOptions, unchecked_return_type = "Promise<NewTaskOptions>")]
@@ -228,4 +97,56 @@ impl PerfexClient {
     ) -> js_sys::Promise {
         self.submit("updateTask", task_call(&project_id, Some(&task_id), &changes.into()), options)
     }
+}
+
+/// Every group of a project the customer may list is one method that differs only in names,
+/// group and row type. Their docs are written as `#[doc = "…"]` (see `sales_documents!`).
+macro_rules! project_groups {
+    ($(
+        $(#[doc = $doc:literal])* $js:ident / $rust:ident in $ret:literal: $group:path, $rows:expr;
+    )*) => {
+        #[wasm_bindgen]
+        impl PerfexClient {
+            $(
+                $(#[doc = $doc])*
+                #[wasm_bindgen(js_name = $js, unchecked_return_type = $ret)]
+                pub fn $rust(
+                    &self,
+                    #[wasm_bindgen(js_name = "projectId", unchecked_param_type = "string | number")] project_id: JsValue,
+                    #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
+                ) -> js_sys::Promise {
+                    self.read_group(stringify!($js), &project_id, $group, $rows, options)
+                }
+            )*
+        }
+    };
+}
+
+project_groups! {
+    #[doc = " The project's tasks that its customer may see; `[]` when there are none. A `forbidden` error when the project hides its tasks."]
+    listProjectTasks / list_project_tasks in "Promise<Tasks>": group::TASKS, Task::COLUMNS;
+    #[doc = " Time logged on the project's tasks; `[]` when there is none. A `forbidden` error when the project hides its timesheets."]
+    listProjectTimesheets / list_project_timesheets in "Promise<Timesheets>": group::TIMESHEETS, Timesheet::COLUMNS;
+    #[doc = " The project's milestones; `[]` when there are none. A `forbidden` error when the project hides them."]
+    listProjectMilestones / list_project_milestones in "Promise<Milestones>": group::MILESTONES, Milestone::COLUMNS;
+    #[doc = " The files shared with the customer in the project; `[]` when there are none."]
+    listProjectFiles / list_project_files in "Promise<ProjectFiles>": group::FILES, ProjectFile::COLUMNS;
+    #[doc = " The project's discussions open to the customer; `[]` when there are none. A `forbidden` error when the project hides them."]
+    listProjectDiscussions / list_project_discussions in "Promise<ProjectDiscussions>": group::DISCUSSIONS, ProjectDiscussion::COLUMNS;
+    #[doc = " The project's proposals; `[]` when there are none."]
+    listProjectProposals / list_project_proposals in "Promise<Proposals>": group::PROPOSALS, PROPOSAL_ROWS;
+    #[doc = " The project's estimates; `[]` when there are none."]
+    listProjectEstimates / list_project_estimates in "Promise<Estimates>": group::ESTIMATES, ESTIMATE_ROWS;
+    #[doc = " The project's invoices; `[]` when there are none. A `forbidden` error when the project hides them."]
+    listProjectInvoices / list_project_invoices in "Promise<Invoices>": group::INVOICES, INVOICE_ROWS;
+    #[doc = " The project's subscriptions; `[]` when there are none."]
+    listProjectSubscriptions / list_project_subscriptions in "Promise<Subscriptions>": group::SUBSCRIPTIONS, Subscription::COLUMNS;
+    #[doc = " The expenses recorded against the project; `[]` when there are none."]
+    listProjectExpenses / list_project_expenses in "Promise<Expenses>": group::EXPENSES, Expense::COLUMNS;
+    #[doc = " The project's credit notes; `[]` when there are none."]
+    listProjectCreditNotes / list_project_credit_notes in "Promise<CreditNotes>": group::CREDIT_NOTES, CreditNote::COLUMNS;
+    #[doc = " The project's support tickets; `[]` when there are none."]
+    listProjectTickets / list_project_tickets in "Promise<Tickets>": group::TICKETS, TICKET_ROWS;
+    #[doc = " The project's contracts; `[]` when there are none."]
+    listProjectContracts / list_project_contracts in "Promise<Contracts>": group::CONTRACTS, CONTRACT_ROWS;
 }

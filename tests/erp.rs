@@ -109,11 +109,11 @@ async fn bad_caller_input_names_the_field_and_sends_nothing() {
     let err = c.list_open_tickets(some(r#"{"limit":0}"#), None).await.unwrap_err();
     assert_eq!(kind(&err), "invalid_input");
     assert!(message(&err).contains("limit"));
-    let err = c.get_maintenance_options(arg(r#"{"editionKey":"3CXPSPROF","simultaneousCalls":"many"}"#), None).await.unwrap_err();
+    let err = c.quote_new_license(arg(r#"{"editionKey":"3CXPSPROF","simultaneousCalls":"many"}"#), None).await.unwrap_err();
     assert!(message(&err).contains("simultaneousCalls"), "{}", message(&err));
     let err = c.add_to_cart(arg(r#"{"saleType":"gift","editionKey":"3CXPSPROF"}"#), None).await.unwrap_err();
     assert_eq!(kind(&err), "invalid_input");
-    let err = c.get_upgrade_quote(JsValue::from(5), None).await.unwrap_err();
+    let err = c.get_upgrade_options(JsValue::from(5), None).await.unwrap_err();
     assert!(message(&err).contains("licenseKey"));
     assert_eq!(len(&scope.requests().await, ""), before);
     assert!(c.ticket_counts(None).await.is_ok(), "the client still works");
@@ -226,7 +226,7 @@ async fn a_new_license_goes_into_the_cart_and_back_out() {
     assert!(!json(&catalog).contains(&api_key) && !json(&tiers).contains(&api_key));
 
     let quote: JsValue = c
-        .get_maintenance_options(arg(r#"{"editionKey":"3CXPSPROFENT","simultaneousCalls":16}"#), None)
+        .quote_new_license(arg(r#"{"editionKey":"3CXPSPROFENT","simultaneousCalls":16}"#), None)
         .await
         .expect("quote")
         .into();
@@ -282,7 +282,7 @@ async fn a_size_the_edition_is_not_sold_in_is_refused_before_sending() {
     let c = signed_in(&scope).await;
     c.get_simultaneous_call_options("3CXPSPROF".into(), None).await.expect("tiers");
     let before = sent(&scope, "concurrent_license_change").await.len();
-    let err = c.get_maintenance_options(arg(r#"{"editionKey":"3CXPSPROF","simultaneousCalls":17}"#), None).await.unwrap_err();
+    let err = c.quote_new_license(arg(r#"{"editionKey":"3CXPSPROF","simultaneousCalls":17}"#), None).await.unwrap_err();
     assert_eq!(kind(&err), "invalid_input");
     assert!(message(&err).contains("16"), "the message lists the sizes: {}", message(&err));
     assert_eq!(sent(&scope, "concurrent_license_change").await.len(), before);
@@ -313,7 +313,7 @@ async fn the_order_flow_works_without_listing_editions_first() {
 async fn an_upgrade_is_quoted_and_added_to_the_cart() {
     let scope = Scope::new("erp-upgrade");
     let c = signed_in(&scope).await;
-    let options: JsValue = c.get_upgrade_quote("EM01-PR08-4481-A1B2".into(), None).await.expect("upgrade").into();
+    let options: JsValue = c.get_upgrade_options("EM01-PR08-4481-A1B2".into(), None).await.expect("upgrade").into();
     assert_eq!(text(&options, "licenseKey"), "EM01-PR08-4481-A1B2");
     assert_eq!(text(&options, "currentEdition.key"), "3CXPSPROF");
     assert_eq!(get(&options, "currentSimultaneousCalls").as_f64(), Some(8.0));
@@ -322,7 +322,7 @@ async fn an_upgrade_is_quoted_and_added_to_the_cart() {
     assert!(tiers.iter().all(|t| get(&t, "simultaneousCalls").as_f64().unwrap() >= 8.0));
 
     let quote: JsValue = c
-        .change_simultaneous_calls(
+        .quote_upgrade(
             arg(r#"{"licenseKey":"EM01-PR08-4481-A1B2","editionKey":"3CXPSPROFENT","simultaneousCalls":16}"#),
             None,
         )
@@ -349,14 +349,14 @@ async fn an_upgrade_is_quoted_and_added_to_the_cart() {
 
     // Not an upgrade on offer: refused locally. The largest license: refused by the server.
     let err = c
-        .change_simultaneous_calls(arg(r#"{"licenseKey":"EM01-PR08-4481-A1B2","editionKey":"3CXPSPROF","simultaneousCalls":4}"#), None)
+        .quote_upgrade(arg(r#"{"licenseKey":"EM01-PR08-4481-A1B2","editionKey":"3CXPSPROF","simultaneousCalls":4}"#), None)
         .await
         .unwrap_err();
     assert_eq!(kind(&err), "invalid_input");
-    let err = c.get_upgrade_quote("EM12-EN1K-4481-Y5Z6".into(), None).await.unwrap_err();
+    let err = c.get_upgrade_options("EM12-EN1K-4481-Y5Z6".into(), None).await.unwrap_err();
     assert_eq!(kind(&err), "api");
     assert!(message(&err).contains("No upgrade"), "{}", message(&err));
-    let err = c.get_upgrade_quote("NOT-A-LICENSE".into(), None).await.unwrap_err();
+    let err = c.get_upgrade_options("NOT-A-LICENSE".into(), None).await.unwrap_err();
     assert_eq!(kind(&err), "validation");
 }
 

@@ -68,7 +68,7 @@ export function erpCartView(client) {
     quote.hidden = true;
     if (!calls.value) return;
     await busy({ button: newAdd, status: newStatus, doing: "Pricing the license and its maintenance…", failed: "Could not price the license" }, async () => {
-      const q = await client().getMaintenanceOptions({ editionKey: edition.value, simultaneousCalls: Number(calls.value) });
+      const q = await client().quoteNewLicense({ editionKey: edition.value, simultaneousCalls: Number(calls.value) });
       const cur = q.currency ?? currency;
       quote.textContent = `${q.edition.name}, ${q.simultaneousCalls} calls: ${money(q.price, cur, q.priceText)} with the first year of maintenance`
         + (q.note ? `. ${q.note}` : q.maintenancePerYear ? `; each extra year ${money(q.maintenancePerYear, cur)}.` : ".");
@@ -117,7 +117,7 @@ export function erpCartView(client) {
           + ` One year: ${money(q.price, q.currency ?? currency, q.priceText)}.`;
         renewForm.hidden = false;
       } else {
-        const offer = await client().getUpgradeQuote(key);
+        const offer = await client().getUpgradeOptions(key);
         tiers = offer.tiers;
         byId("erp-upgrade-now", HTMLElement).textContent =
           `${offer.licenseKey} is now ${offer.currentEdition.name}, ${offer.currentSimultaneousCalls} calls.`;

@@ -40,36 +40,36 @@ impl ErpClient {
 
     /// The quote of a new license of one edition and size, with the price of maintenance
     /// (`concurrent_license_change`).
-    #[wasm_bindgen(js_name = getMaintenanceOptions, unchecked_return_type = "Promise<ErpNewLicenseQuote>")]
-    pub fn get_maintenance_options(
+    #[wasm_bindgen(js_name = quoteNewLicense, unchecked_return_type = "Promise<ErpNewLicenseQuote>")]
+    pub fn quote_new_license(
         &self,
         choice: Ts<ErpNewLicenseChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let ask = read_input::<NewLicenseGoal>("choice", &choice.into()).map(|goal| goal.0);
-        self.order("getMaintenanceOptions", ask, options)
+        self.order("quoteNewLicense", ask, options)
     }
 
     /// What a license can be upgraded to, priced (`price_information_upgrade`). A license
     /// already at the largest size is refused with an `api` error.
-    #[wasm_bindgen(js_name = getUpgradeQuote, unchecked_return_type = "Promise<ErpUpgradeOptions>")]
-    pub fn get_upgrade_quote(
+    #[wasm_bindgen(js_name = getUpgradeOptions, unchecked_return_type = "Promise<ErpUpgradeOptions>")]
+    pub fn get_upgrade_options(
         &self,
         #[wasm_bindgen(js_name = licenseKey, unchecked_param_type = "string")] license_key: JsValue,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
-        self.order("getUpgradeQuote", text_arg("licenseKey", &license_key).map(Goal::Upgrades), options)
+        self.order("getUpgradeOptions", text_arg("licenseKey", &license_key).map(Goal::Upgrades), options)
     }
 
     /// The quote of one upgrade of a license (`simultaneous_call_change`).
-    #[wasm_bindgen(js_name = changeSimultaneousCalls, unchecked_return_type = "Promise<ErpUpgradeQuote>")]
-    pub fn change_simultaneous_calls(
+    #[wasm_bindgen(js_name = quoteUpgrade, unchecked_return_type = "Promise<ErpUpgradeQuote>")]
+    pub fn quote_upgrade(
         &self,
         choice: Ts<ErpUpgradeChoice>,
         #[wasm_bindgen(unchecked_optional_param_type = "RequestOptions")] options: Option<JsValue>,
     ) -> js_sys::Promise {
         let ask = read_input::<UpgradeGoal>("choice", &choice.into()).map(|goal| goal.0);
-        self.order("changeSimultaneousCalls", ask, options)
+        self.order("quoteUpgrade", ask, options)
     }
 
     /// The quote of a year of maintenance for a license (`anual_renew_maintenance`).

@@ -247,7 +247,7 @@ pub struct ErpUpgradeChoice {
     pub license_key: String,
     /// The edition after the upgrade (the current one to add calls only).
     pub edition_key: String,
-    /// Simultaneous calls after the upgrade, one of the tiers `getUpgradeQuote` lists.
+    /// Simultaneous calls after the upgrade, one of the tiers `getUpgradeOptions` lists.
     pub simultaneous_calls: f64,
 }
 

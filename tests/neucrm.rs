@@ -230,7 +230,7 @@ async fn a_customer_is_created_listed_updated_and_deleted() {
 
     let change = format!(r#"{{"customerId": {id}, "street": "2nd street", "resetPortalPassword": true}}"#);
     let done = c.update_customer(ts(&change), None).await.expect("update");
-    assert_eq!(JsValue::from(done).as_string().as_deref(), Some("done"));
+    assert!(JsValue::from(done).is_undefined());
     let found: JsValue = c.list_customers(Some(js(&format!(r#"{{"customerId": "{id}"}}"#))), None).await.unwrap().into();
     assert_eq!(text(&found, "0.street"), "2nd street");
     assert!(!text(&found, "0.portalPasswordResetAt").is_empty());
@@ -238,7 +238,7 @@ async fn a_customer_is_created_listed_updated_and_deleted() {
     assert!(body(&last).contains("reset_password=Y"), "{}", body(&last));
 
     let done = c.delete_customer(JsValue::from_str(&id), None).await.expect("delete");
-    assert_eq!(JsValue::from(done).as_string().as_deref(), Some("done"));
+    assert!(JsValue::from(done).is_undefined());
     assert_eq!(c.count_customers(None, None).await.unwrap(), 57.0);
     let err = c.delete_customer(JsValue::from_str(&id), None).await.unwrap_err();
     assert_eq!(kind(&err), "not_found");
@@ -386,7 +386,7 @@ async fn resellers_are_created_listed_updated_and_deleted() {
     assert!(get(&err, "details.code").is_string(), "{}", json(&err));
 
     let change = format!(r#"{{"resellerId": "{id}", "paymentBy": "Reseller", "name": "Test Fibre West"}}"#);
-    assert_eq!(JsValue::from(c.update_reseller(ts(&change), None).await.expect("update")).as_string().as_deref(), Some("done"));
+    assert!(JsValue::from(c.update_reseller(ts(&change), None).await.expect("update")).is_undefined());
     let found: JsValue = c.list_resellers(Some(js(&format!(r#"{{"resellerId": {id}}}"#))), None).await.unwrap().into();
     assert_eq!((text(&found, "0.paymentBy"), text(&found, "0.name")), ("Reseller".into(), "Test Fibre West".into()));
     let err = c.update_reseller(ts(r#"{"resellerId": 3, "commissionPercent": 101}"#), None).await.unwrap_err();
@@ -404,7 +404,7 @@ async fn a_wallet_change_moves_the_balance_and_is_never_retried() {
     let wallet = |list: &JsValue| cents(&text(list, "0.wallet"));
     let before: JsValue = c.list_resellers(q(r#"{"resellerId": 3}"#), None).await.unwrap().into();
     let done = c.update_wallet(ts(r#"{"resellerId": 3, "action": "TopUp", "amount": "10.50"}"#), None).await.expect("top up");
-    assert_eq!(JsValue::from(done).as_string().as_deref(), Some("done"));
+    assert!(JsValue::from(done).is_undefined());
     c.update_wallet(ts(r#"{"resellerId": 3, "action": "Adj", "amount": -0.25}"#), None).await.expect("adjust");
     c.update_wallet(ts(r#"{"resellerId": "3", "action": "Settlement", "amount": 5}"#), None).await.expect("settle");
     let after: JsValue = c.list_resellers(q(r#"{"resellerId": 3}"#), None).await.unwrap().into();

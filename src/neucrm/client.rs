@@ -177,7 +177,7 @@ pub(super) enum Work {
 pub(super) enum Answer {
     /// `{ id }`: the new record's id.
     Created,
-    /// `"done"`.
+    /// Nothing (`undefined`) once the server confirms the change.
     Done,
 }
 
@@ -272,7 +272,7 @@ impl Inner {
                 let result = self.call(route, fields, options).await?;
                 match answer {
                     Answer::Created => Ok(js_of(&crate::core::json::object([("id", Value::from(created(&result)?))]))),
-                    Answer::Done => confirmed(&result).map(|()| JsValue::from_str("done")),
+                    Answer::Done => confirmed(&result).map(|()| JsValue::UNDEFINED),
                 }
             }
         }

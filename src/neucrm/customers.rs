@@ -39,7 +39,7 @@ impl NeuCrmClient {
 
     /// Changes a customer (only the fields given); `resetPortalPassword: true` issues a new
     /// customer-portal password. A `not_found` error for an unknown customer.
-    #[wasm_bindgen(js_name = updateCustomer, unchecked_return_type = "Promise<Done>")]
+    #[wasm_bindgen(js_name = updateCustomer, unchecked_return_type = "Promise<void>")]
     pub fn update_customer(
         &self,
         change: Ts<CustomerUpdate>,
@@ -50,7 +50,7 @@ impl NeuCrmClient {
     }
 
     /// Deletes a customer. A `not_found` error for an unknown customer.
-    #[wasm_bindgen(js_name = deleteCustomer, unchecked_return_type = "Promise<Done>")]
+    #[wasm_bindgen(js_name = deleteCustomer, unchecked_return_type = "Promise<void>")]
     pub fn delete_customer(
         &self,
         #[wasm_bindgen(js_name = customerId, unchecked_param_type = "string | number")] customer_id: JsValue,

@@ -54,7 +54,7 @@ impl NeuCrmClient {
     }
 
     /// Changes a reseller (only the fields given). A `not_found` error for an unknown reseller.
-    #[wasm_bindgen(js_name = updateReseller, unchecked_return_type = "Promise<Done>")]
+    #[wasm_bindgen(js_name = updateReseller, unchecked_return_type = "Promise<void>")]
     pub fn update_reseller(
         &self,
         change: Ts<ResellerUpdate>,
@@ -65,7 +65,7 @@ impl NeuCrmClient {
     }
 
     /// Deletes a reseller. The server refuses (an `api` error) while it still has customers.
-    #[wasm_bindgen(js_name = deleteReseller, unchecked_return_type = "Promise<Done>")]
+    #[wasm_bindgen(js_name = deleteReseller, unchecked_return_type = "Promise<void>")]
     pub fn delete_reseller(
         &self,
         #[wasm_bindgen(js_name = resellerId, unchecked_param_type = "string | number")] reseller_id: JsValue,
@@ -77,7 +77,7 @@ impl NeuCrmClient {
 
     /// Tops up, settles or adjusts a franchisee's wallet; the new balance shows in
     /// `listResellers` and the movement in `listWalletTransactions`. Never retried.
-    #[wasm_bindgen(js_name = updateWallet, unchecked_return_type = "Promise<Done>")]
+    #[wasm_bindgen(js_name = updateWallet, unchecked_return_type = "Promise<void>")]
     pub fn update_wallet(
         &self,
         change: Ts<WalletUpdate>,

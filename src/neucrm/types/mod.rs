@@ -104,15 +104,6 @@ closed_set! {
     }
 }
 
-/// The server's confirmation of a change: always the text `"done"`.
-#[allow(dead_code)]
-#[derive(Tsify, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Done {
-    /// The change was made.
-    #[serde(rename = "done")]
-    Done,
-}
-
 /// The id the server gave a new record.
 #[allow(dead_code)]
 #[derive(Tsify, Clone, Debug, PartialEq, Eq)]

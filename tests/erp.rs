@@ -173,7 +173,7 @@ async fn a_stored_session_restores_with_its_customer_id() {
     let old = "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjEwMDAwMDAwMDB9.c2ln";
     let err = c.restore_session(arg(&format!(r#"{{"token":"{old}","customerId":"4481"}}"#))).unwrap_err();
     assert_eq!(kind(&err), "auth");
-    assert!(!c.is_signed_in());
+    assert!(c.is_signed_in(), "a refused restore leaves the current session as it was");
 
     // A token the server does not know fails on first use and ends the session.
     c.restore_session(arg(r#"{"token":"not-a-token-of-this-server","customerId":"4481"}"#)).expect("opaque tokens are accepted");
@@ -181,6 +181,23 @@ async fn a_stored_session_restores_with_its_customer_id() {
     assert_eq!((kind(&err).as_str(), text(&err, "code").as_str()), ("auth", "ACCESS_DENIED"));
     assert!(!json(&err).contains("not-a-token-of-this-server"));
     assert!(!c.is_signed_in());
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_restore_leaves_the_current_session_alone() {
+    let scope = Scope::new("erp-restore-keeps");
+    let c = signed_in(&scope).await;
+    let token = c.session_token().unwrap();
+    let (calls, listener) = session_listener();
+    c.on_session_expired(Some(listener.as_ref().clone().into()));
+    // payload {"exp":1000000000}: long expired.
+    let old = "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjEwMDAwMDAwMDB9.c2ln";
+    let err = c.restore_session(arg(&format!(r#"{{"token":"{old}","customerId":"4482"}}"#))).unwrap_err();
+    assert_eq!(kind(&err), "auth");
+    assert_eq!(c.session_token(), Some(token));
+    assert_eq!(c.customer_id().as_deref(), Some("4481"));
+    assert!(calls.borrow().is_empty(), "{:?}", calls.borrow());
+    assert!(c.ticket_counts(None).await.is_ok());
 }
 
 #[wasm_bindgen_test]

@@ -201,6 +201,44 @@ async fn a_failed_restore_leaves_the_current_session_alone() {
 }
 
 #[wasm_bindgen_test]
+async fn overlapping_next_calls_queue_and_never_fetch_a_page_twice() {
+    let scope = Scope::new("erp-walk-overlap");
+    let c = signed_in(&scope).await;
+    let before = sent(&scope, "open_ticket").await.len();
+    // Three calls at once (Promise.all): one page, three different rows.
+    let iterator = c.iterate_open_tickets(some(r#"{"pageSize":10}"#), None).expect("iterator");
+    let next: js_sys::Function = get(&iterator, "next").unchecked_into();
+    let calls: Vec<js_sys::Promise> = (0..3).map(|_| next.call0(&iterator).unwrap().unchecked_into()).collect();
+    let mut numbers = Vec::new();
+    for call in calls {
+        numbers.push(text(&wasm_bindgen_futures::JsFuture::from(call).await.expect("a row"), "value.number"));
+    }
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 3, "no row twice: {numbers:?}");
+    assert_eq!(sent(&scope, "open_ticket").await.len() - before, 1, "one page for the three");
+    assert_eq!(collect(iterator).await.len(), 20, "the rest, each row once");
+}
+
+#[wasm_bindgen_test]
+async fn return_while_a_page_is_on_its_way_stays_finished() {
+    let scope = Scope::new("erp-walk-return");
+    let c = signed_in(&scope).await;
+    let before = sent(&scope, "open_ticket").await.len();
+    scope.fault(r#"{"match":"index","kind":"delay","delayMs":500}"#).await;
+    let iterator = c.iterate_open_tickets(some(r#"{"pageSize":10}"#), None).expect("iterator");
+    let next: js_sys::Function = get(&iterator, "next").unchecked_into();
+    let pending: js_sys::Promise = next.call0(&iterator).unwrap().unchecked_into();
+    // The emulator has the page's request (and holds its answer back for 500 ms).
+    while sent(&scope, "open_ticket").await.len() == before {}
+    let finish: js_sys::Function = get(&iterator, "return").unchecked_into();
+    let finished = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(finish.call0(&iterator).unwrap())).await.unwrap();
+    assert!(get(&finished, "done").is_truthy());
+    assert!(get(&wasm_bindgen_futures::JsFuture::from(pending).await.expect("step"), "done").is_truthy());
+    assert!(collect(iterator).await.is_empty());
+}
+
+#[wasm_bindgen_test]
 async fn logout_forgets_the_session_and_order_data() {
     let scope = Scope::new("erp-logout");
     let c = signed_in(&scope).await;

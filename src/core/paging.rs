@@ -9,6 +9,7 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::core::error::Result;
 
@@ -28,6 +29,9 @@ struct State {
     offset: u64,
     buffered: VecDeque<JsValue>,
     finished: bool,
+    /// The promise of the latest `next()`: the next call starts when it settles (as an async
+    /// generator queues its calls), so overlapping calls never fetch the same page twice.
+    last: Option<js_sys::Promise>,
 }
 
 /// An async iterator over every row of a paged list (typed per method in the .d.ts as
@@ -45,16 +49,26 @@ extern "C" {
 
 /// Builds the iterator for a list: pages of `page_size` rows fetched by `fetch`.
 pub fn iterate(page_size: u32, fetch: FetchPage) -> JsValue {
-    let state = State { fetch: Rc::new(fetch), page_size: page_size.max(1), offset: 0, buffered: VecDeque::new(), finished: false };
+    let state = State { fetch: Rc::new(fetch), page_size: page_size.max(1), offset: 0, buffered: VecDeque::new(), finished: false, last: None };
     make_async_iterable(PageIterator { state: Rc::new(RefCell::new(state)) }.into())
 }
 
 #[wasm_bindgen]
 impl PageIterator {
     /// The next row: `{ value, done: false }`, or `{ done: true }` after the last one.
-    /// A failed page rejects; calling `next()` again retries that page.
+    /// A failed page rejects; calling `next()` again retries that page. A call made before
+    /// the previous one settled waits for it.
     pub fn next(&self) -> js_sys::Promise {
-        crate::core::js::promise(Box::pin(next(self.state.clone())))
+        let (state, previous) = (self.state.clone(), self.state.borrow_mut().last.take());
+        let promise = crate::core::js::promise(Box::pin(async move {
+            if let Some(previous) = previous {
+                // Its outcome is its own caller's; this call only waits for it.
+                let _ = JsFuture::from(previous).await;
+            }
+            next(state).await
+        }));
+        self.state.borrow_mut().last = Some(promise.clone());
+        promise
     }
 
     /// Stops the iteration early (called by `break` in `for await`).
@@ -81,6 +95,10 @@ async fn next(state: Rc<RefCell<State>>) -> std::result::Result<JsValue, JsValue
     };
     let page = fetch(offset, size).await.map_err(JsValue::from)?;
     let mut s = state.borrow_mut();
+    if s.finished {
+        // `return()` came while the page was on its way: the iteration stays finished.
+        return Ok(step(None));
+    }
     let got = page.rows.len() as u64;
     s.offset = offset + got;
     s.finished = got == 0 || got < size as u64 || page.total.is_some_and(|t| s.offset >= t);

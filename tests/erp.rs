@@ -173,7 +173,7 @@ async fn a_stored_session_restores_with_its_customer_id() {
     let old = "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjEwMDAwMDAwMDB9.c2ln";
     let err = c.restore_session(arg(&format!(r#"{{"token":"{old}","customerId":"4481"}}"#))).unwrap_err();
     assert_eq!(kind(&err), "auth");
-    assert!(!c.is_signed_in());
+    assert!(c.is_signed_in(), "a refused restore leaves the current session as it was");
 
     // A token the server does not know fails on first use and ends the session.
     c.restore_session(arg(r#"{"token":"not-a-token-of-this-server","customerId":"4481"}"#)).expect("opaque tokens are accepted");
@@ -181,6 +181,61 @@ async fn a_stored_session_restores_with_its_customer_id() {
     assert_eq!((kind(&err).as_str(), text(&err, "code").as_str()), ("auth", "ACCESS_DENIED"));
     assert!(!json(&err).contains("not-a-token-of-this-server"));
     assert!(!c.is_signed_in());
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_restore_leaves_the_current_session_alone() {
+    let scope = Scope::new("erp-restore-keeps");
+    let c = signed_in(&scope).await;
+    let token = c.session_token().unwrap();
+    let (calls, listener) = session_listener();
+    c.on_session_expired(Some(listener.as_ref().clone().into()));
+    // payload {"exp":1000000000}: long expired.
+    let old = "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjEwMDAwMDAwMDB9.c2ln";
+    let err = c.restore_session(arg(&format!(r#"{{"token":"{old}","customerId":"4482"}}"#))).unwrap_err();
+    assert_eq!(kind(&err), "auth");
+    assert_eq!(c.session_token(), Some(token));
+    assert_eq!(c.customer_id().as_deref(), Some("4481"));
+    assert!(calls.borrow().is_empty(), "{:?}", calls.borrow());
+    assert!(c.ticket_counts(None).await.is_ok());
+}
+
+#[wasm_bindgen_test]
+async fn overlapping_next_calls_queue_and_never_fetch_a_page_twice() {
+    let scope = Scope::new("erp-walk-overlap");
+    let c = signed_in(&scope).await;
+    let before = sent(&scope, "open_ticket").await.len();
+    // Three calls at once (Promise.all): one page, three different rows.
+    let iterator = c.iterate_open_tickets(some(r#"{"pageSize":10}"#), None).expect("iterator");
+    let next: js_sys::Function = get(&iterator, "next").unchecked_into();
+    let calls: Vec<js_sys::Promise> = (0..3).map(|_| next.call0(&iterator).unwrap().unchecked_into()).collect();
+    let mut numbers = Vec::new();
+    for call in calls {
+        numbers.push(text(&wasm_bindgen_futures::JsFuture::from(call).await.expect("a row"), "value.number"));
+    }
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 3, "no row twice: {numbers:?}");
+    assert_eq!(sent(&scope, "open_ticket").await.len() - before, 1, "one page for the three");
+    assert_eq!(collect(iterator).await.len(), 20, "the rest, each row once");
+}
+
+#[wasm_bindgen_test]
+async fn return_while_a_page_is_on_its_way_stays_finished() {
+    let scope = Scope::new("erp-walk-return");
+    let c = signed_in(&scope).await;
+    let before = sent(&scope, "open_ticket").await.len();
+    scope.fault(r#"{"match":"index","kind":"delay","delayMs":500}"#).await;
+    let iterator = c.iterate_open_tickets(some(r#"{"pageSize":10}"#), None).expect("iterator");
+    let next: js_sys::Function = get(&iterator, "next").unchecked_into();
+    let pending: js_sys::Promise = next.call0(&iterator).unwrap().unchecked_into();
+    // The emulator has the page's request (and holds its answer back for 500 ms).
+    while sent(&scope, "open_ticket").await.len() == before {}
+    let finish: js_sys::Function = get(&iterator, "return").unchecked_into();
+    let finished = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(finish.call0(&iterator).unwrap())).await.unwrap();
+    assert!(get(&finished, "done").is_truthy());
+    assert!(get(&wasm_bindgen_futures::JsFuture::from(pending).await.expect("step"), "done").is_truthy());
+    assert!(collect(iterator).await.is_empty());
 }
 
 #[wasm_bindgen_test]

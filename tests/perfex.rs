@@ -122,6 +122,40 @@ async fn a_second_login_revokes_the_first_session() {
 }
 
 #[wasm_bindgen_test]
+async fn a_401_to_a_token_a_later_login_replaced_keeps_the_new_session() {
+    let scope = Scope::new("perfex-relogin-race");
+    let c = signed_in(&scope, "ada@example.com").await;
+    let (calls, listener) = session_listener();
+    c.on_session_expired(Some(listener.as_ref().clone().into()));
+    scope.fault(r#"{"match": "/tickets", "kind": "delay", "delayMs": 800}"#).await;
+    let slow = c.list_tickets(None); // in flight with the first token
+    c.login(Ts::new_unchecked(js(&format!(r#"{{"email":"ada@example.com","password":"{PASSWORD}"}}"#))), None)
+        .await
+        .expect("login again");
+    // The server revoked the first token: the slow call fails, the new session lives on.
+    assert_eq!(kind(&slow.await.unwrap_err()), "auth");
+    assert!(c.is_signed_in());
+    assert!(calls.borrow().is_empty(), "{:?}", calls.borrow());
+    assert!(c.list_tickets(None).await.is_ok());
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_restore_leaves_the_current_session_alone() {
+    let scope = Scope::new("perfex-restore-keeps");
+    let c = signed_in(&scope, "ada@example.com").await;
+    let token = c.session_token().unwrap();
+    let (calls, listener) = session_listener();
+    c.on_session_expired(Some(listener.as_ref().clone().into()));
+    // payload {"client_id":"1","contact_id":"1","API_TIME":1000000000}: long past 7 days.
+    let old = "eyJhbGciOiJIUzUxMiJ9.eyJjbGllbnRfaWQiOiIxIiwiY29udGFjdF9pZCI6IjEiLCJBUElfVElNRSI6MTAwMDAwMDAwMH0.c2ln";
+    assert_eq!(kind(&c.restore_session(old.into()).unwrap_err()), "auth");
+    assert_eq!(kind(&c.restore_session("  ".into()).unwrap_err()), "invalid_input");
+    assert_eq!(c.session_token(), Some(token));
+    assert!(calls.borrow().is_empty(), "{:?}", calls.borrow());
+    assert!(c.list_tickets(None).await.is_ok());
+}
+
+#[wasm_bindgen_test]
 async fn a_stored_token_past_seven_days_is_refused_locally() {
     let scope = Scope::new("perfex-restore");
     let c = client(&scope, "");

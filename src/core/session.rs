@@ -45,10 +45,16 @@ impl Session {
     /// The token, unless there is none or it has expired (which ends the session and tells
     /// the listener).
     pub fn token(&self) -> Option<Secret> {
-        if self.expires_at_ms.get().is_some_and(|at| now_ms() >= at) && self.token.borrow().is_some() {
+        if expired(self.expires_at_ms.get()) && self.token.borrow().is_some() {
             self.end(SessionEnd::Expired);
         }
         self.token.borrow().clone()
+    }
+
+    /// Whether `sent`, the token a call carried, is still the current one. A refusal of an
+    /// older token (replaced by a later sign-in or `restoreSession`) must not end the session.
+    pub fn is_current(&self, sent: &Secret) -> bool {
+        self.token().as_ref() == Some(sent)
     }
 
     /// Whether a token is held and not known to be expired.
@@ -86,6 +92,12 @@ impl Session {
     }
 }
 
+/// Whether a token that expires at `expires_at_ms` (ms since the epoch) already has; checked
+/// on a candidate token before it replaces the current one.
+pub fn expired(expires_at_ms: Option<f64>) -> bool {
+    expires_at_ms.is_some_and(|at| now_ms() >= at)
+}
+
 /// Now, in milliseconds since the epoch.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
@@ -96,3 +108,27 @@ const SESSION_TS: &'static str = r#"
 /** Why a session was lost: its lifetime ran out, or the server refused the token. */
 export type SessionEndReason = "expired" | "rejected";
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_current_token_is_current() {
+        let session = Session::default();
+        let (old, new) = (Secret::new("token-old"), Secret::new("token-new"));
+        assert!(!session.is_current(&old));
+        session.open(old.clone(), None);
+        assert!(session.is_current(&old));
+        // A later sign-in replaces it: a refusal of the old token is no news of the new one.
+        session.open(new.clone(), None);
+        assert!(!session.is_current(&old) && session.is_current(&new));
+        session.close();
+        assert!(!session.is_current(&new));
+    }
+
+    #[test]
+    fn a_token_without_a_known_expiry_is_not_expired() {
+        assert!(!expired(None));
+    }
+}

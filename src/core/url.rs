@@ -4,14 +4,25 @@ use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::search::{cut, find};
 
 /// Checks a base URL and returns it without trailing slashes.
-/// `http:` is refused for a non-local host unless `allow_insecure_http`.
+/// `http:` is refused for a non-local host unless `allow_insecure_http`. Refused too, so that
+/// the host checked is the host `fetch` reaches and every later call can be sent: a backslash
+/// (the platform's parser reads it as `/`), userinfo (credentials belong in the options, never
+/// in a URL), a port that is not a number up to 65535, an IPv6 literal that is not closed.
 pub fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String> {
     let trimmed = raw.trim().trim_end_matches('/');
     let at = find(trimmed, "://").ok_or_else(|| Error::invalid_input("baseUrl", "must be an absolute http(s) URL"))?;
     let (scheme, rest) = (cut(trimmed, ..at), cut(trimmed, at + 3..));
-    let host = host_of(rest);
-    if host.is_empty() || rest.contains(['?', '#', ' ']) {
-        return Err(Error::invalid_input("baseUrl", "must be an absolute http(s) URL without query or fragment"));
+    if rest.bytes().any(|b| matches!(b, b'?' | b'#' | b'\\') || b <= b' ' || b == 0x7f) {
+        return Err(Error::invalid_input("baseUrl", "must be an absolute http(s) URL without query, fragment, spaces or backslashes"));
+    }
+    let authority = before(rest, b'/');
+    if authority.bytes().any(|b| b == b'@') {
+        // The message must not quote the URL: it holds the credentials.
+        return Err(Error::invalid_input("baseUrl", "must not hold a user name or password"));
+    }
+    let host = host_of(authority).ok_or_else(|| Error::invalid_input("baseUrl", "has an invalid port or IPv6 address"))?;
+    if host.is_empty() {
+        return Err(Error::invalid_input("baseUrl", "must be an absolute http(s) URL"));
     }
     match scheme.to_ascii_lowercase().as_str() {
         "https" => Ok(trimmed.to_string()),
@@ -24,15 +35,21 @@ pub fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String> {
     }
 }
 
-/// The host part (without port, userinfo or brackets) of "host:port/path".
-fn host_of(rest: &str) -> String {
-    let authority = before(rest, b'/');
-    let authority = authority.bytes().rposition(|b| b == b'@').map_or(authority, |at| cut(authority, at + 1..));
-    let host = match authority.strip_prefix('[') {
-        Some(v6) => before(v6, b']'),
-        None => before(authority, b':'),
+/// The host (lowercase, IPv6 without brackets) of an authority `host[:port]` without
+/// userinfo; `None` when the port is not a number up to 65535 or an IPv6 literal is not closed.
+fn host_of(authority: &str) -> Option<String> {
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => {
+            let host = before(v6, b']');
+            let after = v6.get(host.len() + 1..)?;
+            (host, if after.is_empty() { "" } else { after.strip_prefix(':')? })
+        }
+        None => {
+            let host = before(authority, b':');
+            (host, authority.get(host.len() + 1..).unwrap_or_default())
+        }
     };
-    host.to_ascii_lowercase()
+    (port.is_empty() || decimals(port, 65535) == Some(1)).then(|| host.to_ascii_lowercase())
 }
 
 /// `text` up to the first `stop` byte (an ASCII byte, so a character boundary): a plain scan,
@@ -41,9 +58,29 @@ fn before(text: &str, stop: u8) -> &str {
     text.bytes().position(|b| b == stop).map_or(text, |at| cut(text, ..at))
 }
 
-/// Loopback names and addresses, where plain http exposes nothing.
+/// How many dot-separated decimal numbers, each at most `max`, `text` is made of; `None` when
+/// it holds anything else (an empty part, another character, a larger number). A plain scan:
+/// `str::parse` and `split` would link far more code.
+fn decimals(text: &str, max: u32) -> Option<u32> {
+    let (mut parts, mut value, mut digits) = (1, 0, 0);
+    for b in text.bytes() {
+        let next = value * 10 + u32::from(b.wrapping_sub(b'0'));
+        if b == b'.' && digits > 0 {
+            (parts, value, digits) = (parts + 1, 0, 0);
+        } else if b.is_ascii_digit() && next <= max {
+            (value, digits) = (next, digits + 1);
+        } else {
+            return None;
+        }
+    }
+    (digits > 0).then_some(parts)
+}
+
+/// Loopback names and addresses, where plain http exposes nothing: `localhost`, `*.localhost`,
+/// `::1`, and a dotted-quad IPv4 literal of 127/8 (not a name that merely starts with `127.`).
 fn is_local(host: &str) -> bool {
-    host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.") || host == "::1"
+    let loopback_v4 = host.strip_prefix("127.").is_some_and(|rest| decimals(rest, 255) == Some(3));
+    host == "localhost" || host.ends_with(".localhost") || host == "::1" || loopback_v4
 }
 
 /// `application/x-www-form-urlencoded` encoding of name/value pairs (also used for queries).
@@ -108,6 +145,37 @@ mod tests {
             let err = check_base_url(url, false).unwrap_err();
             assert_eq!(err.kind, ErrorKind::InvalidInput, "{url}");
             assert!(err.message.starts_with("baseUrl"), "{url}");
+        }
+    }
+
+    #[test]
+    fn only_loopback_hosts_count_as_local() {
+        for url in ["http://127.attacker.example", "http://127.0.0.1.nip.io", "http://127.0.0.1x", "http://127.0.0.256", "http://127.0.0.1.", "http://127..0.1", "http://127.0.+0.1", "http://128.0.0.1", "http://localhost.evil.example", "http://[::2]"] {
+            assert_eq!(check_base_url(url, false).unwrap_err().kind, ErrorKind::InsecureUrl, "{url}");
+        }
+        for url in ["http://127.255.0.9:8080/crm", "http://LOCALHOST", "http://a.b.localhost:1"] {
+            assert!(check_base_url(url, false).is_ok(), "{url}");
+        }
+    }
+
+    #[test]
+    fn backslashes_and_userinfo_are_refused_without_quoting_credentials() {
+        for url in ["http://evil.example\\@localhost", "https://crm.example.com\\path", "https://user:s3cretpw@crm.example.com", "http://localhost:8080@evil.example"] {
+            let err = check_base_url(url, true).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::InvalidInput, "{url}");
+            assert!(err.message.starts_with("baseUrl") && !err.message.contains("s3cretpw"), "{url}: {}", err.message);
+        }
+    }
+
+    #[test]
+    fn bad_ports_and_unclosed_ipv6_literals_are_refused() {
+        for url in ["https://crm.example.com:99999", "https://crm.example.com:65536", "https://crm.example.com:80x", "https://crm.example.com:+80", "https://[::1", "https://[::1]x"] {
+            let err = check_base_url(url, false).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::InvalidInput, "{url}");
+            assert!(err.message.starts_with("baseUrl"), "{url}");
+        }
+        for url in ["https://crm.example.com:65535/x", "https://crm.example.com:", "https://[2001:db8::1]:443"] {
+            assert!(check_base_url(url, false).is_ok(), "{url}");
         }
     }
 

@@ -277,7 +277,7 @@ impl Inner {
         let reply = self.transport.send(&call, options).await?;
         let answer = Answer::read(&reply);
         if let Err(e) = &answer {
-            if e.code.as_deref() == Some("ACCESS_DENIED") && token.is_some_and(|t| self.session.token().as_ref() == Some(&t)) {
+            if e.code.as_deref() == Some("ACCESS_DENIED") && token.is_some_and(|t| self.session.is_current(&t)) {
                 self.forget();
                 self.session.end(SessionEnd::Rejected);
             }

@@ -122,3 +122,11 @@ pub fn message(error: &JsValue) -> String {
 pub fn json(value: &JsValue) -> String {
     js_sys::JSON::stringify(value).map(String::from).unwrap_or_default()
 }
+
+/// A session listener that records each reason it is called with (`"expired"`,
+/// `"rejected"`); keep the closure alive while the client may call it.
+pub fn session_listener() -> (std::rc::Rc<std::cell::RefCell<Vec<String>>>, Closure<dyn FnMut(String)>) {
+    let calls = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let seen = calls.clone();
+    (calls, Closure::new(move |why: String| seen.borrow_mut().push(why)))
+}

@@ -17,6 +17,7 @@ use crate::erp::wire::{base64, decode_customer_id, Action};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::jwt::numeric_claim;
 use crate::core::secret::Secret;
+use crate::core::session::expired;
 
 #[wasm_bindgen]
 impl ErpClient {
@@ -90,13 +91,14 @@ impl ErpClient {
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(Error::invalid_input("customerId", "must be the numeric customer id, e.g. \"4481\""));
             }
-            self.inner.session.close();
-            self.inner.forget();
+            // Checked before the current session is touched: a refused token leaves it as it was.
             let expires_at = expiry(&token);
-            self.inner.session.open(Secret::new(token), expires_at);
-            if !self.inner.session.is_active() {
+            if expired(expires_at) {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again").with_code("SESSION_EXPIRED"));
             }
+            self.inner.session.close();
+            self.inner.forget();
+            self.inner.session.open(Secret::new(token), expires_at);
             let customer = Customer { encoded: base64(id.as_bytes()), id: id.clone(), name: None, email: None };
             self.inner.write_state().customer = Some(customer);
             Ok(Ts::new_unchecked(js_of(&restored(id, expires_at))))

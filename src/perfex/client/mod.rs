@@ -36,7 +36,7 @@ use crate::core::js::{js_of, record_id};
 use crate::core::jwt::numeric_claim;
 use crate::core::options::ClientOptions;
 use crate::core::secret::Secret;
-use crate::core::session::{Session, SessionEnd};
+use crate::core::session::{expired, Session, SessionEnd};
 use crate::core::transport::{Call, Reply, Repeat, Transport};
 use crate::core::url::segment;
 
@@ -44,6 +44,11 @@ const BACKEND: &str = "perfex";
 const API: &str = api!();
 /// The server refuses a token this long after its `API_TIME`.
 const TOKEN_LIFETIME_MS: f64 = 7.0 * 24.0 * 3600.0 * 1000.0;
+
+/// When the server starts refusing `token` (ms since the epoch), if its `API_TIME` says.
+fn expiry(token: &str) -> Option<f64> {
+    numeric_claim(token, "API_TIME").map(|t| t * 1000.0 + TOKEN_LIFETIME_MS)
+}
 
 /// A client of the Perfex CRM customers API (the "REST API for Customers" module).
 ///
@@ -125,10 +130,11 @@ impl PerfexClient {
             let token = crate::core::js::string("token", &token)?.filter(|t| !t.trim().is_empty()).ok_or_else(|| Error::invalid_input("token", "must be a non-empty string"))?;
             let claim = |name| numeric_claim(&token, name).map(crate::core::fields::number_text).unwrap_or_default();
             let (client_id, contact_id) = (claim("client_id"), claim("contact_id"));
-            let expires_at = self.inner.open_session(Secret::new(token));
-            if !self.inner.session.is_active() {
+            // Checked before the current session is touched: a refused token leaves it as it was.
+            if expired(expiry(&token)) {
                 return Err(Error::new(ErrorKind::Auth, "the stored session has expired; sign in again"));
             }
+            let expires_at = self.inner.open_session(Secret::new(token));
             Ok(Ts::new_unchecked(session(client_id, contact_id, expires_at)))
         };
         let secrets = self.inner.secrets();
@@ -383,9 +389,9 @@ impl Inner {
 
     /// Opens a session; returns when it expires (ms since the epoch), if known.
     fn open_session(&self, token: Secret) -> Option<f64> {
-        let expires_at = numeric_claim(token.expose(), "API_TIME").map(|t| t * 1000.0 + TOKEN_LIFETIME_MS);
+        let expires_at = expiry(token.expose());
         self.session.open(token, expires_at);
-        expires_at.filter(|_| self.session.expires_at_ms().is_some())
+        expires_at
     }
 
     /// The secrets an error must never contain.
@@ -393,20 +399,22 @@ impl Inner {
         self.session.token().map(|t| vec![t.expose().to_string()]).unwrap_or_default()
     }
 
-    /// Sends a call; a `signed` one with the session's token, and then a 401 ends the session.
+    /// Sends a call; a `signed` one with the session's token, and then a 401 ends the session
+    /// if that token is still the current one.
     /// No signed call is sent without a live session (a token past its 7 days counts as none).
     async fn send(&self, call: Call, signed: bool, options: &CallOptions) -> Result<Reply> {
-        let call = match signed {
-            false => call,
+        let (call, sent) = match signed {
+            false => (call, None),
             true => {
                 let token = self.session.token().ok_or_else(|| {
                     Error::new(ErrorKind::Auth, "not signed in (or the session expired): call login() first")
                 })?;
-                call.header("Authorization", token.expose())
+                (call.header("Authorization", token.expose()), Some(token))
             }
         };
         let reply = self.transport.send(&call, options).await?;
-        if signed && reply.status == 401 {
+        // A 401 to a token a later sign-in replaced says nothing of the current session.
+        if reply.status == 401 && sent.is_some_and(|t| self.session.is_current(&t)) {
             self.session.end(SessionEnd::Rejected);
         }
         Ok(reply)

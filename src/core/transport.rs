@@ -16,7 +16,6 @@ use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::options::Settings;
 use crate::core::timer::{sleep, Timeout};
-use crate::core::url::form_encode;
 
 /// Whether a call may be sent again after a failure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +56,6 @@ pub struct Call {
     pub method: Method,
     /// Path below the base URL, starting with `/`, already percent-encoded.
     pub path: String,
-    pub query: Vec<(String, String)>,
     /// Extra headers; values may be secrets, so `Call` is never printed.
     pub headers: Vec<(&'static str, String)>,
     pub body: Body,
@@ -65,9 +63,9 @@ pub struct Call {
 }
 
 impl Call {
-    /// A call with no body, query or headers.
+    /// A call with no body or headers.
     pub fn new(method: Method, path: impl Into<String>, repeat: Repeat) -> Call {
-        Call { method, path: path.into(), query: Vec::new(), headers: Vec::new(), body: Body::Empty, repeat }
+        Call { method, path: path.into(), headers: Vec::new(), body: Body::Empty, repeat }
     }
 
     /// Adds a header.
@@ -84,10 +82,16 @@ impl Call {
 }
 
 /// What the server answered: any status, with the body read in full.
-#[derive(Debug)]
 pub struct Reply {
     pub status: u16,
     pub body: Vec<u8>,
+}
+
+/// The status and the body's length only: the body may be a sign-in answer holding a token.
+impl std::fmt::Debug for Reply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Reply {{ status: {}, body: {} bytes }}", self.status, self.body.len())
+    }
 }
 
 /// Longest wait between retries, whatever `Retry-After` asks for.
@@ -186,11 +190,7 @@ impl Transport {
     /// The fetch `Request` for one attempt. A header the platform refuses (a value outside
     /// Latin-1, say) is an `invalid_input` error naming the header, never quoting its value.
     fn request(&self, call: &Call, signal: &AbortSignal) -> Result<web_sys::Request> {
-        let mut url = format!("{}{}", self.settings.base_url, call.path);
-        if !call.query.is_empty() {
-            url.push('?');
-            url.push_str(&form_encode(&call.query));
-        }
+        let url = format!("{}{}", self.settings.base_url, call.path);
         let headers = Headers::new().map_err(|_| Error::new(ErrorKind::Network, "Headers is not available"))?;
         let content_type = call.body.content_type().map(|value| ("Content-Type", value));
         for (name, value) in content_type.into_iter().chain(call.headers.iter().map(|(name, value)| (*name, value.as_str()))) {

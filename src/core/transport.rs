@@ -46,9 +46,11 @@ impl Method {
 
 #[wasm_bindgen]
 extern "C" {
-    /// The global `fetch` of a window, a worker or Node.
-    #[wasm_bindgen(js_name = fetch)]
-    fn fetch_with_request(request: &web_sys::Request) -> js_sys::Promise;
+    /// The global `fetch` of a window, a worker or Node. Caught: a wrapper or a test mock may
+    /// throw instead of rejecting, which would escape from the future's poll uncaught and
+    /// leave the call's promise pending forever.
+    #[wasm_bindgen(catch, js_name = fetch)]
+    fn fetch_with_request(request: &web_sys::Request) -> std::result::Result<JsValue, JsValue>;
 }
 
 /// One request, fully described by the back-end module.
@@ -170,7 +172,12 @@ impl Transport {
             Ok(request) => request,
             Err(e) => return Attempt::Failed(e),
         };
-        let response = match JsFuture::from(fetch_with_request(&request)).await.map(JsCast::dyn_into::<web_sys::Response>) {
+        let fetching = match fetch_with_request(&request).map(JsCast::dyn_into::<js_sys::Promise>) {
+            Ok(Ok(fetching)) => JsFuture::from(fetching).await,
+            Ok(Err(_)) => return Attempt::Failed(Error::new(ErrorKind::Network, "fetch returned something that is not a promise")),
+            Err(e) => Err(e),
+        };
+        let response = match fetching.map(JsCast::dyn_into::<web_sys::Response>) {
             Ok(Ok(response)) => response,
             Ok(Err(_)) => return Attempt::Failed(Error::new(ErrorKind::Network, "fetch answered with something that is not a Response")),
             Err(e) => {

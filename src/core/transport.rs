@@ -256,7 +256,10 @@ async fn read_body(response: &web_sys::Response, cap: usize, controller: &AbortC
         .get_reader()
         .dyn_into()
         .map_err(|_| Error::decode("the answer's body could not be read"))?;
-    let mut body = Vec::with_capacity(declared.unwrap_or(0));
+    // Room for what the server declares, up to `FIRST_RESERVE`: a declared length is only a
+    // claim, and wasm memory, once grown, never shrinks.
+    let mut body = Vec::new();
+    reserve(&mut body, declared.unwrap_or(0).min(FIRST_RESERVE))?;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| {
             Error::new(ErrorKind::Network, format!("the answer was cut off: {}", describe_js(&e))).with_retryable(true)
@@ -272,9 +275,20 @@ async fn read_body(response: &web_sys::Response, cap: usize, controller: &AbortC
             return Err(too_large());
         }
         let start = body.len();
+        reserve(&mut body, bytes.length() as usize)?;
         body.resize(start + bytes.length() as usize, 0);
         bytes.copy_to(&mut body[start..]);
     }
+}
+
+/// The most `read_body` reserves before the body's bytes arrive (1 MiB).
+const FIRST_RESERVE: usize = 1 << 20;
+
+/// Makes room in `body` for `more` bytes; a `too_large` error, not an abort that would kill
+/// the instance, when the memory cannot grow that far.
+fn reserve(body: &mut Vec<u8>, more: usize) -> Result<()> {
+    body.try_reserve(more)
+        .map_err(|_| Error::new(ErrorKind::TooLarge, format!("the answer does not fit in the memory available ({} bytes read)", body.len())))
 }
 
 /// The error for a status that says "try again later", if it is one.

@@ -9,7 +9,7 @@ use js_sys::Uint8Array;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, AbortSignal, Headers, ReadableStreamDefaultReader, RequestInit};
+use web_sys::{AbortController, AbortSignal, Headers, ReadableStreamDefaultReader, RequestInit, RequestRedirect};
 
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
@@ -187,6 +187,13 @@ impl Transport {
             }
         };
         let status = response.status();
+        // Redirects are not followed (`RequestRedirect::Manual`): fetch would send the body,
+        // with its tokens and passwords, again to wherever `Location` points. A browser hands
+        // back an opaque redirect (status 0), Node the 3xx itself.
+        if matches!(status, 0 | 301..=303 | 307 | 308) {
+            controller.abort();
+            return Attempt::Failed(redirected(status));
+        }
         let retry_after = response.headers().get("retry-after").ok().flatten();
         match read_body(&response, self.settings.max_response_bytes as usize, &controller).await {
             Ok(body) => Attempt::Answered(Reply { status, body }, retry_after),
@@ -209,6 +216,7 @@ impl Transport {
         init.set_method(call.method.as_str());
         init.set_headers(&headers);
         init.set_signal(Some(signal));
+        init.set_redirect(RequestRedirect::Manual);
         if let Some(body) = call.body.to_js()? {
             init.set_body(&body);
         }
@@ -289,6 +297,16 @@ const FIRST_RESERVE: usize = 1 << 20;
 fn reserve(body: &mut Vec<u8>, more: usize) -> Result<()> {
     body.try_reserve(more)
         .map_err(|_| Error::new(ErrorKind::TooLarge, format!("the answer does not fit in the memory available ({} bytes read)", body.len())))
+}
+
+/// The error for a redirect answer (`status` 0: a browser's opaque redirect). Never retried.
+#[inline(never)]
+fn redirected(status: u16) -> Error {
+    let error = Error::new(
+        ErrorKind::Http,
+        "the server answered with a redirect, and Switchboard does not follow redirects: set baseUrl to the final address",
+    );
+    if status == 0 { error } else { error.with_status(status) }
 }
 
 /// The error for a status that says "try again later", if it is one.

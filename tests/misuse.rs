@@ -1,5 +1,6 @@
 //! Caller misuse × every back end: wrong types, missing fields, `null` / `undefined`, huge
-//! strings, lone surrogates, numbers out of range, calls after `free()`. Each is refused
+//! strings, lone surrogates, numbers out of range, values that throw when read (getters, Proxy
+//! traps, revoked Proxies), calls after `free()`. Each is refused
 //! before anything is sent, with a short `invalid_input` error naming the field, and the
 //! same client then makes a successful call.
 #![cfg(target_arch = "wasm32")]

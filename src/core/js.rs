@@ -96,30 +96,23 @@ fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> R
         return Ok(Value::String(text.into()));
     }
     let here = path.unwrap_or(argument);
-    if depth >= MAX_DEPTH {
-        return Err(not_plain_data(here));
-    }
-    if let Some(array) = array_items(here, value)? {
-        let items = array.iter().enumerate().map(|(i, item)| json_of(argument, Some(&field(&i.to_string())), &item, depth + 1));
-        return items.collect::<Result<_>>().map(Value::Array);
-    }
-    if is_plain_object(here, value)? {
-        let mut object = crate::core::json::Map::new();
-        for entry in entries(value).map_err(|_| unreadable(here))?.iter() {
-            let key = js_sys::Reflect::get_u32(&entry, 0).ok().and_then(|k| k.as_string()).unwrap_or_default();
-            let item = js_sys::Reflect::get_u32(&entry, 1).unwrap_or_default();
-            let item = json_of(argument, Some(&field(&key)), &item, depth + 1)?;
-            object.insert(key, item);
+    if depth < MAX_DEPTH {
+        if let Some(array) = array_items(here, value)? {
+            let items = array.iter().enumerate().map(|(i, item)| json_of(argument, Some(&field(&i.to_string())), &item, depth + 1));
+            return items.collect::<Result<_>>().map(Value::Array);
         }
-        return Ok(Value::Object(object));
+        if is_plain_object(here, value)? {
+            let mut object = crate::core::json::Map::new();
+            for entry in entries(value).map_err(|_| unreadable(here))?.iter() {
+                let key = js_sys::Reflect::get_u32(&entry, 0).ok().and_then(|k| k.as_string()).unwrap_or_default();
+                let item = js_sys::Reflect::get_u32(&entry, 1).unwrap_or_default();
+                let item = json_of(argument, Some(&field(&key)), &item, depth + 1)?;
+                object.insert(key, item);
+            }
+            return Ok(Value::Object(object));
+        }
     }
-    Err(not_plain_data(here))
-}
-
-/// The error for a caller's `field` that is not plain data.
-#[inline(never)]
-fn not_plain_data(field: &str) -> Error {
-    Error::invalid_input(field, "must be plain data (texts, numbers, true or false, arrays and objects)")
+    Err(Error::invalid_input(here, "must be plain data (texts, numbers, true or false, arrays and objects)"))
 }
 
 /// The fields of the caller's object `argument`; anything but an object, or a key not among

@@ -296,16 +296,13 @@ const FIRST_RESERVE: usize = 1 << 20;
 /// the instance, when the memory cannot grow that far.
 fn reserve(body: &mut Vec<u8>, more: usize) -> Result<()> {
     body.try_reserve(more)
-        .map_err(|_| Error::new(ErrorKind::TooLarge, format!("the answer does not fit in the memory available ({} bytes read)", body.len())))
+        .map_err(|_| Error::new(ErrorKind::TooLarge, "the answer does not fit in the memory available"))
 }
 
 /// The error for a redirect answer (`status` 0: a browser's opaque redirect). Never retried.
 #[inline(never)]
 fn redirected(status: u16) -> Error {
-    let error = Error::new(
-        ErrorKind::Http,
-        "the server answered with a redirect, and Switchboard does not follow redirects: set baseUrl to the final address",
-    );
+    let error = Error::new(ErrorKind::Http, "the server redirected; Switchboard does not follow redirects (set baseUrl to the final address)");
     if status == 0 { error } else { error.with_status(status) }
 }
 
@@ -355,10 +352,12 @@ fn aborted() -> Error {
     Error::new(ErrorKind::Aborted, "the call was cancelled")
 }
 
+/// The message of a fetch's rejection, read as a property: a wrapped or mocked fetch may reject
+/// with an `Error` whose `message` getter throws, which `Error::message` would let unwind.
 fn describe_js(value: &JsValue) -> String {
     value
         .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
+        .and_then(|e| js_sys::Reflect::get(e, &"message".into()).ok()?.as_string())
         .or_else(|| value.as_string())
         .unwrap_or_else(|| "unknown reason".into())
 }

@@ -1,6 +1,7 @@
 //! Timeouts, retries and cancellation in detail, on Perfex: a per-call timeout, a failure a
-//! retry hides, `Retry-After`, the caller's `AbortSignal`, a refused connection. Every fault
-//! kind against every back end is in `fault_matrix.rs`.
+//! retry hides, `Retry-After`, the caller's `AbortSignal`, a refused connection, a redirect, a
+//! `fetch` that throws, a huge declared length. Every fault kind against every back end is in
+//! `fault_matrix.rs`.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
@@ -8,7 +9,7 @@ mod common;
 use common::*;
 use switchboard::perfex::PerfexClient;
 use tsify::Ts;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const TICKETS: &str = "/perfex/customers_api/v1/tickets";
@@ -92,4 +93,62 @@ async fn a_refused_connection_is_a_network_error() {
         .await
         .unwrap_err();
     assert_eq!(kind(&err), "network");
+}
+
+#[wasm_bindgen_test]
+async fn a_redirect_is_not_followed_nor_retried() {
+    let (scope, c) = perfex("f-redirect", r#""retries": 2"#).await;
+    let elsewhere = "/perfex/customers_api/v1/elsewhere";
+    let location = format!("{}{elsewhere}", scope.root);
+    scope.fault(&format!(r#"{{"match": "{TICKETS}", "kind": "redirect", "status": 307, "location": "{location}"}}"#)).await;
+    let err = c.list_tickets(None).await.unwrap_err();
+    assert_eq!(kind(&err), "http", "{}", message(&err));
+    assert!(message(&err).contains("does not follow redirects") && message(&err).contains("baseUrl"), "{}", message(&err));
+    assert_eq!(hits(&scope, TICKETS).await, 1, "not retried");
+    assert_eq!(hits(&scope, elsewhere).await, 0, "the request went nowhere else");
+    assert!(c.list_tickets(None).await.is_ok());
+}
+
+/// The global `fetch` replaced for as long as this value lives.
+struct FetchSwap(JsValue);
+
+impl FetchSwap {
+    /// Replaces the global `fetch` with the function of JS source `body`.
+    fn new(body: &str) -> FetchSwap {
+        let global = js_sys::global();
+        let original = js_sys::Reflect::get(&global, &"fetch".into()).unwrap();
+        js_sys::Reflect::set(&global, &"fetch".into(), &js_sys::Function::new_no_args(body)).unwrap();
+        FetchSwap(original)
+    }
+}
+
+impl Drop for FetchSwap {
+    fn drop(&mut self) {
+        js_sys::Reflect::set(&js_sys::global(), &"fetch".into(), &self.0).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_fetch_that_throws_or_returns_no_promise_is_a_network_error() {
+    let (_scope, c) = perfex("f-sync-fetch", r#""retries": 0"#).await;
+    for body in ["throw new Error('sync fetch failure')", "return undefined"] {
+        let swap = FetchSwap::new(body);
+        let err = c.list_tickets(None).await.unwrap_err();
+        drop(swap);
+        assert_eq!(kind(&err), "network", "{body}: {}", message(&err));
+    }
+    assert!(c.list_tickets(None).await.is_ok());
+}
+
+#[wasm_bindgen_test]
+async fn a_declared_length_reserves_no_memory_before_the_bytes_arrive() {
+    let (scope, c) = perfex("f-declared", r#""retries": 0, "maxResponseBytes": 1073741824"#).await;
+    let memory = || wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    let before = memory();
+    scope.fault(&format!(r#"{{"match": "{TICKETS}", "kind": "truncated", "declaredLength": 1000000000, "times": 4}}"#)).await;
+    for _ in 0..4 {
+        assert_eq!(kind(&c.list_tickets(None).await.unwrap_err()), "network");
+    }
+    assert!(memory() - before < 16 << 20, "wasm memory grew from {before} to {} bytes", memory());
+    assert!(c.list_tickets(None).await.is_ok());
 }

@@ -1,5 +1,6 @@
 //! Caller misuse × every back end: wrong types, missing fields, `null` / `undefined`, huge
-//! strings, lone surrogates, numbers out of range, calls after `free()`. Each is refused
+//! strings, lone surrogates, numbers out of range, values that throw when read (getters, Proxy
+//! traps, revoked Proxies), calls after `free()`. Each is refused
 //! before anything is sent, with a short `invalid_input` error naming the field, and the
 //! same client then makes a successful call.
 #![cfg(target_arch = "wasm32")]
@@ -82,6 +83,30 @@ const OPTIONS: &[(&str, fn() -> JsValue, &str)] = &[
     ("signal as text", || options_with("signal", "stop".into()), "signal"),
 ];
 
+/// Caller values that throw when read, as JS source of a function of `field` (the name of the
+/// field to put a throwing getter on): reactive or disposed form models hand such values over.
+const HOSTILE: &[(&str, &str)] = &[
+    ("a getter that throws", "return { get [field]() { throw new Error('getter') } }"),
+    ("a Proxy whose ownKeys trap throws", "return new Proxy({}, { ownKeys() { throw new Error('trap') } })"),
+    ("a revoked Proxy", "const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy"),
+];
+
+/// A Proxy whose getPrototypeOf trap throws (met inside an input, which a copy of the input
+/// object itself would not reach).
+const PROTOTYPE_TRAP: &str = "return new Proxy({}, { getPrototypeOf() { throw new Error('trap') } })";
+
+/// `RequestOptions` that throw when read, and the field the error must name.
+const HOSTILE_OPTIONS: &[(&str, &str, &str)] = &[
+    ("a throwing signal getter", "return { get signal() { throw new Error('getter') } }", "signal"),
+    ("a throwing timeoutMs getter", "return { get timeoutMs() { throw new Error('getter') } }", "timeoutMs"),
+    ("a revoked Proxy", "const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy", "signal"),
+];
+
+/// The value JS source `body` returns, run as a function of `field`.
+fn made_by(body: &str, field: &str) -> JsValue {
+    js_sys::Function::new_with_args("field", body).call1(&JsValue::UNDEFINED, &field.into()).expect("JS source")
+}
+
 /// `{ [key]: value }`.
 fn options_with(key: &str, value: JsValue) -> JsValue {
     let object = js("{}");
@@ -123,6 +148,20 @@ async fn misuse(subject: Subject) {
     for (what, value, field) in OPTIONS {
         refused(s, what, s.read_op, field, s.read_with(value())).await;
     }
+    for (what, source) in HOSTILE {
+        refused(s, what, s.write_op, s.input_name, s.write_with(made_by(source, s.text_field))).await;
+        refused(s, &format!("{what} as a field"), s.write_op, s.text_field, s.write_with_text(made_by(source, "x"))).await;
+    }
+    refused(s, "a throwing getPrototypeOf trap", s.write_op, s.text_field, s.write_with_text(made_by(PROTOTYPE_TRAP, ""))).await;
+    for (what, source, field) in HOSTILE_OPTIONS {
+        refused(s, what, s.read_op, field, s.read_with(made_by(source, ""))).await;
+    }
+    // A Proxy of an aborted signal: Node's signal works through it, a browser's getters throw
+    // for it ("Illegal invocation"). Either way a SwitchboardError, and the client keeps working.
+    let proxied = made_by("return { signal: new Proxy(AbortSignal.abort(), {}) }", "");
+    let err = s.read_with(proxied).await.map(|v| json(&v)).expect_err("a Proxy of an aborted signal");
+    assert!(["aborted", "invalid_input"].contains(&kind(&err).as_str()), "{}: {}", s.backend, message(&err));
+    s.read().await.unwrap_or_else(|e| panic!("{}: the next call failed: {}", s.backend, message(&e)));
 }
 
 #[wasm_bindgen_test]
@@ -211,4 +250,42 @@ async fn a_token_no_header_can_carry_is_refused_and_the_client_keeps_working() {
     assert_eq!(scope.request_count().await, before, "nothing is sent");
     c.restore_session(good.into()).expect("restored");
     c.list_tickets(None).await.expect("the client works again");
+}
+
+// ---- caller values that throw when read -----------------------------------------------------
+
+/// Per back end, in `js_clients`'s order: a write taking an input object, through JS, and the
+/// arguments before that input.
+const WRITES: &[(&str, Option<f64>)] = &[("createTicket", None), ("createTicket", None), ("updateExtension", Some(12.0)), ("updateCustomer", None)];
+
+/// Thousands of inputs that throw when read, through the JS glue: each call rejects with an
+/// `invalid_input` SwitchboardError (a JS exception unwinding through wasm would throw at once,
+/// leave the client borrowed, so that `free()` fails, and leak wasm stack until the instance
+/// dies), and the client then still reads and frees.
+#[wasm_bindgen_test]
+async fn thousands_of_inputs_that_throw_leave_the_clients_working() {
+    for ((client, read, read_args), (write, id)) in js_clients("mis-hostile").await.iter().zip(WRITES) {
+        for i in 0..2000 {
+            let (_, source) = HOSTILE[i % HOSTILE.len()];
+            let args: js_sys::Array = id.map(JsValue::from_f64).into_iter().chain([made_by(source, "subject")]).collect();
+            let thrown = |e| panic!("{write}: threw {e:?}");
+            let promise: js_sys::Promise = call_method(client, write, &args).unwrap_or_else(thrown).unchecked_into();
+            let err = wasm_bindgen_futures::JsFuture::from(promise).await.expect_err(write);
+            assert_eq!(kind(&err), "invalid_input", "{write}: {}", message(&err));
+        }
+        let promise: js_sys::Promise = call_method(client, read, read_args).expect("a read").unchecked_into();
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap_or_else(|e| panic!("{read} after: {}", message(&e)));
+        call_method(client, "free", &js_sys::Array::new()).unwrap_or_else(|e| panic!("{write}: free() threw {e:?}"));
+    }
+}
+
+/// A constructor given options that throw when read throws an `invalid_input` SwitchboardError.
+#[wasm_bindgen_test]
+fn constructors_refuse_options_that_throw() {
+    for (what, source) in HOSTILE {
+        let options = made_by(source, "baseUrl");
+        let err = switchboard::perfex::PerfexClient::new(tsify::Ts::new_unchecked(options)).map(|_| ()).expect_err(what);
+        assert_eq!(kind(&err), "invalid_input", "{what}: {}", message(&err));
+        assert!(message(&err).contains("options"), "{what}: {}", message(&err));
+    }
 }

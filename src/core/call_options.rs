@@ -23,13 +23,15 @@ impl CallOptions {
         if !value.is_object() {
             return Err(Error::invalid_input("options", "must be an object like { signal, timeoutMs }"));
         }
-        let get = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-        let signal = match get("signal") {
+        let get = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).map_err(|_| crate::core::js::unreadable(key));
+        let signal = match get("signal")? {
             s if s.is_undefined() || s.is_null() => None,
-            s if s.is_instance_of::<AbortSignal>() => Some(s.unchecked_into()),
+            // `aborted` read as a property: a Proxy of a signal passes `instanceof`, and
+            // its getter then throws, which `AbortSignal::aborted` would let unwind through wasm.
+            s if s.is_instance_of::<AbortSignal>() && js_sys::Reflect::get(&s, &"aborted".into()).is_ok() => Some(s.unchecked_into()),
             _ => return Err(Error::invalid_input("signal", "must be an AbortSignal")),
         };
-        let timeout_ms = match get("timeoutMs") {
+        let timeout_ms = match get("timeoutMs")? {
             t if t.is_undefined() || t.is_null() => None,
             t => match t.as_f64() {
                 Some(v) => Some(whole_number("timeoutMs", Some(v), 1, 600_000, 0)?),

@@ -5,7 +5,7 @@
 //! the field and never quotes the value (it may be a password).
 
 use crate::core::json::{Map, Value};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::core::error::{Error, Result};
 use crate::core::js::{id_text, json, object_fields};
@@ -58,23 +58,24 @@ pub fn read_open_input<T>(argument: &str, value: &JsValue, read: impl FnOnce(&Fi
 /// (files, say, which are not plain data; `undefined` when left out). `T::FIELDS` need not
 /// name `aside`.
 pub fn read_input_beside<T: Input>(argument: &str, value: &JsValue, aside: &str) -> Result<(T, JsValue)> {
-    let (rest, set_aside) = set_aside(value, aside);
+    let (rest, set_aside) = set_aside(argument, value, aside)?;
     Ok((read_input(argument, &rest)?, set_aside))
 }
 
 /// The caller's value without its field `aside`, and that field (`undefined` when left out,
-/// or when the value is not a plain object, which `read_input` then refuses).
+/// or when the value is not a plain object, which `read_input` then refuses); an
+/// `invalid_input` error naming `argument` or `aside` when reading them throws.
 #[inline(never)]
-fn set_aside(value: &JsValue, aside: &str) -> (JsValue, JsValue) {
-    if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
-        return (value.clone(), JsValue::UNDEFINED);
+fn set_aside(argument: &str, value: &JsValue, aside: &str) -> Result<(JsValue, JsValue)> {
+    if !value.is_object() || value.is_function() || crate::core::js::is_array(argument, value)? {
+        return Ok((value.clone(), JsValue::UNDEFINED));
     }
     let key = JsValue::from_str(aside);
-    let set_aside = js_sys::Reflect::get(value, &key).unwrap_or_default();
-    let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
+    let set_aside = js_sys::Reflect::get(value, &key).map_err(|_| crate::core::js::unreadable(aside))?;
+    let rest = crate::core::js::copy_of(argument, value)?;
     // Deleting a property of a fresh plain object cannot fail.
     let _ = js_sys::Reflect::delete_property(&rest, &key);
-    (rest.into(), set_aside)
+    Ok((rest.into(), set_aside))
 }
 
 /// The fields of a caller's object; a field set to `null` or `undefined` is absent.

@@ -1,8 +1,59 @@
 //! Crossing the JS boundary: caller input in, typed output out, with errors that name fields.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::error::{Error, Result};
+
+#[wasm_bindgen]
+extern "C" {
+    // The readers of the caller's values. Each runs the caller's getters or Proxy traps, which
+    // may throw: caught here, so that the exception never unwinds through wasm (which would
+    // leave the client borrowed and the stack pointer moved, see `unreadable`).
+    /// `Array.isArray`, which throws for a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_or_throw(value: &JsValue) -> std::result::Result<bool, JsValue>;
+    /// `Array.from`: a copy of the caller's array.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = from)]
+    fn array_from(value: &JsValue) -> std::result::Result<js_sys::Array, JsValue>;
+    /// `Object.entries`: the caller's own enumerable `[key, value]` pairs, getters run.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn entries(value: &JsValue) -> std::result::Result<js_sys::Array, JsValue>;
+    /// `Object.getPrototypeOf`.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = getPrototypeOf)]
+    fn prototype_of(value: &JsValue) -> std::result::Result<JsValue, JsValue>;
+    /// `Object.assign(target, value)`: the caller's own enumerable fields copied onto `target`.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = assign)]
+    fn assign(target: &js_sys::Object, value: &JsValue) -> std::result::Result<js_sys::Object, JsValue>;
+}
+
+/// The error for a caller's `field` that threw while being read (a getter, a Proxy trap, a
+/// revoked Proxy). The exception itself is not quoted: it is the caller's, not the server's.
+#[inline(never)]
+pub fn unreadable(field: &str) -> Error {
+    Error::invalid_input(field, "could not be read (a getter or Proxy trap threw)")
+}
+
+/// Whether the caller's `value` is an array; an `invalid_input` error naming `field` when
+/// asking throws (a revoked Proxy).
+pub fn is_array(field: &str, value: &JsValue) -> Result<bool> {
+    is_array_or_throw(value).map_err(|_| unreadable(field))
+}
+
+/// A copy of the caller's `value` when it is an array, `None` when it is not; an
+/// `invalid_input` error naming `field` when reading it throws.
+pub fn array_items(field: &str, value: &JsValue) -> Result<Option<js_sys::Array>> {
+    if !is_array(field, value)? {
+        return Ok(None);
+    }
+    array_from(value).map(Some).map_err(|_| unreadable(field))
+}
+
+/// A plain object holding the caller's own enumerable fields of `value` (see `assign`); an
+/// `invalid_input` error naming `field` when reading them throws.
+pub fn copy_of(field: &str, value: &JsValue) -> Result<js_sys::Object> {
+    assign(&js_sys::Object::new(), value).map_err(|_| unreadable(field))
+}
 
 /// The longest text accepted in one field of the caller's input, in UTF-16 code units
 /// (1 Mi). PHP back ends throw away a whole request body past `post_max_size` (8 MB by
@@ -44,22 +95,24 @@ fn json_of(argument: &str, path: Option<&str>, value: &JsValue, depth: u32) -> R
         check_text(path.unwrap_or(argument), text)?;
         return Ok(Value::String(text.into()));
     }
-    if depth < MAX_DEPTH && js_sys::Array::is_array(value) {
-        let array = js_sys::Array::from(value);
-        let items = array.iter().enumerate().map(|(i, item)| json_of(argument, Some(&field(&i.to_string())), &item, depth + 1));
-        return items.collect::<Result<_>>().map(Value::Array);
-    }
-    if depth < MAX_DEPTH && is_plain_object(value) {
-        let mut object = crate::core::json::Map::new();
-        for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
-            let key = js_sys::Reflect::get_u32(&entry, 0).ok().and_then(|k| k.as_string()).unwrap_or_default();
-            let item = js_sys::Reflect::get_u32(&entry, 1).unwrap_or_default();
-            let item = json_of(argument, Some(&field(&key)), &item, depth + 1)?;
-            object.insert(key, item);
+    let here = path.unwrap_or(argument);
+    if depth < MAX_DEPTH {
+        if let Some(array) = array_items(here, value)? {
+            let items = array.iter().enumerate().map(|(i, item)| json_of(argument, Some(&field(&i.to_string())), &item, depth + 1));
+            return items.collect::<Result<_>>().map(Value::Array);
         }
-        return Ok(Value::Object(object));
+        if is_plain_object(here, value)? {
+            let mut object = crate::core::json::Map::new();
+            for entry in entries(value).map_err(|_| unreadable(here))?.iter() {
+                let key = js_sys::Reflect::get_u32(&entry, 0).ok().and_then(|k| k.as_string()).unwrap_or_default();
+                let item = js_sys::Reflect::get_u32(&entry, 1).unwrap_or_default();
+                let item = json_of(argument, Some(&field(&key)), &item, depth + 1)?;
+                object.insert(key, item);
+            }
+            return Ok(Value::Object(object));
+        }
     }
-    Err(Error::invalid_input(path.unwrap_or(argument), "must be plain data (texts, numbers, true or false, arrays and objects)"))
+    Err(Error::invalid_input(here, "must be plain data (texts, numbers, true or false, arrays and objects)"))
 }
 
 /// The fields of the caller's object `argument`; anything but an object, or a key not among
@@ -261,13 +314,14 @@ pub fn check_text(field: &str, text: &js_sys::JsString) -> Result<()> {
     Ok(())
 }
 
-/// Whether `value` is an object literal (not a `File`, an `AbortSignal` or a class instance).
-fn is_plain_object(value: &JsValue) -> bool {
+/// Whether `value` is an object literal (not a `File`, an `AbortSignal` or a class instance);
+/// an `invalid_input` error naming `field` when a Proxy trap throws.
+fn is_plain_object(field: &str, value: &JsValue) -> Result<bool> {
     if !value.is_object() || value.is_function() {
-        return false;
+        return Ok(false);
     }
-    let prototype = js_sys::Object::get_prototype_of(value);
-    prototype.is_null() || JsValue::from(prototype) == JsValue::from(js_sys::Object::get_prototype_of(&js_sys::Object::new()))
+    let prototype = prototype_of(value).map_err(|_| unreadable(field))?;
+    Ok(prototype.is_null() || prototype == prototype_of(&js_sys::Object::new()).unwrap_or_default())
 }
 
 /// A record id from the caller: a non-empty string or a whole number, as the server's text.

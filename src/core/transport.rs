@@ -9,14 +9,13 @@ use js_sys::Uint8Array;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, AbortSignal, Headers, ReadableStreamDefaultReader, RequestInit};
+use web_sys::{AbortController, AbortSignal, Headers, ReadableStreamDefaultReader, RequestInit, RequestRedirect};
 
 use crate::core::body::Body;
 use crate::core::call_options::CallOptions;
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::options::Settings;
 use crate::core::timer::{sleep, Timeout};
-use crate::core::url::form_encode;
 
 /// Whether a call may be sent again after a failure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,9 +46,11 @@ impl Method {
 
 #[wasm_bindgen]
 extern "C" {
-    /// The global `fetch` of a window, a worker or Node.
-    #[wasm_bindgen(js_name = fetch)]
-    fn fetch_with_request(request: &web_sys::Request) -> js_sys::Promise;
+    /// The global `fetch` of a window, a worker or Node. Caught: a wrapper or a test mock may
+    /// throw instead of rejecting, which would escape from the future's poll uncaught and
+    /// leave the call's promise pending forever.
+    #[wasm_bindgen(catch, js_name = fetch)]
+    fn fetch_with_request(request: &web_sys::Request) -> std::result::Result<JsValue, JsValue>;
 }
 
 /// One request, fully described by the back-end module.
@@ -57,7 +58,6 @@ pub struct Call {
     pub method: Method,
     /// Path below the base URL, starting with `/`, already percent-encoded.
     pub path: String,
-    pub query: Vec<(String, String)>,
     /// Extra headers; values may be secrets, so `Call` is never printed.
     pub headers: Vec<(&'static str, String)>,
     pub body: Body,
@@ -65,9 +65,9 @@ pub struct Call {
 }
 
 impl Call {
-    /// A call with no body, query or headers.
+    /// A call with no body or headers.
     pub fn new(method: Method, path: impl Into<String>, repeat: Repeat) -> Call {
-        Call { method, path: path.into(), query: Vec::new(), headers: Vec::new(), body: Body::Empty, repeat }
+        Call { method, path: path.into(), headers: Vec::new(), body: Body::Empty, repeat }
     }
 
     /// Adds a header.
@@ -84,10 +84,16 @@ impl Call {
 }
 
 /// What the server answered: any status, with the body read in full.
-#[derive(Debug)]
 pub struct Reply {
     pub status: u16,
     pub body: Vec<u8>,
+}
+
+/// The status and the body's length only: the body may be a sign-in answer holding a token.
+impl std::fmt::Debug for Reply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Reply {{ status: {}, body: {} bytes }}", self.status, self.body.len())
+    }
 }
 
 /// Longest wait between retries, whatever `Retry-After` asks for.
@@ -166,7 +172,12 @@ impl Transport {
             Ok(request) => request,
             Err(e) => return Attempt::Failed(e),
         };
-        let response = match JsFuture::from(fetch_with_request(&request)).await.map(JsCast::dyn_into::<web_sys::Response>) {
+        let fetching = match fetch_with_request(&request).map(JsCast::dyn_into::<js_sys::Promise>) {
+            Ok(Ok(fetching)) => JsFuture::from(fetching).await,
+            Ok(Err(_)) => return Attempt::Failed(Error::new(ErrorKind::Network, "fetch returned something that is not a promise")),
+            Err(e) => Err(e),
+        };
+        let response = match fetching.map(JsCast::dyn_into::<web_sys::Response>) {
             Ok(Ok(response)) => response,
             Ok(Err(_)) => return Attempt::Failed(Error::new(ErrorKind::Network, "fetch answered with something that is not a Response")),
             Err(e) => {
@@ -176,6 +187,13 @@ impl Transport {
             }
         };
         let status = response.status();
+        // Redirects are not followed (`RequestRedirect::Manual`): fetch would send the body,
+        // with its tokens and passwords, again to wherever `Location` points. A browser hands
+        // back an opaque redirect (status 0), Node the 3xx itself.
+        if matches!(status, 0 | 301..=303 | 307 | 308) {
+            controller.abort();
+            return Attempt::Failed(redirected(status));
+        }
         let retry_after = response.headers().get("retry-after").ok().flatten();
         match read_body(&response, self.settings.max_response_bytes as usize, &controller).await {
             Ok(body) => Attempt::Answered(Reply { status, body }, retry_after),
@@ -186,11 +204,7 @@ impl Transport {
     /// The fetch `Request` for one attempt. A header the platform refuses (a value outside
     /// Latin-1, say) is an `invalid_input` error naming the header, never quoting its value.
     fn request(&self, call: &Call, signal: &AbortSignal) -> Result<web_sys::Request> {
-        let mut url = format!("{}{}", self.settings.base_url, call.path);
-        if !call.query.is_empty() {
-            url.push('?');
-            url.push_str(&form_encode(&call.query));
-        }
+        let url = format!("{}{}", self.settings.base_url, call.path);
         let headers = Headers::new().map_err(|_| Error::new(ErrorKind::Network, "Headers is not available"))?;
         let content_type = call.body.content_type().map(|value| ("Content-Type", value));
         for (name, value) in content_type.into_iter().chain(call.headers.iter().map(|(name, value)| (*name, value.as_str()))) {
@@ -202,6 +216,7 @@ impl Transport {
         init.set_method(call.method.as_str());
         init.set_headers(&headers);
         init.set_signal(Some(signal));
+        init.set_redirect(RequestRedirect::Manual);
         if let Some(body) = call.body.to_js()? {
             init.set_body(&body);
         }
@@ -249,7 +264,10 @@ async fn read_body(response: &web_sys::Response, cap: usize, controller: &AbortC
         .get_reader()
         .dyn_into()
         .map_err(|_| Error::decode("the answer's body could not be read"))?;
-    let mut body = Vec::with_capacity(declared.unwrap_or(0));
+    // Room for what the server declares, up to `FIRST_RESERVE`: a declared length is only a
+    // claim, and wasm memory, once grown, never shrinks.
+    let mut body = Vec::new();
+    reserve(&mut body, declared.unwrap_or(0).min(FIRST_RESERVE))?;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| {
             Error::new(ErrorKind::Network, format!("the answer was cut off: {}", describe_js(&e))).with_retryable(true)
@@ -265,9 +283,27 @@ async fn read_body(response: &web_sys::Response, cap: usize, controller: &AbortC
             return Err(too_large());
         }
         let start = body.len();
+        reserve(&mut body, bytes.length() as usize)?;
         body.resize(start + bytes.length() as usize, 0);
         bytes.copy_to(&mut body[start..]);
     }
+}
+
+/// The most `read_body` reserves before the body's bytes arrive (1 MiB).
+const FIRST_RESERVE: usize = 1 << 20;
+
+/// Makes room in `body` for `more` bytes; a `too_large` error, not an abort that would kill
+/// the instance, when the memory cannot grow that far.
+fn reserve(body: &mut Vec<u8>, more: usize) -> Result<()> {
+    body.try_reserve(more)
+        .map_err(|_| Error::new(ErrorKind::TooLarge, "the answer does not fit in the memory available"))
+}
+
+/// The error for a redirect answer (`status` 0: a browser's opaque redirect). Never retried.
+#[inline(never)]
+fn redirected(status: u16) -> Error {
+    let error = Error::new(ErrorKind::Http, "the server redirected; Switchboard does not follow redirects (set baseUrl to the final address)");
+    if status == 0 { error } else { error.with_status(status) }
 }
 
 /// The error for a status that says "try again later", if it is one.
@@ -316,10 +352,12 @@ fn aborted() -> Error {
     Error::new(ErrorKind::Aborted, "the call was cancelled")
 }
 
+/// The message of a fetch's rejection, read as a property: a wrapped or mocked fetch may reject
+/// with an `Error` whose `message` getter throws, which `Error::message` would let unwind.
 fn describe_js(value: &JsValue) -> String {
     value
         .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
+        .and_then(|e| js_sys::Reflect::get(e, &"message".into()).ok()?.as_string())
         .or_else(|| value.as_string())
         .unwrap_or_else(|| "unknown reason".into())
 }

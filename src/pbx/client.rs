@@ -89,7 +89,7 @@ impl PbxClient {
             let settings = ClientOptions::settings_from_js(&options)?;
             // Read by hand: a serde type error would quote the (secret) value.
             let text = |key: &str| {
-                let value = js_sys::Reflect::get(&options, &JsValue::from_str(key)).unwrap_or_default();
+                let value = js_sys::Reflect::get(&options, &JsValue::from_str(key)).map_err(|_| crate::core::js::unreadable(key))?;
                 crate::core::js::string(key, &value)?.ok_or_else(|| Error::invalid_input(key, "must be a non-empty string"))
             };
             let credentials = Credentials::new(&text("username")?, &text("password")?)?;

@@ -118,9 +118,9 @@ impl ErpClient {
     ) -> js_sys::Promise {
         let work = (|| {
             let mut ids = Vec::new();
-            if cart_item_ids.is_array() {
+            if let Some(items) = crate::core::js::array_items("cartItemIds", &cart_item_ids)? {
                 // A loop, not a `Result` collect: that brings an iterator adapter of its own.
-                for id in js_sys::Array::from(&cart_item_ids).iter() {
+                for id in items.iter() {
                     ids.push(record_id("cartItemIds", &id)?);
                 }
             } else {

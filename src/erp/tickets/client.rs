@@ -166,18 +166,20 @@ fn uploads(attachments: &JsValue) -> Result<Vec<Upload>> {
     if attachments.is_undefined() || attachments.is_null() {
         return Ok(Vec::new());
     }
-    if !attachments.is_array() {
+    let Some(items) = crate::core::js::array_items("attachments", attachments)? else {
         return Err(Error::invalid_input("attachments", "must be an array of Blob or File objects"));
-    }
+    };
     // A loop, not a `Result` collect: that brings an iterator adapter of its own.
     let mut uploads = Vec::new();
-    for (i, item) in js_sys::Array::from(attachments).iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         let blob: web_sys::Blob = item
             .dyn_into()
             .map_err(|_| Error::invalid_input("attachments", format!("item {i} is not a Blob or File")))?;
-        let filename = blob
-            .dyn_ref::<web_sys::File>()
-            .map(|f| f.name())
+        // A File's name, read as a property: a Proxy of a File passes for one, and its `name`
+        // getter then throws, which `File::name` would let unwind through wasm.
+        let filename = js_sys::Reflect::get(&blob, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|n| n.as_string())
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| format!("attachment-{}", i + 1));
         uploads.push(Upload { blob, filename });

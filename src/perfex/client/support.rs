@@ -95,10 +95,10 @@ fn attachments(value: &JsValue) -> Result<Vec<Upload>> {
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
     }
-    if !js_sys::Array::is_array(value) {
+    let Some(items) = crate::core::js::array_items("attachments", value)? else {
         return Err(Error::invalid_input("attachments", "must be an array of File or Blob values"));
-    }
-    js_sys::Array::from(value)
+    };
+    items
         .iter()
         .enumerate()
         .map(|(i, item)| {

@@ -46,10 +46,13 @@ pub enum FaultKind {
     },
     Html,
     Malformed,
-    Truncated,
+    /// Half of [`PARTIAL_BODY`], announced as this many bytes.
+    Truncated(usize),
     Drop,
     Stall(Duration),
     Oversized(usize),
+    /// A redirect answer (301, 302, 303, 307 or 308) to `location`.
+    Redirect { status: u16, location: String },
 }
 
 /// What the server does instead of (or before) answering normally.
@@ -115,7 +118,13 @@ impl FaultKind {
             },
             "html" => FaultKind::Html,
             "malformed" => FaultKind::Malformed,
-            "truncated" => FaultKind::Truncated,
+            "truncated" => {
+                let declared = optional_u64(body, "declaredLength")?.unwrap_or(PARTIAL_BODY.len() as u64);
+                if declared < PARTIAL_BODY.len() as u64 || declared > MAX_OVERSIZED {
+                    return Err(format!("\"declaredLength\" must be from {} to {MAX_OVERSIZED}", PARTIAL_BODY.len()));
+                }
+                FaultKind::Truncated(declared as usize)
+            }
             "drop" => FaultKind::Drop,
             "stall" => FaultKind::Stall(millis(DEFAULT_STALL_MS)?),
             "oversized" => {
@@ -125,6 +134,14 @@ impl FaultKind {
                 }
                 FaultKind::Oversized(size as usize)
             }
+            "redirect" => FaultKind::Redirect {
+                status: match optional_u64(body, "status")? {
+                    None => 307,
+                    Some(status @ (301..=303 | 307 | 308)) => status as u16,
+                    Some(_) => return Err("a redirect's \"status\" must be 301, 302, 303, 307 or 308".into()),
+                },
+                location: optional_text(body, "location")?.ok_or("a redirect fault needs \"location\"")?,
+            },
             other => return Err(format!("unknown fault kind {other:?}")),
         })
     }
@@ -146,11 +163,16 @@ impl FaultKind {
             FaultKind::Malformed => {
                 Effect::Answer(Response::text(200, "application/json", r#"{"status": tru"#))
             }
-            FaultKind::Truncated => partial(Duration::ZERO),
+            FaultKind::Truncated(declared) => partial(Duration::ZERO, *declared),
             FaultKind::Drop => Effect::Drop,
-            FaultKind::Stall(wait) => partial(*wait),
+            FaultKind::Stall(wait) => partial(*wait, PARTIAL_BODY.len()),
             FaultKind::Oversized(size) => {
                 Effect::Answer(Response::text(200, "application/json", json_of_size(*size)))
+            }
+            FaultKind::Redirect { status, location } => {
+                let mut response = Response::text(*status, "text/html; charset=utf-8", error_page(*status));
+                response.headers.push(("Location".into(), location.clone()));
+                Effect::Answer(response)
             }
         }
     }
@@ -214,8 +236,9 @@ fn error_page(status: u16) -> String {
     )
 }
 
-/// A `truncated` or `stall` answer: the first half of [`PARTIAL_BODY`], announced whole.
-fn partial(wait: Duration) -> Effect {
+/// A `truncated` or `stall` answer: the first half of [`PARTIAL_BODY`], announced as
+/// `declared_len` bytes.
+fn partial(wait: Duration, declared_len: usize) -> Effect {
     let half = PARTIAL_BODY.len() / 2;
     Effect::Partial {
         response: Response::text(
@@ -223,7 +246,7 @@ fn partial(wait: Duration) -> Effect {
             "application/json; charset=utf-8",
             &PARTIAL_BODY[..half],
         ),
-        declared_len: PARTIAL_BODY.len(),
+        declared_len,
         wait,
     }
 }
@@ -283,6 +306,9 @@ mod tests {
             json!({"kind": "drop", "times": 0}),
             json!({"kind": "oversized", "size": MAX_OVERSIZED + 1}),
             json!({"kind": "oversized", "size": 0}),
+            json!({"kind": "redirect"}),
+            json!({"kind": "truncated", "declaredLength": 5}),
+            json!({"kind": "redirect", "location": "/x", "status": 304}),
         ] {
             assert!(Fault::from_json(&body).is_err(), "{body}");
         }

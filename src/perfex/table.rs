@@ -292,50 +292,20 @@ pub fn record(value: Option<&Value>, cols: &'static Table, wrong: &mut Option<Er
             &none
         }
     };
-    let mut out = Map::with_capacity(ready(cols).len());
+    let mut out = Map::new();
     fill(&mut out, row, cols, wrong);
     out
 }
 
 /// Adds the columns `cols` of `row` to `out`, leaving absent ones out.
 fn fill(out: &mut Map, row: &Map, cols: &'static Table, wrong: &mut Option<Error>) {
-    for col in ready(cols).iter() {
+    for col in cols.cols() {
         if let Shape::Flatten(inner) = *col.shape {
             fill(out, row, inner, wrong);
-        } else if let Some(value) = cell(row, col.wire, col.shape, wrong) {
-            out.insert(col.caller.clone(), value);
+        } else if let Some(value) = cell(row, &col, wrong) {
+            out.insert(col.caller(), value);
         }
     }
-}
-
-/// A column as rows are read with it: its names split and the caller's made.
-struct Ready {
-    /// The caller's name (see `Col::caller`).
-    caller: String,
-    /// Where the server sends it (see `Col::wire`).
-    wire: &'static str,
-    /// How it is shaped.
-    shape: &'static Shape,
-}
-
-thread_local! {
-    /// The tables read so far, each with its columns made ready the first time a row is read
-    /// with it: a list of thousands of rows reads its table's packed text once, not per row.
-    /// Kept for the module's life (one entry per table, a fixed set).
-    static READY: std::cell::RefCell<Vec<(&'static Table, &'static [Ready])>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The columns of `cols`, ready (see `READY`).
-fn ready(cols: &'static Table) -> &'static [Ready] {
-    READY.with_borrow_mut(|tables| {
-        if let Some((_, ready)) = tables.iter().find(|(table, _)| std::ptr::eq(*table, cols)) {
-            return *ready;
-        }
-        let ready = cols.cols().map(|col| Ready { caller: col.caller(), wire: col.wire(), shape: col.shape }).collect::<Vec<_>>();
-        let ready: &'static [Ready] = Vec::leak(ready);
-        tables.push((cols, ready));
-        ready
-    })
 }
 
 /// The field `Shape::ListUnlessReply` looks at.
@@ -344,18 +314,18 @@ const REPLY: &str = "replyid";
 /// A record of `cols` with `mask` (see `Shape::Part`): absent when none of the marked columns
 /// is there.
 fn present(record: Map, cols: &'static Table, mask: u8) -> Option<Value> {
-    let there = |(i, col): (usize, &Ready)| mask & (1 << i) != 0 && record.contains_key(&col.caller);
-    (mask == 0 || ready(cols).iter().enumerate().any(there)).then_some(Value::Object(record))
+    let there = |(i, col): (usize, Col)| mask & (1 << i) != 0 && record.contains_key(&col.caller());
+    (mask == 0 || cols.cols().enumerate().any(there)).then_some(Value::Object(record))
 }
 
-/// The caller's value of the column (sent as `wire`, shaped as `shape`) of `row` (`None`: left
-/// out).
-fn cell(row: &Map, wire: &'static str, shape: &'static Shape, wrong: &mut Option<Error>) -> Option<Value> {
+/// The caller's value of the column `col` of `row` (`None`: left out).
+fn cell(row: &Map, col: &Col, wrong: &mut Option<Error>) -> Option<Value> {
     let field = |wire| get(row, wire);
     let text = |wire| field(wire).and_then(scalar);
     let string = |t: Option<String>| t.map(Value::String);
     let number = |n: u64| Value::from(n as f64);
-    match *shape {
+    let wire = col.wire();
+    match *col.shape {
         Shape::Text => string(Some(text(wire).unwrap_or_default())),
         Shape::Trimmed => string(Some(trimmed(text(wire).unwrap_or_default()))),
         Shape::Sent => string(sent(text(wire))),

@@ -104,7 +104,7 @@ pub fn status_error(reply: &Reply) -> Error {
     let details: Vec<(String, String)> = match &envelope.error {
         Value::Object(fields) => fields
             .iter()
-            .map(|(field, problem)| (field.clone(), strip_tags(problem.as_str().unwrap_or_default())))
+            .map(|(field, problem)| (caller_field(field), strip_tags(problem.as_str().unwrap_or_default())))
             .collect(),
         _ => Vec::new(),
     };
@@ -127,6 +127,17 @@ pub fn status_error(reply: &Reply) -> Error {
         _ => ErrorKind::Http,
     };
     Error::new(kind, text).with_status(reply.status).with_details(details)
+}
+
+/// The module's names of the inputs' fields that the caller spells differently, as
+/// `module=caller;` (the registration's, a ticket's and a task's).
+const CALLER_FIELDS: &str = "firstname=firstName;lastname=lastName;phonenumber=phoneNumber;contact_phonenumber=contactPhoneNumber;\
+    passwordr=password;project_id=projectId;attachments[]=attachments;startdate=startDate;duedate=dueDate;assignees[]=assignees;";
+
+/// The caller's name of a field the module names in a validation failure, so that `details`
+/// name what the caller passed (`firstName`, not `firstname`).
+fn caller_field(field: &str) -> String {
+    CALLER_FIELDS.split(';').find_map(|pair| pair.strip_prefix(field)?.strip_prefix('=')).unwrap_or(field).to_string()
 }
 
 /// The module's names of the registration's fields, in the order of
@@ -198,6 +209,10 @@ mod tests {
             ]
         );
         assert!(!e.message.contains('<'), "{}", e.message);
+        // Fields the module spells differently are named as the caller passed them.
+        let body = r#"{"status":false,"error":{"firstname":"<p>The First Name field is required.</p>","project_id":"x","startdate":"y","vat":"z"}}"#;
+        let fields: Vec<String> = status_error(&reply(422, body)).details.iter().map(|(field, _)| field.clone()).collect();
+        assert_eq!(fields, ["firstName", "projectId", "startDate", "vat"]);
         // Without a message, the details make one.
         let e = status_error(&reply(422, r#"{"status":false,"error":{"message":"<p>The Message field is required.</p>"}}"#));
         assert_eq!(e.message, "The Message field is required.");

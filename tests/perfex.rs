@@ -139,6 +139,10 @@ async fn a_401_to_a_token_a_later_login_replaced_keeps_the_new_session() {
     assert!(c.list_tickets(None).await.is_ok());
 }
 
+/// A Perfex token issued long past its 7 days: header {"alg":"HS512"} . payload
+/// {"client_id":"1","contact_id":"1","API_TIME":1000000000}.
+const EXPIRED_TOKEN: &str = "eyJhbGciOiJIUzUxMiJ9.eyJjbGllbnRfaWQiOiIxIiwiY29udGFjdF9pZCI6IjEiLCJBUElfVElNRSI6MTAwMDAwMDAwMH0.c2ln";
+
 #[wasm_bindgen_test]
 async fn a_failed_restore_leaves_the_current_session_alone() {
     let scope = Scope::new("perfex-restore-keeps");
@@ -146,8 +150,7 @@ async fn a_failed_restore_leaves_the_current_session_alone() {
     let token = c.session_token().unwrap();
     let (calls, listener) = session_listener();
     c.on_session_expired(Some(listener.as_ref().clone().into()));
-    // payload {"client_id":"1","contact_id":"1","API_TIME":1000000000}: long past 7 days.
-    let old = "eyJhbGciOiJIUzUxMiJ9.eyJjbGllbnRfaWQiOiIxIiwiY29udGFjdF9pZCI6IjEiLCJBUElfVElNRSI6MTAwMDAwMDAwMH0.c2ln";
+    let old = EXPIRED_TOKEN;
     assert_eq!(kind(&c.restore_session(old.into()).unwrap_err()), "auth");
     assert_eq!(kind(&c.restore_session("  ".into()).unwrap_err()), "invalid_input");
     assert_eq!(c.session_token(), Some(token));
@@ -159,8 +162,7 @@ async fn a_failed_restore_leaves_the_current_session_alone() {
 async fn a_stored_token_past_seven_days_is_refused_locally() {
     let scope = Scope::new("perfex-restore");
     let c = client(&scope, "");
-    // header {"alg":"HS512"} . payload {"client_id":"1","contact_id":"1","API_TIME":1000000000}
-    let old = "eyJhbGciOiJIUzUxMiJ9.eyJjbGllbnRfaWQiOiIxIiwiY29udGFjdF9pZCI6IjEiLCJBUElfVElNRSI6MTAwMDAwMDAwMH0.c2ln";
+    let old = EXPIRED_TOKEN;
     let err = c.restore_session(old.into()).unwrap_err();
     assert_eq!(kind(&err), "auth");
     assert!(!message(&err).contains(old));
